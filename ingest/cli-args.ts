@@ -1,0 +1,81 @@
+/** Command-line arguments of `npm run ingest` → validated options, or a usage error (exit code 2). */
+import { parseArgs } from 'node:util';
+import os from 'node:os';
+
+export interface CliOptions {
+  paths: string[];
+  dryRun: boolean;
+  json: boolean;
+  rebuild: boolean;
+  concurrency: number;
+  remove: string[];
+  removeSamples: boolean;
+  help: boolean;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `Usage: npm run ingest -- [options] <file or folder>...
+
+Ingests PDF files and saved HTML pages of press releases into the archive (folders recursively).
+
+Options:
+  --dry-run          extract and report, write nothing
+  --json             print the report as one JSON document on stdout
+  --rebuild          build a fresh index from the kept originals (plus the given files) and swap it in
+  --concurrency N    parallel extractions (default: number of cores)
+  --remove <id>      withdraw a release from the index (its original is kept); may repeat
+  --remove-samples   withdraw all sample releases
+  -h, --help         show this help
+
+Exit codes: 0 all indexed or unchanged, 1 some files failed, 2 usage or connection error, 130 interrupted.`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        rebuild: { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        remove: { type: 'string', multiple: true },
+        'remove-samples': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  let concurrency = os.availableParallelism();
+  if (values.concurrency !== undefined) {
+    if (!/^\d+$/.test(values.concurrency) || Number(values.concurrency) < 1 || Number(values.concurrency) > 64) {
+      throw new UsageError(`--concurrency must be a number from 1 to 64, got "${values.concurrency}".`);
+    }
+    concurrency = Number(values.concurrency);
+  }
+  const options: CliOptions = {
+    paths: positionals,
+    dryRun: values['dry-run'] ?? false,
+    json: values.json ?? false,
+    rebuild: values.rebuild ?? false,
+    concurrency,
+    remove: values.remove ?? [],
+    removeSamples: values['remove-samples'] ?? false,
+    help: values.help ?? false,
+  };
+  const removing = options.remove.length > 0 || options.removeSamples;
+  if (!options.help && !removing && !options.rebuild && options.paths.length === 0) {
+    throw new UsageError('Name at least one file or folder to ingest (or use --rebuild, --remove, --remove-samples).');
+  }
+  if (removing && (options.paths.length > 0 || options.rebuild)) {
+    throw new UsageError('--remove and --remove-samples cannot be combined with files or --rebuild.');
+  }
+  return options;
+}

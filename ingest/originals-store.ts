@@ -1,0 +1,25 @@
+/** Originals are kept in DATA_DIR/originals by SHA-256, so the site can offer them and --rebuild can re-read them. */
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export function originalPath(dataDir: string, sha256: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`Not a SHA-256: ${sha256}`);
+  return path.join(dataDir, 'originals', sha256.slice(0, 2), sha256);
+}
+
+export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffer): Promise<void> {
+  const file = originalPath(dataDir, sha256);
+  try {
+    if ((await stat(file)).size === bytes.length) return;
+  } catch {
+    // not kept yet
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, file);
+}
+
+export function readOriginal(dataDir: string, sha256: string): Promise<Buffer> {
+  return readFile(originalPath(dataDir, sha256));
+}

@@ -1,0 +1,254 @@
+/**
+ * The ingest run: walk → read and hash → extract (worker pool, cached by hash) → identify → batch →
+ * index → record in the state journal → report. Every file ends as new, updated, unchanged or failed
+ * with a reason; nothing is dropped silently.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Meilisearch } from 'meilisearch';
+import type { ParsedRelease, Release } from '../src/archive/release.js';
+import { ArchiveState, type ReleaseEntry, type SourceEntry } from './archive-state.js';
+import { createExtractPool, type ExtractPool } from './extract-pool.js';
+import type { ExtractionResult } from './extract.js';
+import { cacheExtraction, cachedExtraction } from './extraction-cache.js';
+import { walkInputs, type WalkEntry } from './file-walker.js';
+import { writeBatch } from './index-writer.js';
+import { keepOriginal, readOriginal } from './originals-store.js';
+import { buildRelease, orderSources } from './record-builder.js';
+import { identityKey, mintId } from './release-identity.js';
+import { emptyReport, type FileReport, type IngestReport } from './report.js';
+
+export interface IngestTarget {
+  client: Meilisearch;
+  index: string;
+}
+
+export interface IngestOptions {
+  inputs: string[];
+  cwd: string;
+  dataDir: string;
+  maxFileBytes: number;
+  concurrency: number;
+  dryRun?: boolean;
+  sample?: boolean;
+  batchSize?: number;
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+  /** For --rebuild: documents go to this index instead of the live one, state is committed by the caller. */
+  deferCommit?: boolean;
+  indexOverride?: string;
+}
+
+interface Prepared {
+  report: FileReport;
+  sha256: string;
+  bytes: Buffer;
+  result: ExtractionResult;
+  absolute: string;
+}
+
+export class IngestRun {
+  readonly report: IngestReport = emptyReport();
+  /** Entries written to Meilisearch but (with deferCommit) not yet recorded in the state journal. */
+  readonly deferred: ReleaseEntry[] = [];
+  private readonly pending = new Map<string, { entry: ReleaseEntry; parsed: ParsedRelease; reports: FileReport[] }>();
+  private readonly pendingIdentity = new Map<string, string>();
+  /** Ids that files of this run added to or changed. */
+  readonly touched = new Set<string>();
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly target: IngestTarget,
+    readonly state: ArchiveState,
+    private readonly options: IngestOptions,
+  ) {}
+
+  private get indexUid(): string {
+    return this.options.indexOverride ?? this.target.index;
+  }
+
+  async run(pool: ExtractPool): Promise<IngestReport> {
+    await this.ingestFiles(pool);
+    await this.flush();
+    return this.report;
+  }
+
+  async ingestFiles(pool: ExtractPool): Promise<void> {
+    const files = await walkInputs(this.options.inputs, this.options.cwd);
+    let done = 0;
+    const total = files.length;
+    this.options.onProgress?.(0, total);
+    const queue = [...files];
+    const workers = Array.from({ length: Math.max(1, this.options.concurrency) * 2 }, async () => {
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        if (this.options.signal?.aborted) break;
+        await this.ingestFile(file, pool);
+        this.options.onProgress?.(++done, total);
+      }
+    });
+    await Promise.all(workers);
+  }
+
+  private fail(report: FileReport, reason: string): void {
+    report.status = 'failed';
+    report.reason = reason;
+  }
+
+  private async ingestFile(file: WalkEntry, pool: ExtractPool): Promise<void> {
+    const report: FileReport = { file: file.display, status: 'failed' };
+    this.report.files.push(report);
+    if (file.error) return this.fail(report, file.error);
+    const prepared = await this.prepare(file, report, pool);
+    if (!prepared) return;
+    if (prepared.result.warnings.length > 0) report.warnings = [...prepared.result.warnings];
+    await this.assign(prepared);
+    if (this.pending.size >= (this.options.batchSize ?? 500)) await this.flush();
+  }
+
+  private async prepare(file: WalkEntry, report: FileReport, pool: ExtractPool): Promise<Prepared | undefined> {
+    let bytes: Buffer;
+    try {
+      const info = await stat(file.absolute);
+      if (info.size > this.options.maxFileBytes) {
+        this.fail(
+          report,
+          `file is larger than the limit of ${Math.round(this.options.maxFileBytes / 1048576)} MB (MAX_FILE_MB)`,
+        );
+        return undefined;
+      }
+      bytes = await readFile(file.absolute);
+    } catch (error) {
+      this.fail(report, `file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return undefined;
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const knownId = this.state.idForSha(sha256);
+    if (knownId && (this.state.idForPath(file.absolute) ?? knownId) === knownId) {
+      report.status = 'unchanged';
+      report.id = knownId;
+      return undefined;
+    }
+    let result = await cachedExtraction(this.options.dataDir, sha256);
+    if (!result) {
+      try {
+        result = await pool.extract(bytes, path.basename(file.absolute));
+      } catch (error) {
+        this.fail(report, (error as Error).message);
+        return undefined;
+      }
+      if (!this.options.dryRun) await cacheExtraction(this.options.dataDir, sha256, result);
+    }
+    return { report, sha256, bytes, result, absolute: file.absolute };
+  }
+
+  /** Finds or mints the release id for a prepared file and adds the file to that release's pending entry. */
+  private async assign({ report, sha256, bytes, result, absolute }: Prepared): Promise<void> {
+    await this.flushing;
+    const identity = identityKey(result.release);
+    const id =
+      this.state.idForPath(absolute) ??
+      this.state.idForSha(sha256) ??
+      this.pendingIdentity.get(identity) ??
+      this.state.idForIdentity(identity) ??
+      mintId(result.release, identity, (candidate) => this.state.byId.has(candidate) || this.pending.has(candidate));
+    const existing = this.pending.get(id)?.entry ?? this.state.byId.get(id);
+    const source: SourceEntry = {
+      type: result.type,
+      filename: path.basename(absolute),
+      sha256,
+      bytes: bytes.length,
+      ...(result.pages === undefined ? {} : { pages: result.pages }),
+      path: absolute,
+      sample: this.options.sample ?? false,
+    };
+    const others = (existing?.sources ?? []).filter((s) => s.path !== absolute && s.sha256 !== sha256);
+    const sources = orderSources([...others, source]);
+    const entry: ReleaseEntry = {
+      id,
+      identity: existing?.identity ?? identity,
+      sources,
+      ingestedAt: new Date().toISOString(),
+    };
+    report.id = id;
+    report.status = this.state.byId.has(id) ? 'updated' : 'new';
+    this.touched.add(id);
+    if (!this.options.dryRun) await keepOriginal(this.options.dataDir, sha256, bytes);
+    const preferred =
+      sources[0]!.sha256 === sha256
+        ? result.release
+        : (this.pending.get(id)?.parsed ?? (await this.parsedFor(sources[0]!)));
+    const reports = [...(this.pending.get(id)?.reports ?? []), report];
+    this.pending.set(id, { entry, parsed: preferred, reports });
+    this.pendingIdentity.set(identity, id);
+  }
+
+  /** The extraction of a kept source: from the cache, else parsed again from the kept original. */
+  async parsedFor(source: SourceEntry): Promise<ParsedRelease> {
+    const cached = await cachedExtraction(this.options.dataDir, source.sha256);
+    if (cached) return cached.release;
+    const { extractRelease } = await import('./extract.js');
+    const result = await extractRelease(await readOriginal(this.options.dataDir, source.sha256), source.filename);
+    await cacheExtraction(this.options.dataDir, source.sha256, result);
+    return result.release;
+  }
+
+  /** Adds an existing release (from the state) to the batch, e.g. for --rebuild. */
+  async addExisting(entry: ReleaseEntry): Promise<void> {
+    if (this.touched.has(entry.id)) return;
+    this.pending.set(entry.id, { entry, parsed: await this.parsedFor(entry.sources[0]!), reports: [] });
+    if (this.pending.size >= (this.options.batchSize ?? 500)) await this.flush();
+  }
+
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.flushNow());
+    return this.flushing;
+  }
+
+  private async flushNow(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending.values()];
+    this.pending.clear();
+    this.pendingIdentity.clear();
+    if (this.options.dryRun) return;
+    const releases: Release[] = [];
+    for (const item of batch) {
+      try {
+        releases.push(buildRelease(item.entry, item.parsed));
+      } catch (error) {
+        for (const r of item.reports) this.fail(r, (error as Error).message);
+      }
+    }
+    const outcome = await writeBatch(this.target.client, this.indexUid, releases);
+    const failed = new Map(outcome.failed.map((f) => [f.id, f.reason]));
+    for (const item of batch) {
+      const reason = failed.get(item.entry.id);
+      if (reason) for (const r of item.reports) this.fail(r, `Meilisearch refused the record: ${reason}`);
+    }
+    const written = new Set(outcome.written);
+    const entries = batch.map((item) => item.entry).filter((entry) => written.has(entry.id));
+    if (this.options.deferCommit) this.deferred.push(...entries);
+    else await this.state.commit(entries);
+  }
+}
+
+export async function runIngest(target: IngestTarget, options: IngestOptions): Promise<IngestReport> {
+  const state = await ArchiveState.load(options.dataDir);
+  const pool = createExtractPool(options.concurrency);
+  try {
+    const run = new IngestRun(target, state, options);
+    return finishReport(await run.run(pool));
+  } finally {
+    await pool.close();
+  }
+}
+
+export function finishReport(report: IngestReport): IngestReport {
+  const summary = { new: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 };
+  for (const file of report.files) {
+    summary[file.status] += 1;
+    summary.warnings += file.warnings?.length ?? 0;
+  }
+  report.summary = summary;
+  return report;
+}

@@ -1,0 +1,56 @@
+/**
+ * --rebuild: builds a fresh index from the kept originals (plus any new files) and swaps it in with
+ * Meilisearch's swapIndexes, so searchers never see a half-built archive. Interrupted before the
+ * swap, the live index is untouched and the next run starts the new index again.
+ */
+import type { Meilisearch } from 'meilisearch';
+import { applyIndexSettings } from '../src/archive/index-settings.js';
+import { waitForSuccess } from '../src/archive/meili-client.js';
+import { TaskFailedError } from '../src/errors/task-failed-error.js';
+import { ArchiveState } from './archive-state.js';
+import { createExtractPool } from './extract-pool.js';
+import { finishReport, IngestRun, type IngestOptions, type IngestTarget } from './pipeline.js';
+import type { IngestReport } from './report.js';
+
+export function rebuildIndexName(live: string): string {
+  return `${live}_rebuild`;
+}
+
+async function dropIndex(client: Meilisearch, uid: string): Promise<void> {
+  try {
+    await waitForSuccess(client.deleteIndex(uid), `Deleting index ${uid}`);
+  } catch (error) {
+    if (!(error instanceof TaskFailedError && error.code === 'index_not_found')) throw error;
+  }
+}
+
+export async function runRebuild(target: IngestTarget, options: IngestOptions): Promise<IngestReport> {
+  const state = await ArchiveState.load(options.dataDir);
+  const fresh = rebuildIndexName(target.index);
+  if (!options.dryRun) {
+    await applyIndexSettings(target.client, target.index);
+    await dropIndex(target.client, fresh);
+    await applyIndexSettings(target.client, fresh);
+  }
+  const pool = createExtractPool(options.concurrency);
+  const run = new IngestRun(target, state, { ...options, deferCommit: true, indexOverride: fresh });
+  try {
+    await run.ingestFiles(pool);
+  } finally {
+    await pool.close();
+  }
+  for (const entry of [...state.byId.values()]) {
+    if (options.signal?.aborted) break;
+    await run.addExisting(entry);
+  }
+  await run.flush();
+  if (options.dryRun || options.signal?.aborted) return finishReport(run.report);
+  await waitForSuccess(
+    target.client.swapIndexes([{ indexes: [target.index, fresh], rename: false }]),
+    'Swapping in the rebuilt index',
+  );
+  await dropIndex(target.client, fresh);
+  await state.commit(run.deferred.filter((entry) => run.touched.has(entry.id)));
+  await state.compact();
+  return finishReport(run.report);
+}

@@ -1,0 +1,39 @@
+/** The ingest report: one entry per file, and a summary. The --json output is exactly this object. */
+export type FileStatus = 'new' | 'updated' | 'unchanged' | 'failed';
+
+export interface FileReport {
+  file: string;
+  status: FileStatus;
+  id?: string;
+  reason?: string;
+  warnings?: string[];
+}
+
+export interface IngestSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  warnings: number;
+}
+
+export interface IngestReport {
+  summary: IngestSummary;
+  files: FileReport[];
+}
+
+export function emptyReport(): IngestReport {
+  return { summary: { new: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 }, files: [] };
+}
+
+export function formatSummary(report: IngestReport): string {
+  const { summary } = report;
+  const lines = [
+    `Ingest finished: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.warnings} warnings.`,
+  ];
+  for (const file of report.files) {
+    if (file.status === 'failed') lines.push(`  FAILED  ${file.file}: ${file.reason ?? 'unknown reason'}`);
+    for (const warning of file.warnings ?? []) lines.push(`  warning ${file.file}: ${warning}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,79 @@
+/**
+ * The archive record: one press release ("Medieninformation", "Pressemitteilung").
+ * Shared by ingest/ (writes it) and src/web (reads it). Field names are part of the JSON API.
+ */
+
+export type SourceType = 'pdf' | 'html';
+
+/** One original file a release was extracted from. The preferred source (PDF before HTML) comes first. */
+export interface Source {
+  type: SourceType;
+  /** File name of the original as handed to ingest (base name, no folders). */
+  filename: string;
+  /** SHA-256 of the file's bytes, lower-case hex; also the key of the kept original in DATA_DIR. */
+  sha256: string;
+  bytes: number;
+  /** Number of pages (PDF only). */
+  pages?: number;
+}
+
+export interface Contact {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** What extraction finds in one file: everything of a release except identity and provenance. */
+export interface ParsedRelease {
+  title: string;
+  subtitle?: string;
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  /** Canonical sender name (a ministry's current name, another authority, or "Sonstige"). */
+  ministry: string;
+  /** Abbreviation or short slug of the sender, e.g. "SMWK"; "sonstige" for unknown senders. */
+  ministryShort: string;
+  /** The sender's name as printed in the release, when it differs from the canonical one. */
+  ministryPrinted?: string;
+  /** Topic names from search-config/topics.json; at least one. */
+  topics: string[];
+  contact: Contact;
+  /** Lead paragraph (or first paragraph), used for snippets. */
+  summary: string;
+  /** Body paragraphs in order (without headline, contact block and boilerplate). */
+  body: string[];
+  /** Footnotes that belong to the release (not boilerplate such as e-signature notices). */
+  footnotes?: string[];
+}
+
+export interface Release extends ParsedRelease {
+  /** Stable id: survives re-ingest and corrected files; joins the PDF and HTML of one release. */
+  id: string;
+  /** Days since 1970-01-01 (UTC) of `date`: numeric for range filters and sorting. */
+  dateNum: number;
+  year: number;
+  sources: Source[];
+  sample: boolean;
+  /** ISO timestamp of the last ingest that changed this record. */
+  ingestedAt: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since the epoch for an ISO date, or undefined when it is not a real calendar date. */
+export function isoDateToDayNumber(iso: string): number | undefined {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
+  return Math.round(ms / 86_400_000);
+}
+
+/** Release ids are minted by ingest: lower-case letters, digits and hyphens only (safe in URLs and filters). */
+export const RELEASE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export function isReleaseId(value: string): boolean {
+  return RELEASE_ID_PATTERN.test(value);
+}

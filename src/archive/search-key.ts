@@ -1,0 +1,34 @@
+/**
+ * Least privilege: the web server gets a key that may only search and read documents of the
+ * archive's index. It is created once (found again by its name) with the admin key.
+ */
+import type { Meilisearch } from 'meilisearch';
+
+export const SEARCH_KEY_ACTIONS = ['search', 'documents.get'] as const;
+
+export function searchKeyName(indexUid: string): string {
+  return `pressearchiv-web-${indexUid}`;
+}
+
+export async function ensureSearchKey(admin: Meilisearch, indexUid: string): Promise<string> {
+  const name = searchKeyName(indexUid);
+  const { results } = await admin.getKeys({ limit: 1000 });
+  const wanted = [...SEARCH_KEY_ACTIONS].sort().join(',');
+  const existing = results.find(
+    (k) =>
+      k.name === name &&
+      k.expiresAt === null &&
+      [...k.actions].sort().join(',') === wanted &&
+      k.indexes.length === 1 &&
+      k.indexes[0] === indexUid,
+  );
+  if (existing) return existing.key;
+  const created = await admin.createKey({
+    name,
+    description: 'Pressearchiv web server: search and read documents only',
+    actions: [...SEARCH_KEY_ACTIONS],
+    indexes: [indexUid],
+    expiresAt: null,
+  });
+  return created.key;
+}

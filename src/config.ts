@@ -1,0 +1,156 @@
+/**
+ * Every environment variable of Pressearchiv is read and validated here, and only here.
+ * A wrong value fails fast with a ConfigError whose message names the variable.
+ */
+import path from 'node:path';
+import { ConfigError } from './errors/config-error.js';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface OperatorConfig {
+  /** Name of the body that runs the archive (Impressum, Erklärung zur Barrierefreiheit). */
+  name: string;
+  address: string;
+  email: string;
+  phone: string;
+  /** Person responsible for the content (§ 18 MStV). */
+  responsible: string;
+  /** Name and web address of the responsible Schlichtungsstelle. */
+  arbitrationName: string;
+  arbitrationUrl: string;
+}
+
+export interface Config {
+  /** Port of the web server (PORT, default 3000). */
+  port: number;
+  /** Address the web server binds to (HOST, default 127.0.0.1). */
+  host: string;
+  /** Path prefix when served under a sub-path behind a proxy (BASE_PATH, e.g. "/archiv"; default ""). */
+  basePath: string;
+  /** Runtime data: Meilisearch database, master key, originals, caches, feedback (DATA_DIR, default ./data). */
+  dataDir: string;
+  /** URL of an external Meilisearch; when unset the bundled one is started (MEILI_HOST). */
+  meiliHost: string | undefined;
+  /** Master or admin key for an external Meilisearch (MEILI_MASTER_KEY). */
+  meiliMasterKey: string | undefined;
+  /** Read-only key handed to the web server as it is (MEILI_SEARCH_KEY). */
+  meiliSearchKey: string | undefined;
+  /** Index name (MEILI_INDEX, default "pressemitteilungen"). */
+  meiliIndex: string;
+  /** Meilisearch binary to use instead of the bundled one (MEILI_BIN). */
+  meiliBin: string | undefined;
+  /** Load the sample releases: true/false when set, undefined = only into an empty bundled index (LOAD_SAMPLES). */
+  loadSamples: boolean | undefined;
+  logLevel: LogLevel;
+  /** Files above this size are refused by ingest (MAX_FILE_MB, default 50). */
+  maxFileBytes: number;
+  /** Express "trust proxy" setting (TRUST_PROXY: a hop count, "true", or a list of addresses; default off). */
+  trustProxy: boolean | number | string;
+  /** Days that stored accessibility feedback is kept (FEEDBACK_RETENTION_DAYS, default 365). */
+  feedbackRetentionDays: number;
+  operator: OperatorConfig;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return Number(raw);
+}
+
+function optionalBoolean(env: Env, name: string): boolean | undefined {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (['1', 'true', 'yes', 'ja'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'nein'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be 1 or 0 (true/false), got "${env[name]}".`);
+}
+
+function optionalString(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw === undefined || raw === '' ? undefined : raw;
+}
+
+function meiliHost(env: Env): string | undefined {
+  const raw = optionalString(env, 'MEILI_HOST');
+  if (raw === undefined) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !/^https?:\/\//i.test(raw)) {
+    throw new ConfigError(`MEILI_HOST must use http or https, got "${raw}".`);
+  }
+  let url: URL;
+  try {
+    url = new URL(/^https?:\/\//i.test(raw) ? raw : `http://${raw}`);
+  } catch {
+    throw new ConfigError(`MEILI_HOST must be a URL such as http://127.0.0.1:7700, got "${raw}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`MEILI_HOST must use http or https, got "${raw}".`);
+  }
+  return url.toString().replace(/\/$/, '');
+}
+
+function basePath(env: Env): string {
+  const raw = optionalString(env, 'BASE_PATH') ?? '';
+  const trimmed = raw.replace(/\/+$/, '');
+  if (trimmed === '') return '';
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(trimmed)) {
+    throw new ConfigError(`BASE_PATH must look like "/archiv" (letters, digits, - . _ ~), got "${raw}".`);
+  }
+  return trimmed;
+}
+
+function trustProxy(env: Env): boolean | number | string {
+  const raw = optionalString(env, 'TRUST_PROXY');
+  if (raw === undefined || raw === '0' || raw.toLowerCase() === 'false') return false;
+  if (raw.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[0-9a-fA-F.:/, a-z]+$/.test(raw)) return raw;
+  throw new ConfigError(`TRUST_PROXY must be a hop count, "true" or a list of proxy addresses, got "${raw}".`);
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const logLevel = (optionalString(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}".`);
+  }
+  const index = optionalString(env, 'MEILI_INDEX') ?? 'pressemitteilungen';
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(index)) {
+    throw new ConfigError(`MEILI_INDEX may only hold letters, digits, - and _, got "${index}".`);
+  }
+  const host = optionalString(env, 'HOST') ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
+    throw new ConfigError(`HOST must be an address such as 127.0.0.1, got "${host}".`);
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host,
+    basePath: basePath(env),
+    dataDir: path.resolve(cwd, optionalString(env, 'DATA_DIR') ?? 'data'),
+    meiliHost: meiliHost(env),
+    meiliMasterKey: optionalString(env, 'MEILI_MASTER_KEY'),
+    meiliSearchKey: optionalString(env, 'MEILI_SEARCH_KEY'),
+    meiliIndex: index,
+    meiliBin: optionalString(env, 'MEILI_BIN'),
+    loadSamples: optionalBoolean(env, 'LOAD_SAMPLES'),
+    logLevel,
+    maxFileBytes: integer(env, 'MAX_FILE_MB', 50, 1, 4096) * 1024 * 1024,
+    trustProxy: trustProxy(env),
+    feedbackRetentionDays: integer(env, 'FEEDBACK_RETENTION_DAYS', 365, 1, 3650),
+    operator: {
+      name: optionalString(env, 'OPERATOR_NAME') ?? 'Musterbehörde (Betreiber nicht konfiguriert)',
+      address: optionalString(env, 'OPERATOR_ADDRESS') ?? 'Musterstraße 1, 01067 Dresden',
+      email: optionalString(env, 'OPERATOR_EMAIL') ?? 'presse@example.org',
+      phone: optionalString(env, 'OPERATOR_PHONE') ?? '+49 351 000000',
+      responsible: optionalString(env, 'OPERATOR_RESPONSIBLE') ?? 'Max Mustermann',
+      arbitrationName:
+        optionalString(env, 'ARBITRATION_NAME') ??
+        'Schlichtungsstelle nach § 16 BGG beim Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen',
+      arbitrationUrl: optionalString(env, 'ARBITRATION_URL') ?? 'https://www.schlichtungsstelle-bgg.de',
+    },
+  };
+}

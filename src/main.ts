@@ -1,0 +1,95 @@
+/**
+ * `npm start`: a small supervisor. It owns the bundled Meilisearch (or uses MEILI_HOST), applies the
+ * index settings with the admin key, loads the sample releases into an empty index, creates the
+ * read-only search key and runs the web server as a child process that holds only that key.
+ */
+import { loadConfig, type Config } from './config.js';
+import { connectForStart, type ArchiveConnection } from './archive/archive-connection.js';
+import { applyIndexSettings } from './archive/index-settings.js';
+import { createMeiliClient } from './archive/meili-client.js';
+import { ensureSearchKey } from './archive/search-key.js';
+import { ConfigError } from './errors/config-error.js';
+import { StartupError } from './errors/startup-error.js';
+import { createLogger, type Logger } from './log.js';
+import { loadSamplesIfWanted } from './sample-loading.js';
+import { startWebProcess, webEnvironment, type WebProcess } from './web-process.js';
+
+async function searchKeyFor(config: Config, connection: ArchiveConnection): Promise<string> {
+  if (config.meiliSearchKey) return config.meiliSearchKey;
+  if (!connection.adminKey) {
+    throw new StartupError('MEILI_HOST is set without a key: set MEILI_SEARCH_KEY, or MEILI_MASTER_KEY to create one.');
+  }
+  return ensureSearchKey(createMeiliClient({ host: connection.host, apiKey: connection.adminKey }), config.meiliIndex);
+}
+
+async function prepareIndex(config: Config, connection: ArchiveConnection, log: Logger): Promise<void> {
+  if (!connection.adminKey) {
+    log.warn('No admin key for MEILI_HOST: index settings are not applied and no samples are loaded');
+    return;
+  }
+  const admin = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 60_000 });
+  const changed = await applyIndexSettings(admin, config.meiliIndex);
+  if (changed.length > 0) log.info({ changed }, 'Index settings applied');
+  await loadSamplesIfWanted(config, connection, admin, log);
+}
+
+function fatal(message: string): never {
+  process.stderr.write(`pressearchiv: ${message}\n`);
+  process.exit(1);
+}
+
+async function run(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    fatal(error instanceof ConfigError ? error.message : String(error));
+  }
+  const log = createLogger(config.logLevel, 'pressearchiv');
+  let connection: ArchiveConnection | undefined;
+  let web: WebProcess | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number): Promise<never> => {
+    if (stopping) return new Promise<never>(() => {});
+    stopping = true;
+    await web?.stop();
+    await connection?.close();
+    log.info('Stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    connection = await connectForStart(config, log);
+    await prepareIndex(config, connection, log);
+    const searchKey = await searchKeyFor(config, connection);
+    web = startWebProcess(webEnvironment(process.env, connection.host, searchKey));
+    const { port } = await web.ready;
+    log.info(`Pressearchiv läuft auf http://${config.host}:${port}${config.basePath}/`);
+    void web.exited.then((code) => {
+      if (!stopping) {
+        log.error({ code }, 'The web server ended unexpectedly');
+        void shutdown(1);
+      }
+    });
+    void connection.meili?.exited.then((code) => {
+      if (!stopping) {
+        log.error({ code }, 'Meilisearch ended unexpectedly');
+        void shutdown(1);
+      }
+    });
+  } catch (error) {
+    const known = error instanceof StartupError || error instanceof ConfigError;
+    const message = known ? error.message : `Start-up failed: ${(error as Error).message}`;
+    process.stderr.write(`pressearchiv: ${message}\n`);
+    if (!known) log.debug({ err: error }, 'start-up failure');
+    stopping = true;
+    await web?.stop();
+    await connection?.close();
+    process.exit(1);
+  }
+}
+
+void run();

@@ -1,0 +1,49 @@
+/**
+ * Runs the web server as a child process whose environment holds only the read-only search key:
+ * the master key never reaches it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const SERVER_ENTRY = fileURLToPath(new URL('./server.ts', import.meta.url));
+/** Variables the web process must never see. */
+const SECRET_VARIABLES = ['MEILI_MASTER_KEY'];
+
+export interface WebProcess {
+  child: ChildProcess;
+  /** Resolves when the server listens; rejects with its one-line reason when it fails to start. */
+  ready: Promise<{ port: number }>;
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+export function webEnvironment(base: NodeJS.ProcessEnv, host: string, searchKey: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey };
+  for (const name of SECRET_VARIABLES) delete env[name];
+  return env;
+}
+
+export function startWebProcess(env: NodeJS.ProcessEnv): WebProcess {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), SERVER_ENTRY], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ready = new Promise<{ port: number }>((resolve, reject) => {
+    child.on('message', (message: { type?: string; port?: number; error?: string }) => {
+      if (message.type === 'listening' && typeof message.port === 'number') resolve({ port: message.port });
+      if (message.type === 'failed') reject(new Error(message.error ?? 'the web server failed to start'));
+    });
+    void exited.then((code) => reject(new Error(`the web server ended at start-up (exit code ${code})`)));
+  });
+  ready.catch(() => {});
+  return {
+    child,
+    ready,
+    exited,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

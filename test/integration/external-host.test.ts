@@ -1,0 +1,65 @@
+/** MEILI_HOST mode: nothing is started, settings are applied idempotently, a search-only key is created. */
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import { ensureSearchKey } from '../../src/archive/search-key.js';
+import { createMeiliClient } from '../../src/archive/meili-client.js';
+import { runArchive } from '../helpers/archive-process.js';
+import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
+  let meili: TestMeili;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  before(async () => {
+    meili = await startTestMeili();
+    dir = await tempDir();
+  });
+  after(async () => {
+    await meili.stop();
+    await dir.remove();
+  });
+
+  test('settings are applied once; a second application changes nothing', async () => {
+    const first = await applyIndexSettings(meili.admin, 'idempotent');
+    assert.ok(first.includes('searchableAttributes') && first.includes('localizedAttributes'));
+    assert.deepEqual(await applyIndexSettings(meili.admin, 'idempotent'), []);
+  });
+
+  test('the search key may search but not write, and is created only once', async () => {
+    await applyIndexSettings(meili.admin, 'keys');
+    const key = await ensureSearchKey(meili.admin, 'keys');
+    assert.equal(await ensureSearchKey(meili.admin, 'keys'), key);
+    const client = createMeiliClient({ host: meili.url, apiKey: key });
+    assert.equal((await client.index('keys').search('x')).hits.length, 0);
+    await assert.rejects(
+      client.index('keys').addDocuments([{ id: 'a' }]),
+      /forbidden|not allowed|invalid|cannot acces/i,
+    );
+    await assert.rejects(client.index('other').search('x'), /forbidden|not allowed|invalid|cannot acces/i);
+  });
+
+  test('npm start uses MEILI_HOST, starts no Meilisearch and loads no samples unasked', async () => {
+    const archive = await runArchive({
+      DATA_DIR: dir.path,
+      MEILI_HOST: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      MEILI_INDEX: 'extern',
+    });
+    try {
+      await archive.ready();
+      const files: string[] = await readdir(dir.path).catch(() => []);
+      assert.ok(
+        !files.includes('pressearchiv.lock') && !files.includes('meilisearch'),
+        `nothing started in DATA_DIR: ${files.join(', ')}`,
+      );
+      const stats = await meili.admin.index('extern').getStats();
+      assert.equal(stats.numberOfDocuments, 0, 'no sample releases in an external archive unasked');
+      const settings = await meili.admin.index('extern').getSettings();
+      assert.equal(settings.rankingRules?.[0], 'sort');
+    } finally {
+      assert.equal(await archive.stop(), 0);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadConfig } from '../../src/config.js';
+
+test('defaults', () => {
+  const config = loadConfig({}, '/srv/archiv');
+  assert.equal(config.port, 3000);
+  assert.equal(config.host, '127.0.0.1');
+  assert.equal(config.dataDir, '/srv/archiv/data');
+  assert.equal(config.meiliIndex, 'pressemitteilungen');
+  assert.equal(config.meiliHost, undefined);
+  assert.equal(config.loadSamples, undefined);
+  assert.equal(config.maxFileBytes, 50 * 1024 * 1024);
+  assert.equal(config.basePath, '');
+});
+
+test('values are read and normalised', () => {
+  const config = loadConfig(
+    {
+      PORT: '8080',
+      DATA_DIR: 'var/pa',
+      MEILI_HOST: 'meili.example:7700/',
+      LOAD_SAMPLES: '1',
+      BASE_PATH: '/archiv/',
+      MAX_FILE_MB: '5',
+    },
+    '/srv',
+  );
+  assert.equal(config.port, 8080);
+  assert.equal(config.dataDir, '/srv/var/pa');
+  assert.equal(config.meiliHost, 'http://meili.example:7700');
+  assert.equal(config.loadSamples, true);
+  assert.equal(config.basePath, '/archiv');
+  assert.equal(config.maxFileBytes, 5 * 1024 * 1024);
+});
+
+test('wrong values name the variable', () => {
+  assert.throws(() => loadConfig({ PORT: '70000' }), /PORT must be a whole number from 0 to 65535/);
+  assert.throws(() => loadConfig({ LOAD_SAMPLES: 'vielleicht' }), /LOAD_SAMPLES must be 1 or 0/);
+  assert.throws(() => loadConfig({ MEILI_INDEX: 'a b' }), /MEILI_INDEX may only hold/);
+  assert.throws(() => loadConfig({ BASE_PATH: 'archiv?x' }), /BASE_PATH must look like/);
+  assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL must be one of/);
+  assert.throws(() => loadConfig({ MEILI_HOST: 'ftp://x' }), /MEILI_HOST must use http or https/);
+});
