@@ -38,6 +38,34 @@ function fatal(message: string): never {
   process.exit(1);
 }
 
+/** Restarts an owned Meilisearch that ended unexpectedly (same port and data); gives up after 5 quick failures. */
+async function superviseMeili(
+  connection: ArchiveConnection,
+  log: Logger,
+  isStopping: () => boolean,
+  shutdown: (code: number) => Promise<never>,
+): Promise<void> {
+  const recent: number[] = [];
+  for (;;) {
+    const code = await connection.meili!.exited;
+    if (isStopping()) return;
+    log.error({ code }, 'Meilisearch ended unexpectedly; starting it again');
+    recent.push(Date.now());
+    while (recent.length > 0 && Date.now() - recent[0]! > 60_000) recent.shift();
+    if (recent.length > 5) {
+      log.fatal('Meilisearch keeps ending; giving up');
+      await shutdown(1);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500 * recent.length));
+    try {
+      await connection.restart!();
+    } catch (error) {
+      log.error({ err: error }, 'Meilisearch could not be started again');
+    }
+  }
+}
+
 async function run(): Promise<void> {
   let config: Config;
   try {
@@ -74,12 +102,7 @@ async function run(): Promise<void> {
         void shutdown(1);
       }
     });
-    void connection.meili?.exited.then((code) => {
-      if (!stopping) {
-        log.error({ code }, 'Meilisearch ended unexpectedly');
-        void shutdown(1);
-      }
-    });
+    if (connection.meili) void superviseMeili(connection, log, () => stopping, shutdown);
   } catch (error) {
     const known = error instanceof StartupError || error instanceof ConfigError;
     const message = known ? error.message : `Start-up failed: ${(error as Error).message}`;

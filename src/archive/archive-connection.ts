@@ -21,6 +21,8 @@ export interface ArchiveConnection {
   /** How this process reached Meilisearch. */
   mode: 'external' | 'owned' | 'shared';
   meili?: MeiliProcess;
+  /** Owned Meilisearch only: starts it again on the same port and data after it ended unexpectedly. */
+  restart?(): Promise<MeiliProcess>;
   close(): Promise<void>;
 }
 
@@ -56,19 +58,32 @@ async function startOwned(config: Config, role: LockRole, log: Logger): Promise<
   if (result.replacedOrphan) log.warn('Stopped a Meilisearch left behind by a process that had ended');
   try {
     const masterKey = await readOrCreateMasterKey(config.dataDir);
-    const meili = await startMeili({ binPath: binary.path, dataDir: config.dataDir, masterKey });
-    await lock.update({ meiliPid: meili.pid, port: meili.port });
-    log.info({ port: meili.port, pid: meili.pid }, 'Meilisearch started');
-    return {
-      host: meili.url,
+    const connection: ArchiveConnection = {
+      host: '',
       adminKey: masterKey,
       mode: 'owned',
-      meili,
+      restart: async () => {
+        const port = connection.meili?.port;
+        const meili = await startMeili({
+          binPath: binary.path,
+          dataDir: config.dataDir,
+          masterKey,
+          ...(port ? { port } : {}),
+        });
+        await lock.update({ meiliPid: meili.pid, port: meili.port });
+        log.info({ port: meili.port, pid: meili.pid }, 'Meilisearch started');
+        connection.meili = meili;
+        connection.host = meili.url;
+        return meili;
+      },
       close: async () => {
-        await meili.stop();
+        await connection.meili?.stop();
         await lock.release();
       },
     };
+    connection.meili = undefined;
+    await connection.restart!();
+    return connection;
   } catch (error) {
     await lock.release();
     throw error;

@@ -60,7 +60,10 @@ async function healthy(url: string): Promise<boolean> {
 
 const ESC = String.fromCharCode(27);
 function stripAnsi(line: string): string {
-  return line.split(ESC).map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, ''))).join('');
+  return line
+    .split(ESC)
+    .map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
+    .join('');
 }
 
 async function lastLogLine(logFile: string): Promise<string> {

@@ -107,7 +107,20 @@ describe('npm start with the bundled Meilisearch', { timeout: 180_000 }, () => {
     const admin2 = createMeiliClient({ host: `http://127.0.0.1:${newLock.port}`, apiKey: masterKey });
     const doc = await admin2.index('pressemitteilungen').getDocument('bleibt');
     assert.equal(doc.title, 'Bleibt erhalten', 'data survived the restart');
+
+    // Meilisearch killed under a running npm start: the supervisor starts it again on the same port.
+    process.kill(newLock.meiliPid!, 'SIGKILL');
+    let restarted = newLock;
+    for (let i = 0; i < 200 && restarted.meiliPid === newLock.meiliPid; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      restarted = (await readLock(dir.path)) ?? restarted;
+    }
+    assert.notEqual(restarted.meiliPid, newLock.meiliPid, 'a new Meilisearch runs');
+    assert.equal(restarted.port, newLock.port, 'on the same port');
+    await next.ready();
+    assert.equal(next.child.exitCode, null, 'npm start kept running');
+
     assert.equal(await next.stop('SIGTERM'), 0);
-    assert.equal(isAlive(newLock.meiliPid!), false);
+    assert.equal(isAlive(restarted.meiliPid!), false);
   });
 });

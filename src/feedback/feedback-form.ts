@@ -1,0 +1,46 @@
+/** Validation of the "Barriere melden" form: German messages per field, GOV.UK error-summary order. */
+import type { FeedbackInput } from './feedback-store.js';
+
+export interface FieldError {
+  field: keyof FeedbackInput;
+  text: string;
+}
+
+export const LIMITS = { name: 200, email: 254, page: 2000, message: 5000 } as const;
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+export function readFeedbackForm(body: unknown): { input: FeedbackInput; errors: FieldError[] } {
+  const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const input: FeedbackInput = {
+    name: text(raw.name),
+    email: text(raw.email),
+    page: text(raw.page),
+    message: text(raw.message),
+  };
+  const errors: FieldError[] = [];
+  for (const field of ['name', 'email', 'page', 'message'] as const) {
+    if (raw[field] !== undefined && typeof raw[field] !== 'string')
+      errors.push({ field, text: 'Die Eingabe ist ungültig.' });
+  }
+  if (input.name.length > LIMITS.name)
+    errors.push({ field: 'name', text: `Der Name darf höchstens ${LIMITS.name} Zeichen lang sein.` });
+  if (input.email && (input.email.length > LIMITS.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))) {
+    errors.push({
+      field: 'email',
+      text: 'Geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein oder lassen Sie das Feld leer.',
+    });
+  }
+  if (input.page.length > LIMITS.page)
+    errors.push({ field: 'page', text: `Die Seitenangabe darf höchstens ${LIMITS.page} Zeichen lang sein.` });
+  if (!input.message) errors.push({ field: 'message', text: 'Beschreiben Sie die Barriere.' });
+  else if (input.message.length > LIMITS.message) {
+    errors.push({ field: 'message', text: `Die Beschreibung darf höchstens ${LIMITS.message} Zeichen lang sein.` });
+  }
+  const order: Array<keyof FeedbackInput> = ['name', 'email', 'page', 'message'];
+  const seen = new Set<string>();
+  const unique = errors.filter((e) => (seen.has(e.field) ? false : (seen.add(e.field), true)));
+  return { input, errors: unique.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)) };
+}

@@ -1,0 +1,116 @@
+/**
+ * GET/POST /barriere-melden: the accessible feedback form (BITV 2.0 § 7 Feedback-Mechanismus).
+ * Validates with an error summary, stores each report in DATA_DIR, is size- and rate-limited.
+ */
+import express, { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../log.js';
+import { readFeedbackForm, LIMITS, type FieldError } from '../../feedback/feedback-form.js';
+import {
+  FeedbackStoreFullError,
+  purgeFeedback,
+  storeFeedback,
+  type FeedbackInput,
+} from '../../feedback/feedback-store.js';
+import type { ViewEngine } from '../view-engine.js';
+
+const FIELD_IDS: Record<keyof FeedbackInput, string> = {
+  name: 'name',
+  email: 'email',
+  page: 'seite',
+  message: 'nachricht',
+};
+
+function formModel(base: string, input: Partial<FeedbackInput>, errors: FieldError[]): Record<string, unknown> {
+  const errorFor = (field: keyof FeedbackInput): string | undefined => errors.find((e) => e.field === field)?.text;
+  return {
+    base,
+    pageTitle: `${errors.length ? 'Fehler: ' : ''}Barriere melden – Pressearchiv`,
+    errorSummary: errors.length ? errors.map((e) => ({ href: `#${FIELD_IDS[e.field]}`, text: e.text })) : undefined,
+    values: input,
+    errors: { name: errorFor('name'), email: errorFor('email'), page: errorFor('page'), message: errorFor('message') },
+    limits: LIMITS,
+  };
+}
+
+export function feedbackRoutes({
+  views,
+  base,
+  config,
+  log,
+}: {
+  views: ViewEngine;
+  base: string;
+  config: Config;
+  log: Logger;
+}): Router {
+  const router = Router();
+  const limiter = rateLimit({
+    windowMs: 10 * 60_000,
+    limit: 5,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res
+        .status(429)
+        .type('html')
+        .send(
+          views.render('error', {
+            base,
+            pageTitle: 'Zu viele Meldungen – Pressearchiv',
+            heading: 'Zu viele Meldungen',
+            message:
+              'Sie haben in kurzer Zeit viele Meldungen gesendet. Bitte versuchen Sie es in zehn Minuten noch einmal.',
+          }),
+        );
+    },
+  });
+  router.get('/barriere-melden', (req, res) => {
+    const page = typeof req.query.seite === 'string' ? req.query.seite.slice(0, LIMITS.page) : '';
+    res.type('html').send(views.render('barriere-melden', formModel(base, { page }, [])));
+  });
+  router.post(
+    '/barriere-melden',
+    limiter,
+    express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
+    async (req, res, next) => {
+      const { input, errors } = readFeedbackForm(req.body);
+      if (errors.length > 0) {
+        res
+          .status(400)
+          .type('html')
+          .send(views.render('barriere-melden', formModel(base, input, errors)));
+        return;
+      }
+      try {
+        await purgeFeedback(config.dataDir, config.feedbackRetentionDays);
+        const report = await storeFeedback(config.dataDir, input);
+        log.info({ feedbackId: report.id }, 'Accessibility feedback stored');
+        res
+          .type('html')
+          .send(
+            views.render('barriere-gemeldet', { base, pageTitle: 'Meldung gesendet – Pressearchiv', id: report.id }),
+          );
+      } catch (error) {
+        if (error instanceof FeedbackStoreFullError) {
+          log.error('Feedback store is full');
+          res
+            .status(503)
+            .type('html')
+            .send(
+              views.render('error', {
+                base,
+                pageTitle: 'Meldung nicht möglich – Pressearchiv',
+                heading: 'Ihre Meldung konnte nicht gespeichert werden',
+                message: `Bitte schreiben Sie uns eine E-Mail an ${config.operator.email}.`,
+              }),
+            );
+          return;
+        }
+        next(error);
+      }
+    },
+  );
+  return router;
+}

@@ -1,0 +1,172 @@
+/** The ingest command against a real Meilisearch: new, unchanged, updated, joined, failed, rebuild, remove. */
+import assert from 'node:assert/strict';
+import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Release } from '../../src/archive/release.js';
+import { originalPath } from '../../ingest/originals-store.js';
+import { REPO_ROOT } from '../helpers/archive-process.js';
+import { runIngestCli, type CliRun } from '../helpers/ingest-cli.js';
+import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const GOOD = path.join(REPO_ROOT, 'test/fixtures/good');
+const BAD = path.join(REPO_ROOT, 'test/fixtures/bad');
+const INDEX = 'ingesttest';
+
+interface JsonReport {
+  summary: Record<'new' | 'updated' | 'unchanged' | 'failed' | 'warnings', number>;
+  files: Array<{ file: string; status: string; id?: string; reason?: string; warnings?: string[] }>;
+}
+
+function report(run: CliRun): JsonReport {
+  assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  return JSON.parse(run.stdout) as JsonReport;
+}
+
+describe('npm run ingest', { timeout: 300_000 }, () => {
+  let meili: TestMeili;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let env: Record<string, string>;
+  const ingest = (...args: string[]): Promise<CliRun> => runIngestCli(args, env, dir.path);
+  const count = async (): Promise<number> => (await meili.admin.index(INDEX).getStats()).numberOfDocuments;
+
+  before(async () => {
+    meili = await startTestMeili();
+    dir = await tempDir();
+    env = {
+      MEILI_HOST: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      MEILI_INDEX: INDEX,
+      DATA_DIR: path.join(dir.path, 'data'),
+    };
+    await cp(GOOD, path.join(dir.path, 'releases'), { recursive: true });
+  });
+  after(async () => {
+    await meili.stop();
+    await dir.remove();
+  });
+
+  test('usage errors exit with 2 and a clear line', async () => {
+    const run = await ingest();
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /Name at least one file or folder/);
+    const bad = await ingest('--concurrency', 'viele', 'releases');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--concurrency must be a number/);
+  });
+
+  test('--dry-run extracts and reports but writes nothing', async () => {
+    const run = await ingest('--dry-run', '--json', 'releases');
+    assert.equal(run.code, 0, run.stderr);
+    const r = report(run);
+    assert.ok(r.summary.new > 0);
+    const indexes = await meili.admin.getRawIndexes();
+    assert.ok(!indexes.results.some((i) => i.uid === INDEX), 'no index created');
+    assert.equal(await stat(path.join(env.DATA_DIR!, 'originals')).catch(() => undefined), undefined);
+  });
+
+  test('ingest → search finds; the PDF and HTML of one release become one record with both sources', async () => {
+    const run = await ingest('--json', 'releases');
+    assert.equal(run.code, 0, run.stderr);
+    const r = report(run);
+    assert.equal(r.summary.failed, 0);
+    assert.equal(r.files.length, r.summary.new + r.summary.unchanged + r.summary.updated);
+    for (const file of r.files) assert.ok(file.file.startsWith('releases/'), `path as given: ${file.file}`);
+    const { hits } = await meili.admin.index(INDEX).search<Release>('Gentherapie', { limit: 5 });
+    const smwk = hits.find((h) => h.title === 'Hightech Agenda bestätigt sächsisches Kernthema Zell- und Gentherapie');
+    assert.ok(smwk, 'the SMWK release is found');
+    assert.equal(smwk.ministryShort, 'SMWK');
+    assert.equal(smwk.date, '2026-06-02');
+    assert.deepEqual(
+      smwk.sources.map((s) => s.type),
+      ['pdf', 'html'],
+      'one record, PDF preferred before HTML',
+    );
+    const smwkFiles = r.files.filter((f) => f.id === smwk.id);
+    assert.equal(smwkFiles.length, 2);
+    // originals are kept by hash
+    for (const source of smwk.sources) {
+      assert.equal((await stat(originalPath(env.DATA_DIR!, source.sha256))).size, source.bytes);
+    }
+    assert.equal(await count(), new Set(r.files.map((f) => f.id)).size, 'one document per release id');
+  });
+
+  test('a re-run changes nothing', async () => {
+    const before = await count();
+    const run = await ingest('--json', 'releases');
+    assert.equal(run.code, 0, run.stderr);
+    const r = report(run);
+    assert.equal(r.summary.unchanged, r.files.length);
+    assert.equal(r.summary.new + r.summary.updated, 0);
+    assert.equal(await count(), before);
+  });
+
+  test('a changed file at the same path updates its release and keeps the id, even with a corrected title', async () => {
+    const html = (await readdir(path.join(dir.path, 'releases'))).find(
+      (f) => f.endsWith('.html') && !f.includes('smwk'),
+    );
+    assert.ok(html, 'an HTML fixture exists');
+    const file = path.join(dir.path, 'releases', html);
+    const first = report(await ingest('--json', `releases/${html}`)).files[0]!;
+    assert.equal(first.status, 'unchanged');
+    const original = await readFile(file, 'utf8');
+    const doc = await meili.admin.index(INDEX).getDocument<Release>(first.id!);
+    const corrected = original.split(doc.title).join(`${doc.title} (korrigiert)`);
+    assert.notEqual(corrected, original, 'the title occurs in the page');
+    await writeFile(file, corrected);
+    const second = report(await ingest('--json', `releases/${html}`)).files[0]!;
+    assert.equal(second.status, 'updated');
+    assert.equal(second.id, first.id);
+    const updated = await meili.admin.index(INDEX).getDocument<Release>(first.id!);
+    assert.equal(updated.title, `${doc.title} (korrigiert)`);
+    assert.equal(updated.sources.length, 1, 'the old version of the file is replaced, not added');
+  });
+
+  test('bad files are reported with a reason while the good ones land (exit code 1)', async () => {
+    await cp(BAD, path.join(dir.path, 'mixed/bad'), { recursive: true });
+    await cp(GOOD, path.join(dir.path, 'mixed/good'), { recursive: true });
+    await writeFile(path.join(dir.path, 'mixed/leer.pdf'), '');
+    const run = await ingest('--json', 'mixed', 'gibt-es-nicht.pdf');
+    assert.equal(run.code, 1);
+    const r = report(run);
+    const failed = r.files.filter((f) => f.status === 'failed');
+    assert.ok(failed.length >= 3);
+    for (const f of failed) assert.ok(f.reason && f.reason.length > 5, `${f.file} has a reason`);
+    assert.ok(failed.some((f) => f.file === 'gibt-es-nicht.pdf' && /not found/.test(f.reason!)));
+    assert.ok(failed.some((f) => f.file === 'mixed/leer.pdf' && /empty/i.test(f.reason!)));
+    const good = r.files.filter((f) => f.file.startsWith('mixed/good/'));
+    assert.ok(good.length > 0 && good.every((f) => f.status !== 'failed'));
+    assert.match(run.stderr, /FAILED {2}gibt-es-nicht\.pdf: file or folder not found/);
+  });
+
+  test('--rebuild swaps in a fresh index atomically: the live index never shrinks', async () => {
+    const before = await count();
+    let minSeen = Number.POSITIVE_INFINITY;
+    let polling = true;
+    const poll = (async () => {
+      while (polling) {
+        minSeen = Math.min(minSeen, await count());
+        await delay(10);
+      }
+    })();
+    const run = await ingest('--json', '--rebuild');
+    polling = false;
+    await poll;
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(minSeen, before, 'searchers never saw a half-built index');
+    assert.equal(await count(), before);
+    const indexes = (await meili.admin.getRawIndexes()).results.map((i) => i.uid);
+    assert.ok(!indexes.includes(`${INDEX}_rebuild`), 'the temporary index is gone');
+  });
+
+  test('--remove withdraws a release and keeps its original', async () => {
+    const { hits } = await meili.admin.index(INDEX).search<Release>('Gentherapie', { limit: 1 });
+    const release = hits[0]!;
+    const run = await ingest('--remove', release.id);
+    assert.equal(run.code, 0, run.stderr);
+    await assert.rejects(meili.admin.index(INDEX).getDocument(release.id));
+    assert.ok(await stat(originalPath(env.DATA_DIR!, release.sources[0]!.sha256)));
+  });
+});
