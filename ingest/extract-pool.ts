@@ -7,6 +7,9 @@ import type { ExtractionResult } from './extract.js';
 import { ExtractionError } from './errors/extraction-error.js';
 
 const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
+/** Workers do not inherit tsx's loader: register it inside the worker, then load the TypeScript worker module. */
+const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
 
 interface Pending {
   job: number;
@@ -36,7 +39,7 @@ export function createExtractPool(size: number, timeoutMs = 120_000): ExtractPoo
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'] }) };
+    const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true }) };
     slot.worker.on('message', (reply: WorkerReply) => finish(slot, reply));
     slot.worker.on('error', (error) => fail(slot, `extraction crashed (${error.message})`));
     slot.worker.on('exit', (code) => {

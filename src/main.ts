@@ -30,7 +30,15 @@ async function prepareIndex(config: Config, connection: ArchiveConnection, log: 
   const admin = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 60_000 });
   const changed = await applyIndexSettings(admin, config.meiliIndex);
   if (changed.length > 0) log.info({ changed }, 'Index settings applied');
-  await loadSamplesIfWanted(config, connection, admin, log);
+}
+
+/** Sample releases load while the site already serves (a fresh archive shows them after a few seconds). */
+function loadSamplesInBackground(config: Config, connection: ArchiveConnection, log: Logger): void {
+  if (!connection.adminKey) return;
+  const admin = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 60_000 });
+  loadSamplesIfWanted(config, connection, admin, log).catch((error: unknown) =>
+    log.error({ err: error }, 'Loading the sample releases failed'),
+  );
 }
 
 function fatal(message: string): never {
@@ -96,6 +104,7 @@ async function run(): Promise<void> {
     web = startWebProcess(webEnvironment(process.env, connection.host, searchKey));
     const { port } = await web.ready;
     log.info(`Pressearchiv läuft auf http://${config.host}:${port}${config.basePath}/`);
+    loadSamplesInBackground(config, connection, log);
     void web.exited.then((code) => {
       if (!stopping) {
         log.error({ code }, 'The web server ended unexpectedly');

@@ -2,7 +2,9 @@
  * Loads the sample releases shipped in ingest/samples/files (marked `sample: true`). Called by
  * `npm start` for an empty index of the bundled Meilisearch (or with LOAD_SAMPLES=1).
  */
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArchiveConnection } from '../../src/archive/archive-connection.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
@@ -13,12 +15,25 @@ import type { IngestSummary } from '../report.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./files/', import.meta.url));
 
-export async function ingestSampleReleases(config: Config, connection: ArchiveConnection, log: Logger): Promise<IngestSummary> {
+/** The sample files listed in files/MANIFEST.json (file name → release key). */
+export async function sampleFiles(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(path.join(SAMPLES_DIR, 'MANIFEST.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
+  return Object.keys(manifest).map((name) => path.join(SAMPLES_DIR, name));
+}
+
+export async function ingestSampleReleases(
+  config: Config,
+  connection: ArchiveConnection,
+  log: Logger,
+): Promise<IngestSummary> {
   const client = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 120_000 });
   const report = await runIngest(
     { client, index: config.meiliIndex },
     {
-      inputs: [SAMPLES_DIR],
+      inputs: await sampleFiles(),
       cwd: process.cwd(),
       dataDir: config.dataDir,
       maxFileBytes: config.maxFileBytes,

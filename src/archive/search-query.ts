@@ -1,0 +1,90 @@
+/**
+ * SearchRequest → the Meilisearch queries of one page view. Pure.
+ *
+ * German needs two readings of a query (see docs/search-design.md): tokenised as German (`deu`), a
+ * compound such as "Zelltherapie" is split and finds "Zell- und Gentherapie" in the `de_*` copies;
+ * tokenised without German segmentation, a misspelt word stays whole and keeps its typo tolerance.
+ * A query with text is therefore run as a federated search of both readings; the empty query
+ * (browse all, newest first) needs neither and runs as one plain search.
+ *
+ * Facet counts stay correct under selections ("disjunctive" facets): the hits come from one query with
+ * every filter; each facet with a selection gets one more query without its own filter, for its counts.
+ */
+import { buildFilter, FACET_ATTRIBUTES, FACET_KEYS, selectedValues, type FacetKey, type FilterList } from './search-filter.js';
+import type { SearchRequest, SortOrder } from './search-request.js';
+
+/** Sentinels around highlighted words: the text is escaped first, then they become <mark>. */
+export const HIGHLIGHT_PRE = '\u0001';
+export const HIGHLIGHT_POST = '\u0002';
+export const SNIPPET_WORDS = 30;
+export const HIT_ATTRIBUTES = ['id', 'title', 'subtitle', 'date', 'ministry', 'ministryShort', 'topics', 'summary'];
+
+/** Weight of the German (decompounding) reading in the federated merge; measured in docs/search-design.md. */
+export const GERMAN_READING_WEIGHT = 0.9;
+
+export interface QueryPart {
+  q: string;
+  filter: FilterList;
+  sort?: string[];
+  facets: string[];
+  attributesToRetrieve: string[];
+  attributesToCrop?: string[];
+  cropLength?: number;
+  cropMarker?: string;
+  attributesToHighlight?: string[];
+  highlightPreTag?: string;
+  highlightPostTag?: string;
+}
+
+export interface SearchPlan {
+  /** True: run every part as a federated search of the two readings. False: one plain multi-search. */
+  federated: boolean;
+  offset: number;
+  limit: number;
+  hits: QueryPart;
+  /** One part per facet with a selection; its counts replace those of `hits`. */
+  counts: Array<{ facet: FacetKey; part: QueryPart }>;
+}
+
+export function sortFor(order: SortOrder): string[] | undefined {
+  if (order === 'neueste') return ['dateNum:desc'];
+  if (order === 'aelteste') return ['dateNum:asc'];
+  return undefined;
+}
+
+export function planSearch(request: SearchRequest): SearchPlan {
+  const selected = FACET_KEYS.filter((facet) => selectedValues(request, facet).length > 0);
+  const sort = sortFor(request.sort);
+  const hits: QueryPart = {
+    q: request.q,
+    filter: buildFilter(request),
+    ...(sort ? { sort } : {}),
+    facets: FACET_KEYS.filter((facet) => !selected.includes(facet)).map((facet) => FACET_ATTRIBUTES[facet]),
+    attributesToRetrieve: HIT_ATTRIBUTES,
+    attributesToCrop: ['summary'],
+    cropLength: SNIPPET_WORDS,
+    cropMarker: '…',
+    ...(request.q === ''
+      ? {}
+      : { attributesToHighlight: ['summary'], highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST }),
+  };
+  const counts = selected.map((facet) => ({
+    facet,
+    part: { q: request.q, filter: buildFilter(request, facet), facets: [FACET_ATTRIBUTES[facet]], attributesToRetrieve: [] },
+  }));
+  return {
+    federated: request.q !== '',
+    offset: (request.page - 1) * request.perPage,
+    limit: request.perPage,
+    hits,
+    counts,
+  };
+}
+
+/** The two readings of a query part for a federated search: German first (slightly lower weight), then plain. */
+export function readings<T extends { q: string }>(part: T): Array<T & { locales: string[]; federationOptions?: { weight: number } }> {
+  return [
+    { ...part, locales: ['deu'], federationOptions: { weight: GERMAN_READING_WEIGHT } },
+    { ...part, locales: ['eng'] },
+  ];
+}
