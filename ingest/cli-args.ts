@@ -10,6 +10,7 @@ export interface CliOptions {
   concurrency: number;
   remove: string[];
   removeSamples: boolean;
+  batchSize: number;
   help: boolean;
 }
 
@@ -28,6 +29,7 @@ Options:
   --concurrency N    parallel extractions (default: number of cores)
   --remove <id>      withdraw a release from the index (its original is kept); may repeat
   --remove-samples   withdraw all sample releases
+  --batch-size N     releases per write to Meilisearch (default 500)
   -h, --help         show this help
 
 Exit codes: 0 all indexed or unchanged, 1 some files failed, 2 usage or connection error, 130 interrupted.`;
@@ -46,6 +48,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         concurrency: { type: 'string' },
         remove: { type: 'string', multiple: true },
         'remove-samples': { type: 'boolean', default: false },
+        'batch-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -60,6 +63,17 @@ export function parseCliArgs(argv: string[]): CliOptions {
     }
     concurrency = Number(values.concurrency);
   }
+  let batchSize = 500;
+  if (values['batch-size'] !== undefined) {
+    if (
+      !/^\d+$/.test(values['batch-size']) ||
+      Number(values['batch-size']) < 1 ||
+      Number(values['batch-size']) > 10_000
+    ) {
+      throw new UsageError(`--batch-size must be a number from 1 to 10000, got "${values['batch-size']}".`);
+    }
+    batchSize = Number(values['batch-size']);
+  }
   const options: CliOptions = {
     paths: positionals,
     dryRun: values['dry-run'] ?? false,
@@ -68,6 +82,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     concurrency,
     remove: values.remove ?? [],
     removeSamples: values['remove-samples'] ?? false,
+    batchSize,
     help: values.help ?? false,
   };
   const removing = options.remove.length > 0 || options.removeSamples;

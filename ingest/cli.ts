@@ -32,6 +32,7 @@ async function ingest(
     dataDir: config.dataDir,
     maxFileBytes: config.maxFileBytes,
     concurrency: cli.concurrency,
+    batchSize: cli.batchSize,
     dryRun: cli.dryRun,
     signal,
     onProgress: (done: number, total: number) => progress.update(done, total),
@@ -115,4 +116,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/** Exits once stdout and stderr are flushed (idle keep-alive sockets would otherwise hold the process ~4 s). */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
+exitWhenFlushed(await main(process.argv.slice(2)));

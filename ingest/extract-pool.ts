@@ -5,11 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractionResult } from './extract.js';
 import { ExtractionError } from './errors/extraction-error.js';
-
-const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
-/** Workers do not inherit tsx's loader: register it inside the worker, then load the TypeScript worker module. */
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+import { prepareWorkerScript, type WorkerScript } from './worker-script.js';
 
 interface Pending {
   job: number;
@@ -32,14 +28,15 @@ export interface ExtractPool {
 
 type WorkerReply = { job: number; result?: ExtractionResult; error?: { code: string; message: string } };
 
-export function createExtractPool(size: number, timeoutMs = 120_000): ExtractPool {
+/** Creates a pool whose workers run `script` (see worker-script.ts). */
+export function createExtractPool(script: WorkerScript, size: number, timeoutMs = 120_000): ExtractPool {
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextJob = 0;
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true }) };
+    const slot: Slot = { worker: new Worker(script.source, { eval: script.eval }) };
     slot.worker.on('message', (reply: WorkerReply) => finish(slot, reply));
     slot.worker.on('error', (error) => fail(slot, `extraction crashed (${error.message})`));
     slot.worker.on('exit', (code) => {
@@ -101,6 +98,12 @@ export function createExtractPool(size: number, timeoutMs = 120_000): ExtractPoo
     async close() {
       closed = true;
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      await script.dispose();
     },
   };
+}
+
+/** A pool running the bundled extraction worker (prepared once per pool). */
+export async function openExtractPool(size: number, timeoutMs?: number): Promise<ExtractPool> {
+  return createExtractPool(await prepareWorkerScript(), size, timeoutMs);
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import type { ParsedRelease, Release } from '../src/archive/release.js';
 import { ArchiveState, type ReleaseEntry, type SourceEntry } from './archive-state.js';
-import { createExtractPool, type ExtractPool } from './extract-pool.js';
+import { openExtractPool, type ExtractPool } from './extract-pool.js';
 import type { ExtractionResult } from './extract.js';
 import { cacheExtraction, cachedExtraction } from './extraction-cache.js';
 import { walkInputs, type WalkEntry } from './file-walker.js';
@@ -52,17 +52,24 @@ export class IngestRun {
   readonly report: IngestReport = emptyReport();
   /** Entries written to Meilisearch but (with deferCommit) not yet recorded in the state journal. */
   readonly deferred: ReleaseEntry[] = [];
-  private readonly pending = new Map<string, { entry: ReleaseEntry; parsed: ParsedRelease; reports: FileReport[] }>();
+  private readonly pending = new Map<
+    string,
+    { entry: ReleaseEntry; parsed: Map<string, ParsedRelease>; reports: FileReport[] }
+  >();
   private readonly pendingIdentity = new Map<string, string>();
   /** Ids that files of this run added to or changed. */
   readonly touched = new Set<string>();
+  /** Ids known before this run started: a file joining a release first seen in this run is "new". */
+  private readonly knownAtStart: Set<string>;
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly target: IngestTarget,
     readonly state: ArchiveState,
     private readonly options: IngestOptions,
-  ) {}
+  ) {
+    this.knownAtStart = new Set(state.byId.keys());
+  }
 
   private get indexUid(): string {
     return this.options.indexOverride ?? this.target.index;
@@ -142,8 +149,13 @@ export class IngestRun {
     return { report, sha256, bytes, result, absolute: file.absolute };
   }
 
-  /** Finds or mints the release id for a prepared file and adds the file to that release's pending entry. */
+  /**
+   * Finds or mints the release id for a prepared file and adds the file to that release's pending
+   * entry. Everything from the look-up to the update of `pending` runs without an await, so two files
+   * of one release (its PDF and its HTML page) extracted at the same time always join.
+   */
   private async assign({ report, sha256, bytes, result, absolute }: Prepared): Promise<void> {
+    if (!this.options.dryRun) await keepOriginal(this.options.dataDir, sha256, bytes);
     await this.flushing;
     const identity = identityKey(result.release);
     const id =
@@ -152,7 +164,8 @@ export class IngestRun {
       this.pendingIdentity.get(identity) ??
       this.state.idForIdentity(identity) ??
       mintId(result.release, identity, (candidate) => this.state.byId.has(candidate) || this.pending.has(candidate));
-    const existing = this.pending.get(id)?.entry ?? this.state.byId.get(id);
+    const pending = this.pending.get(id);
+    const existing = pending?.entry ?? this.state.byId.get(id);
     const source: SourceEntry = {
       type: result.type,
       filename: path.basename(absolute),
@@ -163,23 +176,18 @@ export class IngestRun {
       sample: this.options.sample ?? false,
     };
     const others = (existing?.sources ?? []).filter((s) => s.path !== absolute && s.sha256 !== sha256);
-    const sources = orderSources([...others, source]);
     const entry: ReleaseEntry = {
       id,
       identity: existing?.identity ?? identity,
-      sources,
+      sources: orderSources([...others, source]),
       ingestedAt: new Date().toISOString(),
     };
     report.id = id;
-    report.status = this.state.byId.has(id) ? 'updated' : 'new';
+    report.status = this.knownAtStart.has(id) ? 'updated' : 'new';
     this.touched.add(id);
-    if (!this.options.dryRun) await keepOriginal(this.options.dataDir, sha256, bytes);
-    const preferred =
-      sources[0]!.sha256 === sha256
-        ? result.release
-        : (this.pending.get(id)?.parsed ?? (await this.parsedFor(sources[0]!)));
-    const reports = [...(this.pending.get(id)?.reports ?? []), report];
-    this.pending.set(id, { entry, parsed: preferred, reports });
+    const parsed = new Map(pending?.parsed ?? []);
+    parsed.set(sha256, result.release);
+    this.pending.set(id, { entry, parsed, reports: [...(pending?.reports ?? []), report] });
     this.pendingIdentity.set(identity, id);
   }
 
@@ -196,7 +204,7 @@ export class IngestRun {
   /** Adds an existing release (from the state) to the batch, e.g. for --rebuild. */
   async addExisting(entry: ReleaseEntry): Promise<void> {
     if (this.touched.has(entry.id)) return;
-    this.pending.set(entry.id, { entry, parsed: await this.parsedFor(entry.sources[0]!), reports: [] });
+    this.pending.set(entry.id, { entry, parsed: new Map(), reports: [] });
     if (this.pending.size >= (this.options.batchSize ?? 500)) await this.flush();
   }
 
@@ -214,7 +222,8 @@ export class IngestRun {
     const releases: Release[] = [];
     for (const item of batch) {
       try {
-        releases.push(buildRelease(item.entry, item.parsed));
+        const preferred = item.entry.sources[0]!;
+        releases.push(buildRelease(item.entry, item.parsed.get(preferred.sha256) ?? (await this.parsedFor(preferred))));
       } catch (error) {
         for (const r of item.reports) this.fail(r, (error as Error).message);
       }
@@ -234,7 +243,7 @@ export class IngestRun {
 
 export async function runIngest(target: IngestTarget, options: IngestOptions): Promise<IngestReport> {
   const state = await ArchiveState.load(options.dataDir);
-  const pool = createExtractPool(options.concurrency);
+  const pool = await openExtractPool(options.concurrency);
   try {
     const run = new IngestRun(target, state, options);
     return finishReport(await run.run(pool));

@@ -8,7 +8,7 @@ import { applyIndexSettings } from '../src/archive/index-settings.js';
 import { waitForSuccess } from '../src/archive/meili-client.js';
 import { TaskFailedError } from '../src/errors/task-failed-error.js';
 import { ArchiveState } from './archive-state.js';
-import { createExtractPool } from './extract-pool.js';
+import { openExtractPool } from './extract-pool.js';
 import { finishReport, IngestRun, type IngestOptions, type IngestTarget } from './pipeline.js';
 import type { IngestReport } from './report.js';
 
@@ -32,7 +32,7 @@ export async function runRebuild(target: IngestTarget, options: IngestOptions): 
     await dropIndex(target.client, fresh);
     await applyIndexSettings(target.client, fresh);
   }
-  const pool = createExtractPool(options.concurrency);
+  const pool = await openExtractPool(options.concurrency);
   const run = new IngestRun(target, state, { ...options, deferCommit: true, indexOverride: fresh });
   try {
     await run.ingestFiles(pool);

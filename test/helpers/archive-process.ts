@@ -21,7 +21,7 @@ export async function runArchive(env: Record<string, string>, entry = 'src/main.
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_') && k !== 'DATA_DIR'),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
     cwd: REPO_ROOT,
     env: { ...clean, LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,11 +12,15 @@ export function runIngestCli(args: string[], env: Record<string, string>, cwd = 
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_') && k !== 'DATA_DIR'),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', `${REPO_ROOT}ingest/cli.ts`, ...args], {
-    cwd,
-    env: { ...clean, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}ingest/cli.ts`, ...args],
+    {
+      cwd,
+      env: { ...clean, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

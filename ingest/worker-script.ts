@@ -1,0 +1,50 @@
+/**
+ * The extraction worker's code. Loading TypeScript through tsx inside each worker thread took ~5 s
+ * per worker; so the worker module is bundled once per run with esbuild (~0.1 s) into
+ * node_modules/.cache (where its package imports still resolve) and workers start in ~0.6 s.
+ * `import.meta.url` keeps pointing at ingest/, so search-config/ is found as before. Should the
+ * bundle fail (e.g. a read-only node_modules), workers fall back to registering tsx themselves.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const WORKER_SOURCE = new URL('./extract-worker.ts', import.meta.url);
+const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/pressearchiv/', import.meta.url));
+
+export interface WorkerScript {
+  /** Argument for `new Worker()`: a file URL, or code when `eval` is true. */
+  source: URL | string;
+  eval: boolean;
+  dispose(): Promise<void>;
+}
+
+function tsxBootstrap(): WorkerScript {
+  const code = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+    .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_SOURCE.href)}); })`;
+  return { source: code, eval: true, dispose: async () => {} };
+}
+
+let sequence = 0;
+
+export async function prepareWorkerScript(): Promise<WorkerScript> {
+  const outfile = path.join(CACHE_DIR, `extract-worker-${process.pid}-${sequence++}.mjs`);
+  try {
+    const { build } = await import('esbuild');
+    await mkdir(CACHE_DIR, { recursive: true });
+    await build({
+      entryPoints: [fileURLToPath(WORKER_SOURCE)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      define: { 'import.meta.url': JSON.stringify(WORKER_SOURCE.href) },
+      logLevel: 'silent',
+    });
+  } catch {
+    return tsxBootstrap();
+  }
+  return { source: new URL(`file://${outfile}`), eval: false, dispose: () => rm(outfile, { force: true }) };
+}
