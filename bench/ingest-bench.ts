@@ -1,0 +1,86 @@
+/**
+ * Ingest throughput: PDFs (pages/s of the whole ingest command against single-process pdftotext on
+ * the same files) and HTML pages (files/s).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Meilisearch } from 'meilisearch';
+import type { Release } from '../src/archive/release.js';
+import type { SampleRelease } from '../ingest/samples/sample-release.js';
+import { writeReleaseFiles } from '../ingest/samples/write-release-files.js';
+import { ingestCli } from './lib/processes.js';
+import { ratio } from './lib/stats.js';
+import { timed } from './lib/timing.js';
+
+export interface IngestFigures {
+  pdf: { files: number; pages: number; seconds: number; pagesPerSecond: number };
+  pdftotext: { seconds: number; pagesPerSecond: number } | { skipped: string };
+  pdfRatio?: number;
+  html: { files: number; seconds: number; filesPerSecond: number };
+}
+
+function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+}
+
+async function pagesIn(admin: Meilisearch, index: string): Promise<number> {
+  const { results } = await admin.index(index).getDocuments<Release>({ limit: 100_000, fields: ['sources'] });
+  return results.reduce((sum, r) => sum + r.sources.reduce((s, src) => s + (src.pages ?? 0), 0), 0);
+}
+
+export async function benchIngest(options: {
+  releases: SampleRelease[];
+  workDir: string;
+  meili: { url: string; masterKey: string; admin: Meilisearch };
+  pdfCount: number;
+  htmlCount: number;
+  log(line: string): void;
+}): Promise<IngestFigures> {
+  const { releases, workDir, meili, log } = options;
+  const pdfDir = path.join(workDir, 'pdf');
+  const htmlDir = path.join(workDir, 'html');
+  await mkdir(pdfDir, { recursive: true });
+  const pdfReleases = releases.slice(0, options.pdfCount).map((r) => ({ ...r, formats: ['pdf' as const] }));
+  log(`Rendering ${pdfReleases.length} PDFs …`);
+  await writeReleaseFiles(pdfReleases, pdfDir);
+  const env = (index: string) => ({
+    MEILI_HOST: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+    MEILI_INDEX: index,
+    DATA_DIR: path.join(workDir, `data-${index}`),
+  });
+  log('Ingesting the PDFs …');
+  const pdfRun = await timed(() => ingestCli(['--batch-size', '1000', pdfDir], env('bench_pdf')));
+  if (pdfRun.result.code !== 0) throw new Error(`PDF ingest failed:\n${pdfRun.result.output}`);
+  const pages = await pagesIn(meili.admin, 'bench_pdf');
+  const pdfSeconds = pdfRun.ms / 1000;
+  const pdf = { files: pdfReleases.length, pages, seconds: pdfSeconds, pagesPerSecond: pages / pdfSeconds };
+
+  let pdftotext: IngestFigures['pdftotext'] = { skipped: 'pdftotext (poppler-utils) is not installed' };
+  if (hasPdftotext()) {
+    log('Reference: pdftotext on the same files, one after another …');
+    const files = (await readdir(pdfDir)).map((f) => path.join(pdfDir, f));
+    const ref = await timed(async () => {
+      for (const file of files) spawnSync('pdftotext', ['-q', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    });
+    pdftotext = { seconds: ref.ms / 1000, pagesPerSecond: pages / (ref.ms / 1000) };
+  }
+
+  const htmlReleases = releases.slice(0, options.htmlCount).map((r) => ({ ...r, formats: ['html' as const] }));
+  log(`Rendering and ingesting ${htmlReleases.length} HTML pages …`);
+  await writeReleaseFiles(htmlReleases, htmlDir);
+  const htmlRun = await timed(() => ingestCli(['--batch-size', '1000', htmlDir], env('bench_html')));
+  if (htmlRun.result.code !== 0) throw new Error(`HTML ingest failed:\n${htmlRun.result.output}`);
+  const html = {
+    files: htmlReleases.length,
+    seconds: htmlRun.ms / 1000,
+    filesPerSecond: htmlReleases.length / (htmlRun.ms / 1000),
+  };
+  return {
+    pdf,
+    pdftotext,
+    ...('pagesPerSecond' in pdftotext ? { pdfRatio: ratio(pdf.pagesPerSecond, pdftotext.pagesPerSecond) } : {}),
+    html,
+  };
+}

@@ -1,0 +1,70 @@
+/** Prints the benchmark figures with their references and the targets of the speed issue. */
+import type { ArchiveFigures } from './archive-bench.js';
+import type { IngestFigures } from './ingest-bench.js';
+import type { SearchFigures } from './search-bench.js';
+
+interface Results {
+  ranAt: string;
+  machine: { cpus: number; cpuModel?: string; memoryGB: number; node: string };
+  corpus: string;
+  ingest: IngestFigures;
+  archive: ArchiveFigures;
+  search?: SearchFigures;
+  minutes: number;
+}
+
+const mark = (met: boolean): string => (met ? 'met' : 'NOT met');
+const f1 = (n: number): string => n.toFixed(1);
+
+export function report(r: Results): string {
+  const lines: string[] = [];
+  lines.push(
+    `Pressearchiv benchmark, ${r.ranAt}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}`,
+  );
+  lines.push(`Corpus: ${r.corpus}; ${r.archive.releases} releases in the index; ${r.minutes} min`);
+  const { pdf, pdftotext, html } = r.ingest;
+  lines.push('', 'Ingest');
+  lines.push(
+    `  PDF: ${pdf.files} files, ${pdf.pages} pages in ${f1(pdf.seconds)} s = ${f1(pdf.pagesPerSecond)} pages/s`,
+  );
+  if ('pagesPerSecond' in pdftotext) {
+    lines.push(`  pdftotext (reference, one process at a time): ${f1(pdftotext.pagesPerSecond)} pages/s`);
+    lines.push(`  ratio ${r.ingest.pdfRatio} (target ≥ 0.5: ${mark((r.ingest.pdfRatio ?? 0) >= 0.5)})`);
+  } else lines.push(`  pdftotext reference skipped: ${pdftotext.skipped}`);
+  lines.push(`  HTML: ${html.files} files in ${f1(html.seconds)} s = ${f1(html.filesPerSecond)} files/s`);
+  const a = r.archive;
+  lines.push('', 'Archive');
+  lines.push(
+    `  bulk ingest: ${a.bulkIngest.files} files in ${f1(a.bulkIngest.seconds)} s = ${f1(a.bulkIngest.filesPerSecond)} files/s`,
+  );
+  lines.push(
+    `  rebuild: ${f1(a.rebuild.seconds)} s (peak ${a.rebuild.peakMemoryMB} MB) vs Meilisearch direct ${f1(a.rebuild.directSeconds)} s (peak ${a.rebuild.directPeakMemoryMB} MB): ratio ${a.rebuild.ratio} (target ≤ 1.2: ${mark(a.rebuild.ratio <= 1.2)})`,
+  );
+  lines.push(
+    `  start-up to first page with an existing index: ${f1(a.startup.secondsToFirstPage)} s (target ≤ 3 s: ${mark(a.startup.secondsToFirstPage <= 3)})`,
+  );
+  const s = r.search;
+  if (s) {
+    const p = (x: { p50: number; p95: number; p99: number }): string =>
+      `p50 ${f1(x.p50)} / p95 ${f1(x.p95)} / p99 ${f1(x.p99)} ms`;
+    lines.push('', `Search (${s.queries} seeded queries)`);
+    lines.push(
+      `  without facets: direct ${p(s.withoutFacets.direct)}; /suche ${p(s.withoutFacets.suche)}; /api/suche ${p(s.withoutFacets.api)}`,
+    );
+    lines.push(
+      `  /suche p50 ratio ${s.withoutFacets.ratioP50} (target ≤ 1.2: ${mark(s.withoutFacets.ratioP50 <= 1.2)})`,
+    );
+    lines.push(
+      `  with facets: direct ${p(s.withFacets.direct)}; /suche ${p(s.withFacets.suche)}; extra queries per page for correct counts: ${s.withFacets.extraQueriesPerPage}`,
+    );
+    for (const t of s.throughput) {
+      lines.push(
+        `  ${t.connections} connections: ${t.pagesPerSecond} pages/s (p50 ${f1(t.p50)} ms, p95 ${f1(t.p95)} ms, errors ${t.errors}) (target ≥ 150: ${mark(t.pagesPerSecond >= 150)})`,
+      );
+    }
+    lines.push(
+      `  results page: ${s.pageWeight.htmlBytes} B HTML + ${s.pageWeight.cssBytes} B CSS = ${s.pageWeight.totalBytes} B (target ≤ 30 KB: ${mark(s.pageWeight.totalBytes <= 30 * 1024)})`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

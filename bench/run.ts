@@ -1,0 +1,88 @@
+/**
+ * `npm run bench -- [--corpus FILE.jsonl.gz] [--size N] [--pdf-count N] [--html-count N] [--queries N]
+ *  [--out bench/results.json]`: prints each figure with its reference measured in the same run and
+ * writes them all to the output file. Default corpus: generated releases (runs on a fresh clone).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findMeiliBinary } from '../src/archive/meili-binary.js';
+import { createMeiliClient } from '../src/archive/meili-client.js';
+import { startMeili } from '../src/archive/meili-process.js';
+import { benchArchive } from './archive-bench.js';
+import { loadCorpus } from './corpus.js';
+import { benchIngest } from './ingest-bench.js';
+import { REPO_ROOT } from './lib/processes.js';
+import { benchSearch, type SearchFigures } from './search-bench.js';
+import { report } from './report.js';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    size: { type: 'string', default: '3000' },
+    'pdf-count': { type: 'string', default: '600' },
+    'html-count': { type: 'string', default: '1500' },
+    queries: { type: 'string', default: '500' },
+    out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results.json') },
+  },
+});
+const num = (name: string, value: string | undefined): number => {
+  if (!value || !/^\d+$/.test(value)) throw new Error(`--${name} must be a number`);
+  return Number(value);
+};
+const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
+
+const started = Date.now();
+const workDir = await mkdtemp(path.join(os.tmpdir(), 'pressearchiv-bench-'));
+try {
+  const corpus = await loadCorpus(values.corpus, num('size', values.size));
+  log(`Corpus: ${corpus.name}`);
+
+  const meiliDir = path.join(workDir, 'meili');
+  const binary = await findMeiliBinary(process.env.MEILI_BIN, workDir);
+  const masterKey = 'bench-master-key-0123456789abcdef';
+  const meili = await startMeili({ binPath: binary.path, dataDir: meiliDir, masterKey });
+  let ingest;
+  try {
+    ingest = await benchIngest({
+      releases: corpus.releases,
+      workDir,
+      meili: {
+        url: meili.url,
+        masterKey,
+        admin: createMeiliClient({ host: meili.url, apiKey: masterKey, timeoutMs: 600_000 }),
+      },
+      pdfCount: num('pdf-count', values['pdf-count']),
+      htmlCount: num('html-count', values['html-count']),
+      log,
+    });
+  } finally {
+    await meili.stop();
+  }
+
+  let search: SearchFigures | undefined;
+  const archive = await benchArchive({ releases: corpus.releases, workDir, log }, async (running) => {
+    search = await benchSearch({ ...running, queryCount: num('queries', values.queries), log });
+  });
+
+  const results = {
+    ranAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    corpus: corpus.name,
+    ingest,
+    archive,
+    search,
+    minutes: Math.round((Date.now() - started) / 600) / 100,
+  };
+  await writeFile(values.out!, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(report(results));
+  log(`Written to ${values.out}`);
+} finally {
+  await rm(workDir, { recursive: true, force: true });
+}

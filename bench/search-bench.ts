@@ -1,0 +1,182 @@
+/**
+ * Search latency and throughput at archive scale. A fixed, seeded set of realistic queries is sent
+ * (a) to Meilisearch directly, with exactly the search requests the site builds (same plan, same
+ * client), and (b) to /suche (full HTML page) and /api/suche over HTTP. Then concurrent load over
+ * distinct queries gives result pages per second, server and Meilisearch together.
+ */
+import { Agent } from 'undici';
+import type { Meilisearch } from 'meilisearch';
+import { parseSearchRequest } from '../src/archive/search-request.js';
+import { planSearch } from '../src/archive/search-query.js';
+import { ensureSearchKey } from '../src/archive/search-key.js';
+import { createSearchService } from '../src/web/search-service.js';
+import { runSearch } from '../src/web/search-runner.js';
+import { fetchTimed, runLoad } from './lib/http-load.js';
+import { percentiles, ratio, type Percentiles } from './lib/stats.js';
+import { timed } from './lib/timing.js';
+
+export interface BenchQuery {
+  params: Record<string, string | string[]>;
+  faceted: boolean;
+}
+
+export interface SearchFigures {
+  queries: number;
+  withoutFacets: { direct: Percentiles; suche: Percentiles; api: Percentiles; ratioP50: number };
+  withFacets: { direct: Percentiles; suche: Percentiles; extraQueriesPerPage: number };
+  throughput: Array<{ connections: number; pagesPerSecond: number; p50: number; p95: number; errors: number }>;
+  pageWeight: { url: string; htmlBytes: number; cssBytes: number; totalBytes: number };
+}
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 48271) % 2147483647) / 2147483647;
+}
+
+const STOP = new Set([
+  'werden',
+  'wurde',
+  'sowie',
+  'diese',
+  'dieser',
+  'einer',
+  'einem',
+  'eines',
+  'nicht',
+  'durch',
+  'unter',
+  'neuen',
+]);
+
+export async function buildQueries(
+  admin: Meilisearch,
+  index: string,
+  count: number,
+  seed = 20261127,
+): Promise<BenchQuery[]> {
+  const random = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const { hits, facetDistribution } = await admin.index(index).search('', {
+    limit: 2000,
+    attributesToRetrieve: ['title'],
+    facets: ['ministryShort', 'topics', 'year'],
+  });
+  const words = [
+    ...new Set(
+      hits
+        .flatMap((h) => String(h.title).split(/[^A-Za-zÄÖÜäöüß]+/))
+        .filter((w) => w.length >= 5 && !STOP.has(w.toLowerCase())),
+    ),
+  ];
+  const ministries = Object.keys(facetDistribution?.ministryShort ?? {});
+  const topics = Object.keys(facetDistribution?.topics ?? {});
+  const years = Object.keys(facetDistribution?.year ?? {});
+  const queries: BenchQuery[] = [];
+  const seen = new Set<string>();
+  while (queries.length < count) {
+    const params: Record<string, string | string[]> = {};
+    const terms = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(words));
+    params.q = terms.join(' ');
+    let faceted = false;
+    const roll = random();
+    if (roll < 0.2 && ministries.length) ((params.ministerium = pick(ministries)), (faceted = true));
+    else if (roll < 0.35 && topics.length) ((params.thema = pick(topics)), (faceted = true));
+    else if (roll < 0.45 && years.length) ((params.jahr = pick(years)), (faceted = true));
+    if (random() < 0.1) {
+      const from = 2012 + Math.floor(random() * 10);
+      params.von = String(from);
+      params.bis = String(from + 1 + Math.floor(random() * 3));
+    }
+    const sortRoll = random();
+    if (sortRoll < 0.25) params.sortierung = 'neueste';
+    else if (sortRoll < 0.3) params.sortierung = 'aelteste';
+    const page = 1 + Math.floor(random() * random() * 3);
+    if (page > 1) params.seite = String(page);
+    const key = JSON.stringify(params);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queries.push({ params, faceted });
+  }
+  return queries;
+}
+
+function queryString(params: Record<string, string | string[]>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const value of [v].flat()) search.append(k, value);
+  return search.toString();
+}
+
+export async function benchSearch(options: {
+  baseUrl: string;
+  meiliUrl: string;
+  masterKey: string;
+  admin: Meilisearch;
+  index: string;
+  queryCount: number;
+  log(line: string): void;
+}): Promise<SearchFigures> {
+  const { admin, index, log } = options;
+  const queries = await buildQueries(admin, index, options.queryCount);
+  const service = createSearchService({ host: options.meiliUrl, apiKey: await ensureSearchKey(admin, index), index });
+  const agent = new Agent({ connections: 1, keepAliveTimeout: 30_000 });
+  const direct: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
+  const suche: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
+  const api: number[] = [];
+  let extraQueries = 0;
+  log(`Sending ${queries.length} queries sequentially (direct, /suche, /api/suche) …`);
+  // warm-up: one pass over a few queries so that neither side pays first-request costs in the figures
+  for (const q of queries.slice(0, 20)) await fetchTimed(agent, `${options.baseUrl}/suche?${queryString(q.params)}`);
+  for (const q of queries) {
+    const kind = q.faceted ? 'faceted' : 'plain';
+    const { request } = parseSearchRequest(q.params, { currentYear: new Date().getFullYear() });
+    const plan = planSearch(request);
+    extraQueries += plan.counts.length;
+    direct[kind].push((await timed(() => runSearch(service, plan))).ms);
+    suche[kind].push((await fetchTimed(agent, `${options.baseUrl}/suche?${queryString(q.params)}`)).ms);
+    if (!q.faceted) api.push((await fetchTimed(agent, `${options.baseUrl}/api/suche?${queryString(q.params)}`)).ms);
+  }
+  await agent.close();
+  const faceted = queries.filter((q) => q.faceted).length;
+
+  const throughput: SearchFigures['throughput'] = [];
+  const urls = queries.map((q) => `${options.baseUrl}/suche?${queryString(q.params)}`);
+  for (const connections of [10, 25, 50]) {
+    log(`Throughput with ${connections} connections …`);
+    const run = await runLoad(urls, connections);
+    const stats = percentiles(run.latencies);
+    throughput.push({
+      connections,
+      pagesPerSecond: Math.round((run.latencies.length / run.seconds) * 10) / 10,
+      p50: stats.p50,
+      p95: stats.p95,
+      errors: run.errors,
+    });
+  }
+
+  const weightUrl = `${options.baseUrl}/suche?q=${encodeURIComponent(String(queries[0]!.params.q))}`;
+  const page = await fetch(weightUrl, { headers: { 'accept-encoding': 'identity' } });
+  const html = await page.text();
+  const cssHref = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1] ?? '/static/site.css';
+  const css = await (
+    await fetch(new URL(cssHref, options.baseUrl), { headers: { 'accept-encoding': 'identity' } })
+  ).arrayBuffer();
+  const htmlBytes = Buffer.byteLength(html);
+  const plainDirect = percentiles(direct.plain);
+  const plainSuche = percentiles(suche.plain);
+  return {
+    queries: queries.length,
+    withoutFacets: {
+      direct: plainDirect,
+      suche: plainSuche,
+      api: percentiles(api),
+      ratioP50: ratio(plainSuche.p50, plainDirect.p50),
+    },
+    withFacets: {
+      direct: percentiles(direct.faceted),
+      suche: percentiles(suche.faceted),
+      extraQueriesPerPage: faceted > 0 ? Math.round((extraQueries / faceted) * 100) / 100 : 0,
+    },
+    throughput,
+    pageWeight: { url: weightUrl, htmlBytes, cssBytes: css.byteLength, totalBytes: htmlBytes + css.byteLength },
+  };
+}
