@@ -79,9 +79,10 @@ export async function buildQueries(
     params.q = terms.join(' ');
     let faceted = false;
     const roll = random();
-    if (roll < 0.2 && ministries.length) ((params.ministerium = pick(ministries)), (faceted = true));
-    else if (roll < 0.35 && topics.length) ((params.thema = pick(topics)), (faceted = true));
-    else if (roll < 0.45 && years.length) ((params.jahr = pick(years)), (faceted = true));
+    if (roll < 0.2 && ministries.length) params.ministerium = pick(ministries);
+    else if (roll < 0.35 && topics.length) params.thema = pick(topics);
+    else if (roll < 0.45 && years.length) params.jahr = pick(years);
+    faceted = 'ministerium' in params || 'thema' in params || 'jahr' in params;
     if (random() < 0.1) {
       const from = 2012 + Math.floor(random() * 10);
       params.von = String(from);
