@@ -36,6 +36,32 @@ export async function writeBatch(client: Meilisearch, indexUid: string, releases
   return outcome;
 }
 
+export interface PendingWrite {
+  /** Waits for the task; on failure retries document by document. */
+  settle(): Promise<BatchOutcome>;
+}
+
+/**
+ * Enqueues a batch and returns at once, so the next batch can be queued while Meilisearch indexes
+ * this one; `settle()` checks the task (and retries per document when it failed).
+ */
+export async function startWrite(client: Meilisearch, indexUid: string, releases: Release[]): Promise<PendingWrite> {
+  if (releases.length === 0) return { settle: async () => ({ written: [], failed: [] }) };
+  const task = client.index(indexUid).addDocuments(releases.map(toSearchDocument), { primaryKey: 'id' });
+  await task;
+  return {
+    async settle() {
+      try {
+        await waitForSuccess(task, `Indexing ${releases.length} releases`);
+        return { written: releases.map((r) => r.id), failed: [] };
+      } catch (error) {
+        if (!(error instanceof TaskFailedError)) throw error;
+        return writeBatch(client, indexUid, releases);
+      }
+    },
+  };
+}
+
 export async function deleteDocuments(client: Meilisearch, indexUid: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await waitForSuccess(client.index(indexUid).deleteDocuments(ids), `Removing ${ids.length} releases`);

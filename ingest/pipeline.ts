@@ -13,7 +13,7 @@ import { openExtractPool, type ExtractPool } from './extract-pool.js';
 import type { ExtractionResult } from './extract.js';
 import { cacheExtraction, cachedExtraction } from './extraction-cache.js';
 import { walkInputs, type WalkEntry } from './file-walker.js';
-import { writeBatch } from './index-writer.js';
+import { startWrite, type BatchOutcome, type PendingWrite } from './index-writer.js';
 import { keepOriginal, readOriginal } from './originals-store.js';
 import { buildRelease, orderSources } from './record-builder.js';
 import { identityKey, mintId } from './release-identity.js';
@@ -40,6 +40,16 @@ export interface IngestOptions {
   indexOverride?: string;
 }
 
+interface PendingItem {
+  entry: ReleaseEntry;
+  /** Extractions of this run's sources by hash (others are read from the cache when the batch is built). */
+  parsed: Map<string, ParsedRelease>;
+  reports: FileReport[];
+}
+
+/** Batches written to Meilisearch before the previous one is confirmed (Meilisearch batches queued tasks). */
+const MAX_BATCHES_IN_FLIGHT = 2;
+
 interface Prepared {
   report: FileReport;
   sha256: string;
@@ -56,12 +66,17 @@ export class IngestRun {
     string,
     { entry: ReleaseEntry; parsed: Map<string, ParsedRelease>; reports: FileReport[] }
   >();
-  private readonly pendingIdentity = new Map<string, string>();
+  /** Identity → id of every release this run has seen (kept for the whole run). */
+  private readonly runIdentity = new Map<string, string>();
+  /** Releases handed to a batch whose write is not yet confirmed and recorded. */
+  private readonly inFlight = new Map<string, PendingItem>();
+  private outstanding: Array<Promise<void>> = [];
+  private enqueueChain: Promise<unknown> = Promise.resolve();
+  private commitChain: Promise<unknown> = Promise.resolve();
   /** Ids that files of this run added to or changed. */
   readonly touched = new Set<string>();
   /** Ids known before this run started: a file joining a release first seen in this run is "new". */
   private readonly knownAtStart: Set<string>;
-  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly target: IngestTarget,
@@ -77,7 +92,7 @@ export class IngestRun {
 
   async run(pool: ExtractPool): Promise<IngestReport> {
     await this.ingestFiles(pool);
-    await this.flush();
+    await this.drain();
     return this.report;
   }
 
@@ -156,15 +171,18 @@ export class IngestRun {
    */
   private async assign({ report, sha256, bytes, result, absolute }: Prepared): Promise<void> {
     if (!this.options.dryRun) await keepOriginal(this.options.dataDir, sha256, bytes);
-    await this.flushing;
     const identity = identityKey(result.release);
     const id =
       this.state.idForPath(absolute) ??
       this.state.idForSha(sha256) ??
-      this.pendingIdentity.get(identity) ??
+      this.runIdentity.get(identity) ??
       this.state.idForIdentity(identity) ??
-      mintId(result.release, identity, (candidate) => this.state.byId.has(candidate) || this.pending.has(candidate));
-    const pending = this.pending.get(id);
+      mintId(
+        result.release,
+        identity,
+        (candidate) => this.state.byId.has(candidate) || this.pending.has(candidate) || this.inFlight.has(candidate),
+      );
+    const pending = this.pending.get(id) ?? this.inFlight.get(id);
     const existing = pending?.entry ?? this.state.byId.get(id);
     const source: SourceEntry = {
       type: result.type,
@@ -188,7 +206,7 @@ export class IngestRun {
     const parsed = new Map(pending?.parsed ?? []);
     parsed.set(sha256, result.release);
     this.pending.set(id, { entry, parsed, reports: [...(pending?.reports ?? []), report] });
-    this.pendingIdentity.set(identity, id);
+    this.runIdentity.set(identity, id);
   }
 
   /** The extraction of a kept source: from the cache, else parsed again from the kept original. */
@@ -208,17 +226,37 @@ export class IngestRun {
     if (this.pending.size >= (this.options.batchSize ?? 500)) await this.flush();
   }
 
-  flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.flushNow());
-    return this.flushing;
+  /** Starts writing the pending batch; waits only while too many batches are in flight. */
+  async flush(): Promise<void> {
+    this.startBatch();
+    while (this.outstanding.length >= MAX_BATCHES_IN_FLIGHT) await this.outstanding.shift();
   }
 
-  private async flushNow(): Promise<void> {
+  /** Writes what is pending and waits until every batch is confirmed and recorded. */
+  async drain(): Promise<void> {
+    this.startBatch();
+    const all = this.outstanding;
+    this.outstanding = [];
+    await Promise.all(all);
+  }
+
+  private startBatch(): void {
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()];
     this.pending.clear();
-    this.pendingIdentity.clear();
     if (this.options.dryRun) return;
+    for (const item of batch) this.inFlight.set(item.entry.id, item);
+    // Enqueue in order; wait for Meilisearch in parallel; record in order.
+    const enqueued = this.enqueueChain.then(() => this.enqueue(batch));
+    this.enqueueChain = enqueued.catch(() => undefined);
+    const settled = enqueued.then((write) => write.settle());
+    const committed = this.commitChain.then(() => settled).then((outcome) => this.record(batch, outcome));
+    this.commitChain = committed.catch(() => undefined);
+    committed.catch(() => undefined); // handled where the batch is awaited (flush/drain)
+    this.outstanding.push(committed);
+  }
+
+  private async enqueue(batch: PendingItem[]): Promise<PendingWrite> {
     const releases: Release[] = [];
     for (const item of batch) {
       try {
@@ -228,7 +266,10 @@ export class IngestRun {
         for (const r of item.reports) this.fail(r, (error as Error).message);
       }
     }
-    const outcome = await writeBatch(this.target.client, this.indexUid, releases);
+    return startWrite(this.target.client, this.indexUid, releases);
+  }
+
+  private async record(batch: PendingItem[], outcome: BatchOutcome): Promise<void> {
     const failed = new Map(outcome.failed.map((f) => [f.id, f.reason]));
     for (const item of batch) {
       const reason = failed.get(item.entry.id);
@@ -238,6 +279,7 @@ export class IngestRun {
     const entries = batch.map((item) => item.entry).filter((entry) => written.has(entry.id));
     if (this.options.deferCommit) this.deferred.push(...entries);
     else await this.state.commit(entries);
+    for (const item of batch) if (this.inFlight.get(item.entry.id) === item) this.inFlight.delete(item.entry.id);
   }
 }
 

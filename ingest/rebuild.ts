@@ -43,7 +43,7 @@ export async function runRebuild(target: IngestTarget, options: IngestOptions): 
     if (options.signal?.aborted) break;
     await run.addExisting(entry);
   }
-  await run.flush();
+  await run.drain();
   if (options.dryRun || options.signal?.aborted) return finishReport(run.report);
   await waitForSuccess(
     target.client.swapIndexes([{ indexes: [target.index, fresh], rename: false }]),
