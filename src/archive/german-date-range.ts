@@ -34,7 +34,10 @@ const MONTHS = [
 
 /** "März", "Maerz", "mär.", "Sept" → 3 or 9; at least three letters of a German month name. */
 function monthFromName(name: string): number | undefined {
-  const lower = name.toLowerCase().replace(/\.$/, '').replace(/^maer|^mar/, 'mär');
+  const lower = name
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^maer|^mar/, 'mär');
   if (lower.length < 3) return undefined;
   const index = MONTHS.findIndex((month) => month.startsWith(lower));
   return index < 0 ? undefined : index + 1;

@@ -10,13 +10,20 @@
  * Facet counts stay correct under selections ("disjunctive" facets): the hits come from one query with
  * every filter; each facet with a selection gets one more query without its own filter, for its counts.
  */
-import { buildFilter, FACET_ATTRIBUTES, FACET_KEYS, selectedValues, type FacetKey, type FilterList } from './search-filter.js';
+import {
+  buildFilter,
+  FACET_ATTRIBUTES,
+  FACET_KEYS,
+  selectedValues,
+  type FacetKey,
+  type FilterList,
+} from './search-filter.js';
 import type { SearchRequest, SortOrder } from './search-request.js';
 
 /** Sentinels around highlighted words: the text is escaped first, then they become <mark>. */
 export const HIGHLIGHT_PRE = '\u0001';
 export const HIGHLIGHT_POST = '\u0002';
-export const SNIPPET_WORDS = 30;
+export const SNIPPET_WORDS = 24;
 export const HIT_ATTRIBUTES = ['id', 'title', 'subtitle', 'date', 'ministry', 'ministryShort', 'topics', 'summary'];
 
 /** Weight of the German (decompounding) reading in the federated merge; measured in docs/search-design.md. */
@@ -46,6 +53,14 @@ export interface SearchPlan {
   counts: Array<{ facet: FacetKey; part: QueryPart }>;
 }
 
+/**
+ * The query text as Meilisearch should read it: typographic quotes („…“, “…”, »…«) become the straight
+ * quotes of Meilisearch's phrase search, so a phrase typed or pasted in German style works too.
+ */
+export function meiliQueryText(q: string): string {
+  return q.replace(/[„“”«»‚‘’‹›]/g, (c) => ('‚‘’‹›'.includes(c) ? "'" : '"'));
+}
+
 export function sortFor(order: SortOrder): string[] | undefined {
   if (order === 'neueste') return ['dateNum:desc'];
   if (order === 'aelteste') return ['dateNum:asc'];
@@ -55,8 +70,9 @@ export function sortFor(order: SortOrder): string[] | undefined {
 export function planSearch(request: SearchRequest): SearchPlan {
   const selected = FACET_KEYS.filter((facet) => selectedValues(request, facet).length > 0);
   const sort = sortFor(request.sort);
+  const q = meiliQueryText(request.q);
   const hits: QueryPart = {
-    q: request.q,
+    q,
     filter: buildFilter(request),
     ...(sort ? { sort } : {}),
     facets: FACET_KEYS.filter((facet) => !selected.includes(facet)).map((facet) => FACET_ATTRIBUTES[facet]),
@@ -70,7 +86,12 @@ export function planSearch(request: SearchRequest): SearchPlan {
   };
   const counts = selected.map((facet) => ({
     facet,
-    part: { q: request.q, filter: buildFilter(request, facet), facets: [FACET_ATTRIBUTES[facet]], attributesToRetrieve: [] },
+    part: {
+      q,
+      filter: buildFilter(request, facet),
+      facets: [FACET_ATTRIBUTES[facet]],
+      attributesToRetrieve: [],
+    },
   }));
   return {
     federated: request.q !== '',
@@ -82,7 +103,9 @@ export function planSearch(request: SearchRequest): SearchPlan {
 }
 
 /** The two readings of a query part for a federated search: German first (slightly lower weight), then plain. */
-export function readings<T extends { q: string }>(part: T): Array<T & { locales: string[]; federationOptions?: { weight: number } }> {
+export function readings<T extends { q: string }>(
+  part: T,
+): Array<T & { locales: string[]; federationOptions?: { weight: number } }> {
   return [
     { ...part, locales: ['deu'], federationOptions: { weight: GERMAN_READING_WEIGHT } },
     { ...part, locales: ['eng'] },

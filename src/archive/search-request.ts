@@ -74,7 +74,10 @@ function single(raw: Raw, name: string, errors: InputError[], field?: InputField
   const value = raw[name];
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value.trim();
-  errors.push({ ...(field ? { field } : {}), message: Array.isArray(value) ? MESSAGES.once(name) : MESSAGES.invalidList(name) });
+  errors.push({
+    ...(field ? { field } : {}),
+    message: Array.isArray(value) ? MESSAGES.once(name) : MESSAGES.invalidList(name),
+  });
   return undefined;
 }
 
@@ -158,7 +161,8 @@ export function parseSearchRequest(raw: Raw, options: ParseOptions): ParseResult
   let perPage = DEFAULT_PER_PAGE;
   if (options.allowPerPage) {
     const perPageText = single(raw, 'proSeite', errors);
-    const parsed = perPageText === undefined || perPageText === '' ? DEFAULT_PER_PAGE : integer(perPageText, 1, MAX_PER_PAGE);
+    const parsed =
+      perPageText === undefined || perPageText === '' ? DEFAULT_PER_PAGE : integer(perPageText, 1, MAX_PER_PAGE);
     if (parsed === undefined) errors.push({ message: MESSAGES.perPage });
     else perPage = parsed;
   }

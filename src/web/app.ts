@@ -4,6 +4,7 @@
  */
 import express, { type Express } from 'express';
 import compression from 'compression';
+import Handlebars from 'handlebars';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { SearchService } from './search-service.js';
@@ -12,6 +13,15 @@ import { errorHandler, notFoundHandler } from './middleware/error-handler.js';
 import { createViewEngine, VIEWS_DIR } from './view-engine.js';
 import { startRoutes } from './routes/start.js';
 import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
+import { releaseRoutes } from './routes/release.js';
+import { originalRoutes } from './routes/originals.js';
+import { apiRoutes } from './routes/api.js';
+import { searchHelpRoutes } from './routes/search-help.js';
+import { legalPageRoutes } from './routes/legal-pages.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { createMinistryDirectory } from './ministry-directory.js';
+import { highlightToHtml } from './view-models/highlight.js';
 
 export interface AppDependencies {
   config: Config;
@@ -21,10 +31,16 @@ export interface AppDependencies {
 
 export function createApp({ config, search, log }: AppDependencies): Express {
   const app = express();
-  const views = createViewEngine();
+  const views = createViewEngine({
+    /** Escaped snippet text with the matched words in <mark> (see view-models/highlight.ts). */
+    highlight: (text: unknown) => new Handlebars.SafeString(highlightToHtml(String(text ?? ''))),
+  });
+  const ministries = createMinistryDirectory(search);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'extended');
+  // JSON of the API escapes <, > and & as \u003c …, so record text can never be read as markup.
+  app.set('json escape', true);
   app.use(securityHeaders());
   app.use(compression());
   const router = express.Router();
@@ -34,7 +50,14 @@ export function createApp({ config, search, log }: AppDependencies): Express {
   );
   const base = config.basePath;
   router.use(healthRoutes(search));
-  router.use(startRoutes({ search, views, base }));
+  router.use(startRoutes({ search, views, base, ministries }));
+  router.use(searchRoutes({ search, views, base, ministries }));
+  router.use(releaseRoutes({ search, views, base }));
+  router.use(originalRoutes({ search, dataDir: config.dataDir }));
+  router.use(apiRoutes({ search, base, ministries }));
+  router.use(searchHelpRoutes({ views, base }));
+  router.use(legalPageRoutes({ views, base, config }));
+  router.use(feedbackRoutes({ views, base, config, log }));
   router.use(notFoundHandler(views, base));
   router.use(errorHandler(views, base, log));
   app.use(base || '/', router);

@@ -1,15 +1,40 @@
 /**
  * The web server's only door to Meilisearch, holding the read-only key. Network failures and
  * server errors become SearchUnavailableError (→ 503 page); a missing release becomes undefined.
+ * A request that fails before any answer (e.g. a keep-alive connection that a restarted Meilisearch
+ * closed) is tried once more on a fresh connection, so the site recovers by itself.
  */
-import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
+import {
+  MeilisearchApiError,
+  MeilisearchRequestTimeOutError,
+  type FacetDistribution,
+  type Hits,
+  type Meilisearch,
+  type MultiSearchQueryWithFederation,
+  type SearchParams,
+  type SearchResponse,
+} from 'meilisearch';
 import { createMeiliClient } from '../archive/meili-client.js';
 import type { Release } from '../archive/release.js';
 import { SearchUnavailableError } from '../errors/search-unavailable-error.js';
 
+export type SearchQuery = SearchParams & { q: string };
+export type FederatedQuery = SearchQuery & { federationOptions?: { weight: number } };
+
+export interface FederatedResult {
+  hits: Hits<Release>;
+  total: number;
+  facetDistribution: FacetDistribution;
+}
+
 export interface SearchService {
   search(query: string, params: SearchParams): Promise<SearchResponse<Release>>;
-  multiSearch(queries: Array<SearchParams & { q: string }>): Promise<Array<SearchResponse<Release>>>;
+  multiSearch(queries: SearchQuery[]): Promise<Array<SearchResponse<Release>>>;
+  /** One merged result of several queries (duplicates removed); facets counted over the union. */
+  federatedSearch(
+    queries: FederatedQuery[],
+    federation: { offset: number; limit: number; facets: string[] },
+  ): Promise<FederatedResult>;
   getRelease(id: string): Promise<Release | undefined>;
   healthy(): Promise<boolean>;
 }
@@ -18,47 +43,66 @@ function errorCode(error: unknown): string | undefined {
   return (error as { cause?: { code?: string } }).cause?.code;
 }
 
-function unavailable(error: unknown): SearchUnavailableError {
-  return new SearchUnavailableError('Meilisearch is not reachable', { cause: error });
-}
-
 function isClientError(error: unknown): boolean {
   const status = (error as { response?: { status?: number } }).response?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** No answer at all (refused, reset, closed socket): worth one more try; a timeout is not. */
+function isConnectionFailure(error: unknown): boolean {
+  return !(error instanceof MeilisearchApiError) && !(error instanceof MeilisearchRequestTimeOutError);
+}
+
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  let error: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return await run();
+    } catch (caught) {
+      error = caught;
+      if (!isConnectionFailure(caught)) break;
+    }
+  }
+  if (isClientError(error)) throw error;
+  throw new SearchUnavailableError('Meilisearch is not reachable', { cause: error });
 }
 
 export function createSearchService(options: { host: string; apiKey: string; index: string }): SearchService {
   const client: Meilisearch = createMeiliClient({ host: options.host, apiKey: options.apiKey, timeoutMs: 5000 });
   const index = client.index<Release>(options.index);
   return {
-    async search(query, params) {
-      try {
-        return await index.search(query, params);
-      } catch (error) {
-        throw isClientError(error) ? error : unavailable(error);
-      }
-    },
+    search: (query, params) => guarded(() => index.search(query, params)),
     async multiSearch(queries) {
-      try {
-        const { results } = await client.multiSearch({
+      const { results } = await guarded(() =>
+        client.multiSearch({ queries: queries.map((q) => ({ indexUid: options.index, ...q })) }),
+      );
+      return results as unknown as Array<SearchResponse<Release>>;
+    },
+    async federatedSearch(queries, { offset, limit, facets }) {
+      const response = await guarded(() =>
+        client.multiSearch<{ federation: object; queries: MultiSearchQueryWithFederation[] }, Release>({
+          federation: { offset, limit, ...(facets.length > 0 ? { facetsByIndex: { [options.index]: facets } } : {}) },
           queries: queries.map((q) => ({ indexUid: options.index, ...q })),
-        });
-        return results as unknown as Array<SearchResponse<Release>>;
-      } catch (error) {
-        throw isClientError(error) ? error : unavailable(error);
-      }
+        }),
+      );
+      const result = response as unknown as SearchResponse<Release> & { estimatedTotalHits?: number };
+      return {
+        hits: result.hits,
+        total: result.estimatedTotalHits ?? 0,
+        facetDistribution: result.facetsByIndex?.[options.index]?.distribution ?? {},
+      };
     },
     async getRelease(id) {
       try {
-        return (await index.getDocument(id)) as Release;
+        return await guarded(async () => (await index.getDocument(id)) as Release);
       } catch (error) {
         if (errorCode(error) === 'document_not_found') return undefined;
-        throw isClientError(error) ? error : unavailable(error);
+        throw error;
       }
     },
     async healthy() {
       try {
-        await index.search('', { limit: 0 });
+        await guarded(() => index.search('', { limit: 0 }));
         return true;
       } catch {
         return false;

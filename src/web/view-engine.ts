@@ -11,7 +11,7 @@ import Handlebars from 'handlebars';
 export const VIEWS_DIR = fileURLToPath(new URL('../../views/', import.meta.url));
 
 export interface ViewEngine {
-  render(page: string, data: Record<string, unknown>): string;
+  render(page: string, data: object): string;
 }
 
 function templatesIn(dir: string): Map<string, string> {

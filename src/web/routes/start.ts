@@ -1,28 +1,46 @@
-/** GET / : the start page with the search field. */
+/** GET / : the start page with the search field, the facet overview (cached briefly) and the newest releases. */
 import { Router } from 'express';
 import type { SearchService } from '../search-service.js';
 import type { ViewEngine } from '../view-engine.js';
+import type { MinistryNames } from '../ministry-directory.js';
+import { ttlCache, type TtlCache } from '../ttl-cache.js';
+import { startPage, type StartData } from '../view-models/start-page.js';
+
+export const START_CACHE_MS = 60_000;
+const NEWEST_COUNT = 8;
+
+async function loadStart(search: SearchService): Promise<StartData> {
+  const result = await search.search('', {
+    page: 1,
+    hitsPerPage: NEWEST_COUNT,
+    sort: ['dateNum:desc'],
+    facets: ['ministryShort', 'topics'],
+    attributesToRetrieve: ['id', 'title', 'date', 'ministry'],
+  });
+  return {
+    total: result.totalHits ?? result.estimatedTotalHits ?? 0,
+    ministries: result.facetDistribution?.ministryShort ?? {},
+    topics: result.facetDistribution?.topics ?? {},
+    newest: result.hits,
+  };
+}
 
 export function startRoutes({
   search,
   views,
   base,
+  ministries,
 }: {
   search: SearchService;
   views: ViewEngine;
   base: string;
+  ministries: TtlCache<MinistryNames>;
 }): Router {
   const router = Router();
+  const overview = ttlCache(() => loadStart(search), START_CACHE_MS);
   router.get('/', async (_req, res) => {
-    const result = await search.search('', { limit: 0 });
-    const total = result.estimatedTotalHits ?? 0;
-    res.type('html').send(
-      views.render('start', {
-        base,
-        pageTitle: 'Pressearchiv – Pressemitteilungen durchsuchen',
-        totalText: total.toLocaleString('de-DE'),
-      }),
-    );
+    const [data, names] = await Promise.all([overview.get(), ministries.get()]);
+    res.type('html').send(views.render('start', startPage(data, names, base)));
   });
   return router;
 }

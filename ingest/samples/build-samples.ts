@@ -1,0 +1,31 @@
+/**
+ * Renders every sample release into ingest/samples/files/ and writes MANIFEST.json
+ * (file name → release key). Files that no sample produces any more are removed.
+ * Usage: node --import tsx ingest/samples/build-samples.ts
+ */
+import { readdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SAMPLE_RELEASES } from './sample-releases.js';
+import { writeManifest, writeReleaseFiles } from './write-release-files.js';
+
+const SAMPLE_FILES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'files');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const written = await writeReleaseFiles(SAMPLE_RELEASES, SAMPLE_FILES_DIR);
+  await writeManifest(written, SAMPLE_FILES_DIR);
+  const keep = new Set([...written.map((f) => f.file), 'MANIFEST.json']);
+  for (const name of await readdir(SAMPLE_FILES_DIR)) {
+    if (!keep.has(name)) await rm(join(SAMPLE_FILES_DIR, name));
+  }
+  const total = written.reduce((sum, f) => sum + f.bytes, 0);
+  const pdfs = written.filter((f) => f.format === 'pdf').length;
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `${SAMPLE_RELEASES.length} Beispielmeldungen → ${written.length} Dateien (${pdfs} PDF, ` +
+      `${written.length - pdfs} HTML), ${(total / 1024).toFixed(0)} KiB, ${seconds.toFixed(2)} s`,
+  );
+}
+
+await main();

@@ -1,0 +1,120 @@
+/** Invented sample releases of the Ministry of Science, Culture and Tourism (sample data written for Pressearchiv). */
+import { pressContact } from '../sample-contact.js';
+import type { SampleRelease } from '../sample-release.js';
+
+const SMWK = 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus';
+const moebius = pressContact('Susanne Möbius', '+49 351 564 60240', 'smwk.sachsen.de');
+const hertel = pressContact('Jan Hertel', '+49 351 564 60245', 'smwk.sachsen.de');
+
+export const WISSENSCHAFT_RELEASES: SampleRelease[] = [
+  {
+    key: '2022-04-26-smwk-museen-digitalisierung',
+    sender: SMWK,
+    senderShort: 'SMWK',
+    date: '2022-04-26',
+    title: 'Museen: Land fördert Digitalisierung von Sammlungen',
+    subtitle: '42 Häuser erhalten Zuschüsse für Inventarisierung und Online-Präsentation',
+    contact: moebius,
+    body: [
+      'Mehr als 400.000 Objekte aus sächsischen Museen sollen in den kommenden zwei Jahren digital erfasst und zu einem großen Teil online zugänglich gemacht werden. Das Wissenschaftsministerium fördert dafür Vorhaben von 42 kommunalen und privaten Museen mit zusammen 3,1 Millionen Euro. Unterstützt werden die Häuser von der Sächsischen Landesstelle für Museumswesen.',
+      'Gefördert werden die Fotografie und Beschreibung von Objekten, die Anschaffung von Scannern und Datenbanken sowie die Veröffentlichung in Portalen wie museum-digital. Zu den Projekten gehören die Spielzeugsammlung eines Museums im Erzgebirge, Glasplattennegative aus der Frühzeit der Fotografie in der Oberlausitz und die Musterbücher einer Textilfabrik aus dem Vogtland.',
+      '„Viele kleinere Museen besitzen Schätze, die bisher nur wenige Menschen gesehen haben, weil sie im Depot liegen“, sagte Dr. Cornelia Haase, Leiterin der Landesstelle. „Digital können sie von Forschenden, Schulklassen und Familienforschern auf der ganzen Welt entdeckt werden.“',
+      'Die Museen verpflichten sich, die Daten unter freien Lizenzen bereitzustellen, soweit Rechte Dritter nicht entgegenstehen. Eine zweite Antragsrunde ist für das Frühjahr 2023 geplant.',
+    ],
+    formats: ['html'],
+    topics: ['Kultur', 'Digitales'],
+  },
+  {
+    key: '2023-07-18-smwk-tourismusbilanz',
+    sender: SMWK,
+    senderShort: 'SMWK',
+    date: '2023-07-18',
+    title: 'Tourismusbilanz: Übernachtungszahlen erreichen fast Vorkrisenniveau',
+    subtitle: 'Sächsische Schweiz und Leipzig mit den stärksten Zuwächsen im ersten Halbjahr',
+    contact: hertel,
+    body: [
+      'Der Tourismus in Sachsen hat sich im ersten Halbjahr 2023 weiter erholt. Nach vorläufigen Zahlen des Statistischen Landesamtes zählten die Beherbergungsbetriebe 8,6 Millionen Übernachtungen, 14 Prozent mehr als im Vorjahreszeitraum. Damit liegt das Niveau nur noch drei Prozent unter dem des Jahres 2019.',
+      'Die stärksten Zuwächse verzeichneten die Sächsische Schweiz, wo nach den Waldbränden des Vorjahres wieder mehr Wandergäste kamen, und die Stadt Leipzig, die von zahlreichen Kongressen und Konzerten profitierte. Auch die Zahl der Gäste aus dem Ausland stieg deutlich, vor allem aus den Niederlanden, Polen, Tschechien und Österreich.',
+      'Schwierig bleibt die Lage für viele Betriebe wegen gestiegener Kosten für Energie, Lebensmittel und Personal. Zahlreiche Gasthöfe im ländlichen Raum haben ihre Öffnungszeiten reduziert. „Die Gäste kommen zurück, aber die Betriebe brauchen Personal, um sie gut zu empfangen“, sagte Annika Schwalbe, Geschäftsführerin eines Tourismusverbandes im Erzgebirge.',
+      'Das Ministerium fördert in diesem Jahr mit 2,4 Millionen Euro Projekte zur Qualifizierung von Beschäftigten im Gastgewerbe sowie die Digitalisierung von Buchungs- und Informationssystemen. Die Tourismus Marketing Gesellschaft Sachsen wirbt im Herbst mit einer Kampagne für Kurzurlaube in der Nebensaison.',
+    ],
+    formats: ['pdf'],
+    topics: ['Tourismus'],
+  },
+  {
+    key: '2024-10-22-smwk-forschungsneubau-chemnitz',
+    sender: SMWK,
+    senderShort: 'SMWK',
+    date: '2024-10-22',
+    title:
+      'Forschungsneubau für Materialwissenschaften: Bund und Land fördern Vorhaben in Chemnitz mit 62 Millionen Euro',
+    subtitle: 'Wissenschaftsrat empfiehlt „Zentrum für kreislauffähige Leichtbauwerkstoffe“',
+    contact: moebius,
+    body: [
+      'Die Technische Universität Chemnitz erhält einen Forschungsneubau für Materialwissenschaften. Die Gemeinsame Wissenschaftskonferenz von Bund und Ländern ist der Empfehlung des Wissenschaftsrates gefolgt und hat das „Zentrum für kreislauffähige Leichtbauwerkstoffe“ in die gemeinsame Förderung aufgenommen. Die Baukosten von rund 62 Millionen Euro tragen Bund und Freistaat je zur Hälfte.¹',
+      'In dem Zentrum sollen Werkstoffe erforscht werden, die leicht, belastbar und zugleich vollständig wiederverwertbar sind – etwa für Fahrzeuge, Windkraftanlagen oder Gebäude. Bisher lassen sich viele faserverstärkte Kunststoffe nach ihrer Nutzung nur schwer trennen und werden deshalb verbrannt oder deponiert. Forschungseinrichtungen aus Chemie, Maschinenbau und Informatik wollen gemeinsam Verfahren entwickeln, mit denen Bauteile bereits bei der Konstruktion so ausgelegt werden, dass ihre Bestandteile später sortenrein zurückgewonnen werden können.',
+      'Der Neubau auf dem Campus an der Reichenhainer Straße umfasst rund 4.500 Quadratmeter Nutzfläche mit Laboren, Werkstätten, einer Technikumshalle für Versuche im industriellen Maßstab und Arbeitsplätzen für rund 120 Beschäftigte. Die Planungen übernimmt der Staatsbetrieb Sächsisches Immobilien- und Baumanagement. Der Baubeginn ist für 2026 vorgesehen, die Fertigstellung für 2029.',
+      '„Die Empfehlung des Wissenschaftsrates ist eine Auszeichnung für die Forschung in Chemnitz, die seit Jahrzehnten für Leichtbau und Werkstofftechnik steht“, sagte Prof. Dr. Helena Markwardt, die das Vorhaben als Sprecherin koordiniert. „Wir können jetzt die Arbeitsgruppen, die heute auf fünf Standorte verteilt sind, unter einem Dach zusammenführen. Das verkürzt die Wege zwischen Grundlagenforschung und Anwendung.“',
+      'Das Wissenschaftsministerium sieht in dem Vorhaben einen wichtigen Baustein für den Strukturwandel in Südwestsachsen. Die Region ist stark von der Automobil- und Zulieferindustrie geprägt, die sich durch den Umstieg auf die Elektromobilität grundlegend verändert. Zahlreiche Unternehmen haben bereits Interesse an gemeinsamen Projekten mit dem Zentrum bekundet; mit drei Partnern aus der Region wurden Kooperationsvereinbarungen geschlossen.',
+      'Sachsen war im bundesweiten Wettbewerb um Forschungsbauten in den vergangenen Jahren mehrfach erfolgreich. Zuletzt wurden Neubauten für die Biotechnologie in Dresden und für die Hirnforschung in Leipzig in die Förderung aufgenommen.² Für die Hochschulmedizin und die Forschungsbauten der Universitäten stellt der Freistaat im laufenden Doppelhaushalt zusammen rund 240 Millionen Euro bereit.',
+      'Der Wissenschaftsrat berät Bund und Länder in Fragen der inhaltlichen und strukturellen Entwicklung von Hochschulen und Forschung. Seine Empfehlungen zu Forschungsbauten beruhen auf einer Begutachtung der wissenschaftlichen Qualität, der nationalen Bedeutung und der Einbindung in die Strategie der jeweiligen Hochschule.',
+    ],
+    footnotes: [
+      'Förderung nach Artikel 91b Absatz 1 des Grundgesetzes; der Anteil des Freistaates ist im Haushaltsentwurf 2025/2026 veranschlagt.',
+      'Empfehlungen des Wissenschaftsrates aus den Jahren 2021 und 2023.',
+    ],
+    formats: ['pdf'],
+    topics: ['Wissenschaft und Forschung'],
+    hyphenation: [
+      'Forschungs|ein|rich|tungen',
+      'Material|wissen|schaften',
+      'Leicht|bau|werk|stoffe',
+      'Grundlagen|forschung',
+      'Kooperations|verein|barungen',
+      'Technikums|halle',
+      'Wissen|schafts|ministerium',
+      'Wissen|schafts|rates',
+      'Zuliefer|industrie',
+      'Elektro|mobilität',
+      'Struktur|wandel',
+      'Hochschul|medizin',
+      'Forschungs|bauten',
+      'faser|verstärkte',
+      'Arbeits|gruppen',
+      'Bio|techno|logie',
+    ],
+  },
+  {
+    key: '2025-11-11-smwk-kulturraeume',
+    sender: SMWK,
+    senderShort: 'SMWK',
+    date: '2025-11-11',
+    title: 'Kulturräume: Land erhöht Zuschüsse für Theater und Orchester',
+    subtitle: 'Tarifsteigerungen sollen nicht zu Lasten des Angebots gehen',
+    contact: hertel,
+    body: [
+      'Die acht sächsischen Kulturräume erhalten in den kommenden beiden Jahren zusätzlich jeweils zehn Millionen Euro vom Freistaat. Damit steigen die Landesmittel nach dem Kulturraumgesetz auf 124 Millionen Euro im Jahr. Das zusätzliche Geld ist vor allem für die Theater und Orchester bestimmt, die die Tarifsteigerungen ihrer Beschäftigten sonst nur durch Einschnitte im Spielplan ausgleichen könnten.',
+      'Das sächsische Kulturraumgesetz ist bundesweit einzigartig: Es verpflichtet Land, Landkreise und Kommunen gemeinsam zur Finanzierung von Kultureinrichtungen mit regionaler Bedeutung. In den ländlichen Kulturräumen werden neben Theatern und Orchestern auch Museen, Musikschulen, Bibliotheken und soziokulturelle Zentren gefördert.',
+      '„Theater in Annaberg-Buchholz, Zittau oder Döbeln sind für ihre Regionen weit mehr als Spielstätten“, sagte Thomas Kaltofen, Sekretär eines ländlichen Kulturraums. „Sie bilden junge Menschen aus, gehen in die Schulen und bringen Menschen zusammen, die sich sonst nicht begegnen würden.“',
+      'Die Kulturräume entscheiden selbst über die Verteilung der Mittel. Die Erhöhung ist Teil des Haushaltsentwurfs für 2027/2028, über den der Landtag im kommenden Jahr berät.',
+    ],
+    formats: ['html'],
+    topics: ['Kultur'],
+  },
+  {
+    key: '2026-08-25-smwk-qualitaetswege',
+    sender: SMWK,
+    senderShort: 'SMWK',
+    date: '2026-08-25',
+    title: 'Wandertourismus: Neue Qualitätswege im Erzgebirge ausgezeichnet',
+    contact: moebius,
+    body: [
+      'Drei Wanderwege im Erzgebirge tragen ab sofort das Siegel „Qualitätsweg Wanderbares Deutschland“. Die Auszeichnung des Deutschen Wanderverbandes erhielten der Kammweg-Zubringer bei Oberwiesenthal, ein Rundweg durch das Bergbaurevier um Marienberg und ein Familienwanderweg im Schwarzwassertal. Damit gibt es in Sachsen jetzt 21 zertifizierte Wege.',
+      'Für das Siegel müssen Wege strenge Kriterien erfüllen: einen hohen Anteil naturbelassener Pfade, eine lückenlose Markierung, abwechslungsreiche Landschaften und Einkehrmöglichkeiten in regelmäßigen Abständen. Die Wege werden alle drei Jahre erneut geprüft.',
+      'Das Wissenschaftsministerium hat die Aufwertung der Wege mit rund 380.000 Euro aus der Förderung der touristischen Infrastruktur unterstützt. Damit wurden Brücken erneuert, Rastplätze angelegt und Informationstafeln in Deutsch, Tschechisch und Englisch aufgestellt. Wandern gehört zu den beliebtesten Urlaubsaktivitäten in Sachsen; im Erzgebirge gibt fast die Hälfte der Übernachtungsgäste an, während ihres Aufenthalts zu wandern.',
+      'Die neuen Qualitätswege sind mit Bus und Bahn erreichbar. Karten, Höhenprofile und Hinweise zu Einkehrmöglichkeiten stehen auf www.erzgebirge-tourismus.de zum Herunterladen bereit. Ein Teil der Strecken ist auch für Familien mit Kinderwagen geeignet.',
+    ],
+    formats: ['html'],
+    topics: ['Tourismus'],
+  },
+];

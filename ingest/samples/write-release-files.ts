@@ -1,0 +1,54 @@
+/** Renders releases into a folder: one file per release and format, named "<key>.<format>". */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderReleaseHtml } from './render-release-html.js';
+import { renderReleasePdf } from './render-release-pdf.js';
+import type { SampleFormat, SampleRelease } from './sample-release.js';
+
+const SAFE_KEY = /^[a-z0-9][a-z0-9-]{0,150}$/;
+
+export interface WrittenFile {
+  /** File name inside the folder. */
+  file: string;
+  key: string;
+  format: SampleFormat;
+  bytes: number;
+}
+
+export function fileNameOf(r: SampleRelease, format: SampleFormat): string {
+  if (!SAFE_KEY.test(r.key)) throw new RangeError(`Release key is not a safe file name: "${r.key}"`);
+  return `${r.key}.${format}`;
+}
+
+async function render(r: SampleRelease, format: SampleFormat): Promise<Buffer> {
+  return format === 'pdf' ? renderReleasePdf(r) : Buffer.from(renderReleaseHtml(r), 'utf8');
+}
+
+export async function writeReleaseFiles(releases: Iterable<SampleRelease>, dir: string): Promise<WrittenFile[]> {
+  await mkdir(dir, { recursive: true });
+  const written: WrittenFile[] = [];
+  for (const r of releases) {
+    for (const format of r.formats) {
+      const file = fileNameOf(r, format);
+      let bytes: Buffer;
+      try {
+        bytes = await render(r, format);
+      } catch (cause) {
+        throw new Error(`Rendering ${file} failed`, { cause });
+      }
+      await writeFile(join(dir, file), bytes);
+      written.push({ file, key: r.key, format, bytes: bytes.length });
+    }
+  }
+  return written;
+}
+
+/** MANIFEST.json content: file name → release key, sorted by file name. */
+export function manifestOf(files: readonly WrittenFile[]): Record<string, string> {
+  const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
+  return Object.fromEntries(sorted.map((f) => [f.file, f.key]));
+}
+
+export async function writeManifest(files: readonly WrittenFile[], dir: string): Promise<void> {
+  await writeFile(join(dir, 'MANIFEST.json'), `${JSON.stringify(manifestOf(files), null, 2)}\n`);
+}

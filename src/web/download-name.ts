@@ -1,0 +1,42 @@
+/**
+ * A safe Content-Disposition for downloads of originals: always `attachment`, an ASCII fallback
+ * name (umlauts transliterated, anything else outside [A-Za-z0-9._-] replaced) and the UTF-8 name
+ * as RFC 5987 `filename*`. The extension always matches the type we send.
+ */
+import type { SourceType } from '../archive/release.js';
+
+const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+const EXTENSIONS: Record<SourceType, string> = { pdf: '.pdf', html: '.html' };
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f"]/g;
+
+/** The base name without folders, control characters or a leading dot; at most 150 characters. */
+export function cleanFileName(name: string, type: SourceType, fallback: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  let clean = base.normalize('NFC').replace(UNSAFE, '').trim().replace(/^\.+/, '');
+  const extension = EXTENSIONS[type];
+  clean = clean.replace(/\.(pdf|html?)$/i, '');
+  if (clean === '') clean = fallback;
+  return `${clean.slice(0, 150 - extension.length)}${extension}`;
+}
+
+export function asciiFileName(name: string): string {
+  return name
+    .replace(/[äöüÄÖÜß]/g, (c) => TRANSLITERATION[c]!)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/_+/g, '_');
+}
+
+/** RFC 5987 value-chars: everything except attr-char is percent-encoded. */
+function encodeRfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function contentDisposition(fileName: string, type: SourceType, fallback: string): string {
+  const clean = cleanFileName(fileName, type, fallback);
+  return `attachment; filename="${asciiFileName(clean)}"; filename*=UTF-8''${encodeRfc5987(clean)}`;
+}
+
+export const CONTENT_TYPES: Record<SourceType, string> = { pdf: 'application/pdf', html: 'text/html' };

@@ -1,0 +1,56 @@
+/**
+ * GET /mitteilung/:id/original (the preferred source) and /mitteilung/:id/original/:sha256 (one of
+ * the release's sources): the kept original as a download. Always `attachment`, nosniff and a
+ * sandboxing CSP, so a saved HTML page never renders as a page of this site.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { Router, type Response } from 'express';
+import { isSha256, originalPath } from '../../archive/originals.js';
+import type { Release, Source } from '../../archive/release.js';
+import { HttpError } from '../middleware/error-handler.js';
+import type { SearchService } from '../search-service.js';
+import { contentDisposition, CONTENT_TYPES } from '../download-name.js';
+import { findRelease } from './release.js';
+
+export const ORIGINAL_MISSING = 'Die Originaldatei dieser Mitteilung ist im Archiv nicht vorhanden.';
+
+async function sendOriginal(
+  res: Response,
+  dataDir: string,
+  release: Release,
+  source: Source | undefined,
+): Promise<void> {
+  if (!source || !isSha256(source.sha256)) throw new HttpError(404, ORIGINAL_MISSING);
+  const file = originalPath(dataDir, source.sha256);
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) throw new HttpError(404, ORIGINAL_MISSING);
+  res.setHeader('Content-Type', CONTENT_TYPES[source.type] ?? 'application/octet-stream');
+  res.setHeader('Content-Disposition', contentDisposition(source.filename, source.type, release.id));
+  res.setHeader('Content-Length', String(info.size));
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
+  res.setHeader('Cache-Control', 'public, max-age=86400');
+  await pipeline(createReadStream(file), res);
+}
+
+export function originalRoutes({ search, dataDir }: { search: SearchService; dataDir: string }): Router {
+  const router = Router();
+  router.get('/mitteilung/:id/original', async (req, res) => {
+    const release = await findRelease(search, req.params.id);
+    await sendOriginal(res, dataDir, release, release.sources?.[0]);
+  });
+  router.get('/mitteilung/:id/original/:sha256', async (req, res) => {
+    const sha = req.params.sha256;
+    if (!isSha256(sha)) throw new HttpError(404, ORIGINAL_MISSING);
+    const release = await findRelease(search, req.params.id);
+    await sendOriginal(
+      res,
+      dataDir,
+      release,
+      release.sources?.find((s) => s.sha256 === sha),
+    );
+  });
+  return router;
+}

@@ -1,0 +1,107 @@
+/** The release page: record fields as display values, body structure, provenance and similar releases. */
+import type { Hit } from 'meilisearch';
+import type { Release, Source } from '../../archive/release.js';
+import { bodyBlocks, type BodyBlock } from './body-blocks.js';
+import { formatBytes, formatDate, formatNumber, formatTimestamp } from './german-format.js';
+import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
+import { TEXT, titleOf } from './texts.js';
+
+export interface SourceView {
+  filename: string;
+  typeLabel: string;
+  pages?: string;
+  /** "47,1 KB (48.213 Byte)", or just "1.000 Byte" for small files. */
+  sizeText: string;
+  sha256: string;
+  url: string;
+  downloadLabel: string;
+}
+
+export interface ContactView {
+  name?: string;
+  phone?: string;
+  phoneHref?: string;
+  email?: string;
+  emailHref?: string;
+}
+
+export interface ReleasePage {
+  base: string;
+  pageTitle: string;
+  title: string;
+  subtitle?: string;
+  date: string;
+  dateText: string;
+  ministry: string;
+  ministryUrl: string;
+  ministryPrinted?: string;
+  topics: Array<{ label: string; url: string }>;
+  contact?: ContactView;
+  blocks: BodyBlock[];
+  footnotes: string[];
+  original?: { url: string; label: string };
+  provenance?: { multiple: boolean; ingestedText: string; sources: SourceView[] };
+  similarHeading: string;
+  similar: Array<{ url: string; title: string; date: string; dateText: string; ministry: string }>;
+}
+
+function sourceView(source: Source, release: Release, base: string): SourceView {
+  const typeLabel = TEXT.sourceTypes[source.type] ?? source.type;
+  const size = formatBytes(source.bytes);
+  return {
+    filename: source.filename,
+    typeLabel,
+    ...(source.pages ? { pages: formatNumber(source.pages) } : {}),
+    sizeText: source.bytes < 1024 ? size : `${size} (${formatNumber(source.bytes)} Byte)`,
+    sha256: source.sha256,
+    url: `${releaseUrl(base, release.id)}/original/${source.sha256}`,
+    downloadLabel: TEXT.downloadOriginal(typeLabel, size),
+  };
+}
+
+function contactView(release: Release): ContactView | undefined {
+  const { name, phone, email } = release.contact ?? {};
+  if (!name && !phone && !email) return undefined;
+  return {
+    ...(name ? { name } : {}),
+    ...(phone ? { phone, phoneHref: `tel:${phone.replace(/[^\d+]/g, '')}` } : {}),
+    ...(email ? { email, emailHref: `mailto:${email}` } : {}),
+  };
+}
+
+export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release>>, base: string): ReleasePage {
+  const sources = (release.sources ?? []).map((s) => sourceView(s, release, base));
+  const contact = contactView(release);
+  const preferred = sources[0];
+  return {
+    base,
+    pageTitle: titleOf(release.title),
+    title: release.title,
+    ...(release.subtitle ? { subtitle: release.subtitle } : {}),
+    date: release.date,
+    dateText: formatDate(release.date),
+    ministry: release.ministry,
+    ministryUrl: searchUrl(base, EMPTY_STATE, { ministries: [release.ministryShort] }),
+    ...(release.ministryPrinted && release.ministryPrinted !== release.ministry
+      ? { ministryPrinted: release.ministryPrinted }
+      : {}),
+    topics: (release.topics ?? []).map((t) => ({ label: t, url: searchUrl(base, EMPTY_STATE, { topics: [t] }) })),
+    ...(contact ? { contact } : {}),
+    blocks: bodyBlocks(release.body ?? []),
+    footnotes: release.footnotes ?? [],
+    ...(preferred
+      ? { original: { url: `${releaseUrl(base, release.id)}/original`, label: preferred.downloadLabel } }
+      : {}),
+    ...(sources.length > 0
+      ? { provenance: { multiple: sources.length > 1, ingestedText: formatTimestamp(release.ingestedAt), sources } }
+      : {}),
+    similarHeading: TEXT.similarHeading,
+    similar: similar.map((hit) => ({
+      url: releaseUrl(base, hit.id),
+      title: hit.title,
+      date: hit.date,
+      dateText: formatDate(hit.date),
+      ministry: hit.ministry,
+    })),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Everything the search page template shows, computed from the request, the input errors and the
+ * search outcome. Without an outcome (input errors) the form is shown again with the error summary.
+ */
+import type { InputError, SearchRequest, SortOrder } from '../../archive/search-request.js';
+import type { SearchOutcome } from '../search-runner.js';
+import { activeFilters, type ActiveFilters } from './active-filters.js';
+import { facetGroups, type FacetGroup } from './facet-groups.js';
+import { formatNumber } from './german-format.js';
+import { pagination, type Pagination } from './pagination.js';
+import { resultItem, type ResultItem } from './result-item.js';
+import { errorSummary, searchForm, type ErrorSummary, type SearchForm } from './search-form.js';
+import { searchUrl, stateOf } from './search-url.js';
+import { TEXT, titleOf } from './texts.js';
+
+export interface SearchPageInput {
+  request: SearchRequest;
+  errors: readonly InputError[];
+  outcome?: SearchOutcome;
+  /** Total of the same query without any filter, when the filtered search found nothing. */
+  totalWithoutFilters?: number;
+  names: ReadonlyMap<string, string>;
+  base: string;
+}
+
+export interface Results {
+  heading: string;
+  start: number;
+  items: ResultItem[];
+  sortHeading: string;
+  sortLinks: Array<{ label: string; url: string; current: boolean }>;
+  pagination?: Pagination;
+  noHits?: { heading: string; withoutFilters?: { text: string; url: string; label: string } };
+  pastLastPage?: { text: string; url: string; label: string };
+}
+
+export interface SearchPage {
+  base: string;
+  pageTitle: string;
+  resultsAnchor: boolean;
+  heading: string;
+  form: SearchForm;
+  errorSummary?: ErrorSummary;
+  facetGroups: FacetGroup[];
+  activeFilters?: ActiveFilters;
+  results?: Results;
+  helpUrl: string;
+}
+
+export function pageCount(total: number, perPage: number): number {
+  return Math.max(1, Math.ceil(total / perPage));
+}
+
+function sortLinks(input: SearchPageInput): Results['sortLinks'] {
+  const { request, base } = input;
+  const orders: SortOrder[] = request.q === '' ? ['neueste', 'aelteste'] : ['relevanz', 'neueste', 'aelteste'];
+  return orders.map((order) => ({
+    label: TEXT.sortLabels[order],
+    url: searchUrl(base, stateOf(request), { sort: order }),
+    current: order === request.sort,
+  }));
+}
+
+function results(input: SearchPageInput, outcome: SearchOutcome): Results {
+  const { request, base } = input;
+  const state = stateOf(request);
+  const pages = pageCount(outcome.total, request.perPage);
+  const countText = formatNumber(outcome.total);
+  const filtered = activeFilters(request, input.names, base) !== undefined;
+  const withoutFilters =
+    outcome.total === 0 && filtered && (input.totalWithoutFilters ?? 0) > 0
+      ? {
+          text: TEXT.withoutFilters(formatNumber(input.totalWithoutFilters!)),
+          url: searchUrl(base, state, { ministries: [], topics: [], years: [], von: '', bis: '' }),
+          label: TEXT.showWithoutFilters,
+        }
+      : undefined;
+  const past = outcome.total > 0 && request.page > pages;
+  return {
+    heading: request.q === '' ? `${countText} Treffer` : TEXT.hitsFor(countText, request.q),
+    start: (request.page - 1) * request.perPage + 1,
+    items: outcome.hits.map((hit) => resultItem(hit, base)),
+    sortHeading: TEXT.sortHeading,
+    sortLinks: sortLinks(input),
+    ...(past ? {} : { pagination: pagination(base, state, pages) }),
+    ...(outcome.total === 0
+      ? { noHits: { heading: TEXT.noHitsHeading, ...(withoutFilters ? { withoutFilters } : {}) } }
+      : {}),
+    ...(past
+      ? {
+          pastLastPage: {
+            text: TEXT.pastLastPage(pages),
+            url: searchUrl(base, state, { page: pages }),
+            label: TEXT.backToLastPage,
+          },
+        }
+      : {}),
+  };
+}
+
+function pageTitle(input: SearchPageInput): string {
+  const { request, outcome } = input;
+  const subject = request.q === '' ? TEXT.allReleases : `„${request.q}“`;
+  if (!outcome) return `${TEXT.errorPrefix}${titleOf(subject)}`;
+  const page = request.page > 1 ? `${TEXT.pageWord} ${request.page}` : undefined;
+  return titleOf(subject, `${formatNumber(outcome.total)} Treffer`, page);
+}
+
+export function searchPage(input: SearchPageInput): SearchPage {
+  const { request, errors, outcome, names, base } = input;
+  const summary = errorSummary(errors);
+  return {
+    base,
+    pageTitle: pageTitle(input),
+    resultsAnchor: outcome !== undefined,
+    heading: TEXT.searchHeading,
+    form: searchForm(request, errors, base),
+    ...(summary ? { errorSummary: summary } : {}),
+    facetGroups: facetGroups(request, outcome?.facets, names),
+    ...(outcome ? { activeFilters: activeFilters(request, names, base) } : {}),
+    ...(outcome ? { results: results(input, outcome) } : {}),
+    helpUrl: `${base}/suchhilfe`,
+  };
+}

@@ -1,0 +1,95 @@
+/** The pages BITV 2.0 asks for, linked from every page, and the feedback form that stores reports. */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import request from 'supertest';
+import { readFeedback } from '../../src/feedback/feedback-store.js';
+import { startSite, type Site } from '../helpers/site-harness.js';
+
+const FOOTER_LINKS = [
+  '/barrierefreiheit',
+  '/barriere-melden',
+  '/leichte-sprache',
+  '/gebaerdensprache',
+  '/impressum',
+  '/datenschutz',
+];
+
+describe('BITV pages and Barriere melden', { timeout: 120_000 }, () => {
+  let site: Site;
+  before(async () => {
+    site = await startSite();
+  });
+  after(async () => {
+    await site.stop();
+  });
+
+  test('each page exists, has one h1 and a German title, and every page links to all of them', async () => {
+    const app = site.app({
+      OPERATOR_NAME: 'Landesamt für Beispiele',
+      ARBITRATION_URL: 'https://schlichtung.example.org',
+    });
+    for (const path of [...FOOTER_LINKS, '/', '/suche?q=Gentherapie']) {
+      const res = await request(app).get(path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.text.match(/<h1[\s>]/g)?.length, 1, `${path}: one h1`);
+      assert.match(res.text, /<html lang="de">/);
+      for (const link of FOOTER_LINKS) assert.ok(res.text.includes(`href="${link}"`), `${path} links to ${link}`);
+    }
+    const statement = await request(app).get('/barrierefreiheit');
+    assert.match(statement.text, /teilweise vereinbar/);
+    assert.match(statement.text, /Landesamt für Beispiele/, 'operator from configuration');
+    assert.match(statement.text, /href="https:\/\/schlichtung\.example\.org"/, 'Schlichtungsstelle from configuration');
+    assert.match(statement.text, /Selbstbewertung/);
+    const easy = await request(app).get('/leichte-sprache');
+    assert.match(easy.text, /Presse-Mitteilung/);
+    assert.match((await request(app).get('/gebaerdensprache')).text, /gibt es noch nicht/);
+    assert.match((await request(app).get('/datenschutz')).text, /nach 365 Tagen automatisch gelöscht/);
+  });
+
+  test('invalid feedback re-renders with an error summary and status 400; valid feedback is stored', async () => {
+    const app = site.app();
+    const bad = await request(app).post('/barriere-melden').type('form').send({ email: 'kaputt', message: '' });
+    assert.equal(bad.status, 400);
+    assert.match(bad.text, /<title>Fehler: Barriere melden – Pressearchiv<\/title>/);
+    assert.match(bad.text, /Es gibt ein Problem/);
+    assert.match(bad.text, /<a href="#email">Geben Sie eine E-Mail-Adresse/);
+    assert.match(bad.text, /<a href="#nachricht">Beschreiben Sie die Barriere\.<\/a>/);
+    assert.match(bad.text, /aria-describedby="nachricht-hinweis nachricht-fehler"/);
+    assert.equal((await readFeedback(site.dataDir)).length, 0, 'nothing stored');
+
+    const good = await request(app)
+      .post('/barriere-melden')
+      .type('form')
+      .send({
+        name: 'Erika',
+        email: 'erika@example.org',
+        page: '/suche',
+        message: '<script>alert(1)</script> Kontrast zu schwach',
+      });
+    assert.equal(good.status, 200);
+    assert.match(good.text, /Vielen Dank für Ihre Meldung/);
+    const stored = await readFeedback(site.dataDir);
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0]!.message, '<script>alert(1)</script> Kontrast zu schwach');
+    assert.ok(good.text.includes(stored[0]!.id));
+  });
+
+  test('the form refuses oversized bodies and is rate-limited', async () => {
+    const app = site.app();
+    const huge = await request(app)
+      .post('/barriere-melden')
+      .type('form')
+      .send({ message: 'x'.repeat(40_000) });
+    assert.equal(huge.status, 413);
+    assert.doesNotMatch(huge.text, /\n\s+at /);
+    let limited = 0;
+    for (let i = 0; i < 8; i++) {
+      const res = await request(app)
+        .post('/barriere-melden')
+        .type('form')
+        .send({ message: `Meldung ${i}` });
+      if (res.status === 429) limited++;
+    }
+    assert.ok(limited > 0, 'later reports are refused with 429');
+  });
+});

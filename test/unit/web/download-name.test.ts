@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { asciiFileName, cleanFileName, contentDisposition } from '../../../src/web/download-name.js';
+
+describe('download names', () => {
+  test('attachment with an ASCII fallback and the UTF-8 name (RFC 5987)', () => {
+    assert.equal(
+      contentDisposition('Medieninformation Hightech-Agenda „SaxoCell“.pdf', 'pdf', 'id'),
+      `attachment; filename="Medieninformation_Hightech-Agenda_SaxoCell_.pdf"; filename*=UTF-8''Medieninformation%20Hightech-Agenda%20%E2%80%9ESaxoCell%E2%80%9C.pdf`,
+    );
+    assert.equal(asciiFileName('Überprüfung Straße.pdf'), 'Ueberpruefung_Strasse.pdf');
+  });
+
+  test('no folders, quotes, control characters or leading dots; the extension matches the type', () => {
+    assert.equal(cleanFileName('../../etc/passwd', 'html', 'x'), 'passwd.html');
+    assert.equal(cleanFileName('C:\\temp\\a"b.pdf', 'pdf', 'x'), 'ab.pdf');
+    assert.equal(cleanFileName('.htaccess', 'html', 'x'), 'htaccess.html');
+    assert.equal(cleanFileName('seite.htm', 'html', 'x'), 'seite.html');
+    assert.equal(cleanFileName('evil.html', 'pdf', 'x'), 'evil.pdf');
+    assert.equal(cleanFileName('a\r\nSet-Cookie: x.pdf', 'pdf', 'x'), 'aSet-Cookie: x.pdf');
+    assert.equal(cleanFileName('', 'pdf', 'release-id'), 'release-id.pdf');
+    assert.equal(cleanFileName('x'.repeat(300), 'pdf', 'r').length, 150);
+  });
+
+  test('the header never contains a raw quote or line break', () => {
+    const header = contentDisposition('a"\r\nb;c.pdf', 'pdf', 'x');
+    assert.doesNotMatch(header, /[\r\n]/);
+    assert.equal(header.split('"').length, 3, 'only the two quotes around filename');
+  });
+});

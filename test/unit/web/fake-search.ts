@@ -1,0 +1,86 @@
+/** A SearchService stand-in for fast tests: canned answers, and a record of what was asked. */
+import type { Hit, SearchParams, SearchResponse } from 'meilisearch';
+import type { Release } from '../../../src/archive/release.js';
+import { SearchUnavailableError } from '../../../src/errors/search-unavailable-error.js';
+import type { FederatedResult, SearchQuery, SearchService } from '../../../src/web/search-service.js';
+
+export interface FakeSearch extends SearchService {
+  calls: Array<{ kind: string; queries: unknown }>;
+  down: boolean;
+}
+
+export function fakeRelease(id: string, extra: Partial<Release> = {}): Release {
+  return {
+    id,
+    title: `Titel ${id}`,
+    date: '2026-06-02',
+    dateNum: 20606,
+    year: 2026,
+    ministry: 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus',
+    ministryShort: 'SMWK',
+    topics: ['Wissenschaft'],
+    contact: {},
+    summary: 'Zusammenfassung',
+    body: ['Text.'],
+    sources: [],
+    sample: false,
+    ingestedAt: '2026-06-03T08:15:00.000Z',
+    ...extra,
+  };
+}
+
+export function fakeSearch(
+  options: {
+    releases?: Release[];
+    hits?: Array<Hit<Release>>;
+    total?: number;
+    facetDistribution?: Record<string, Record<string, number>>;
+  } = {},
+): FakeSearch {
+  const releases = options.releases ?? [];
+  const hits = options.hits ?? [];
+  const total = options.total ?? hits.length;
+  const distribution = options.facetDistribution ?? {};
+  const fake: FakeSearch = {
+    calls: [],
+    down: false,
+    async search(query: string, params: SearchParams) {
+      fake.calls.push({ kind: 'search', queries: { q: query, ...params } });
+      if (fake.down) throw new SearchUnavailableError('down');
+      const wanted = params.distinct ? releases : hits;
+      return {
+        hits: wanted,
+        totalHits: total,
+        estimatedTotalHits: total,
+        facetDistribution: distribution,
+        processingTimeMs: 1,
+        query,
+      } as SearchResponse<Release>;
+    },
+    async multiSearch(queries: SearchQuery[]) {
+      fake.calls.push({ kind: 'multi', queries });
+      if (fake.down) throw new SearchUnavailableError('down');
+      return queries.map((q, i) => ({
+        hits: i === 0 ? hits : [],
+        totalHits: total,
+        facetDistribution: distribution,
+        processingTimeMs: 1,
+        query: q.q,
+      })) as Array<SearchResponse<Release>>;
+    },
+    async federatedSearch(queries, federation): Promise<FederatedResult> {
+      fake.calls.push({ kind: 'federated', queries: { queries, federation } });
+      if (fake.down) throw new SearchUnavailableError('down');
+      return { hits: federation.limit === 0 ? [] : hits, total, facetDistribution: distribution };
+    },
+    async getRelease(id: string) {
+      fake.calls.push({ kind: 'get', queries: id });
+      if (fake.down) throw new SearchUnavailableError('down');
+      return releases.find((r) => r.id === id);
+    },
+    async healthy() {
+      return !fake.down;
+    },
+  };
+  return fake;
+}

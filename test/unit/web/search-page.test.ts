@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseSearchRequest } from '../../../src/archive/search-request.js';
+import type { SearchOutcome } from '../../../src/web/search-runner.js';
+import { searchPage } from '../../../src/web/view-models/search-page.js';
+import { fakeRelease } from './fake-search.js';
+
+const names = new Map([['SMWK', 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus']]);
+const parse = (query: Record<string, unknown>) => parseSearchRequest(query, { currentYear: 2026 });
+const outcome = (total: number, hits = 0): SearchOutcome => ({
+  total,
+  hits: Array.from({ length: hits }, (_, i) => fakeRelease(`r${i}`)),
+  facets: { ministry: { SMWK: total }, topic: {}, year: {} },
+});
+
+describe('searchPage', () => {
+  test('title: query, count, page number; results anchor on', () => {
+    const { request } = parse({ q: 'Suchbegriff', seite: '2' });
+    const page = searchPage({ request, errors: [], outcome: outcome(42, 20), names, base: '' });
+    assert.equal(page.pageTitle, '„Suchbegriff“ – 42 Treffer – Seite 2 – Pressearchiv');
+    assert.equal(page.resultsAnchor, true);
+    assert.equal(page.results!.heading, '42 Treffer für „Suchbegriff“');
+    assert.equal(page.results!.start, 21);
+    assert.equal(page.results!.pagination!.items.find((i) => i.current)!.number, 2);
+  });
+
+  test('empty query: "Alle Mitteilungen", no relevance sort link, newest marked', () => {
+    const { request } = parse({});
+    const page = searchPage({ request, errors: [], outcome: outcome(1234, 20), names, base: '' });
+    assert.equal(page.pageTitle, 'Alle Mitteilungen – 1.234 Treffer – Pressearchiv');
+    assert.deepEqual(
+      page.results!.sortLinks.map((l) => [l.label, l.current]),
+      [
+        ['Neueste zuerst', true],
+        ['Älteste zuerst', false],
+      ],
+    );
+  });
+
+  test('input errors: "Fehler: " title, error summary linking to the field, inline error, no results', () => {
+    const { request, errors } = parse({ q: 'x', von: 'gestern' });
+    const page = searchPage({ request, errors, names, base: '' });
+    assert.equal(page.pageTitle, 'Fehler: „x“ – Pressearchiv');
+    assert.equal(page.errorSummary!.title, 'Es gibt ein Problem');
+    assert.deepEqual(
+      page.errorSummary!.items.map((i) => i.href),
+      ['#von'],
+    );
+    assert.match(page.form.dates.from.error!, /muss ein Datum sein/);
+    assert.equal(page.form.dates.from.value, 'gestern');
+    assert.equal(page.results, undefined);
+    assert.equal(page.resultsAnchor, false);
+  });
+
+  test('no hits with filters: the same search without filters when it finds something', () => {
+    const { request } = parse({ q: 'Gentherapie', ministerium: 'SMK' });
+    const page = searchPage({ request, errors: [], outcome: outcome(0), totalWithoutFilters: 3, names, base: '/a' });
+    assert.equal(page.results!.noHits!.withoutFilters!.url, '/a/suche?q=Gentherapie');
+    assert.match(page.results!.noHits!.withoutFilters!.text, /3 Treffer/);
+    const none = searchPage({ request, errors: [], outcome: outcome(0), totalWithoutFilters: 0, names, base: '' });
+    assert.equal(none.results!.noHits!.withoutFilters, undefined);
+  });
+
+  test('past the last page: empty list and a link back to the last page', () => {
+    const { request } = parse({ q: 'x', seite: '9' });
+    const page = searchPage({ request, errors: [], outcome: outcome(45, 0), names, base: '' });
+    assert.equal(page.results!.pastLastPage!.url, '/suche?q=x&seite=3');
+    assert.equal(page.results!.pagination, undefined);
+  });
+
+  test('active filters are removable one by one; "Alle Filter entfernen" keeps the query', () => {
+    const { request } = parse({ q: 'x', ministerium: 'SMWK', thema: ['A', 'B'], von: '2024' });
+    const page = searchPage({ request, errors: [], outcome: outcome(1, 1), names, base: '' });
+    const filters = page.activeFilters!;
+    assert.deepEqual(
+      filters.items.map((i) => [i.label, i.removeUrl]),
+      [
+        [
+          'Ministerium: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus (SMWK)',
+          '/suche?q=x&thema=A&thema=B&von=2024',
+        ],
+        ['Thema: A', '/suche?q=x&ministerium=SMWK&thema=B&von=2024'],
+        ['Thema: B', '/suche?q=x&ministerium=SMWK&thema=A&von=2024'],
+        ['Von: 2024', '/suche?q=x&ministerium=SMWK&thema=A&thema=B'],
+      ],
+    );
+    assert.equal(filters.clearUrl, '/suche?q=x');
+    assert.equal(filters.clearLabel, 'Alle Filter entfernen');
+  });
+
+  test('facet groups: canonical labels, counts, selected values checked even without hits', () => {
+    const { request } = parse({ ministerium: ['smwk', 'XYZ'] });
+    const page = searchPage({ request, errors: [], outcome: outcome(5, 1), names, base: '' });
+    const ministries = page.facetGroups.find((g) => g.key === 'ministry')!;
+    assert.deepEqual(
+      ministries.options.map((o) => [o.value, o.label, o.count, o.checked]),
+      [
+        ['SMWK', 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus (SMWK)', '5', true],
+        ['XYZ', 'XYZ', '0', true],
+      ],
+    );
+  });
+});
