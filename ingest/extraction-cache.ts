@@ -1,16 +1,18 @@
 /**
  * Extraction results cached by file hash in DATA_DIR/cache, so --rebuild after a change in
- * search-config/ does not parse every file again. EXTRACTION_VERSION invalidates the cache when the
+ * search-config/ does not parse every file again: sender and topics are classified anew from the
+ * cached result with the current vocabularies. EXTRACTOR_VERSION invalidates the cache when the
  * extractors change.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractionResult } from './extract.js';
 
-export const EXTRACTION_VERSION = 1;
+/** The extractor module is loaded only when a cache entry is used (it is large; start-up stays fast). */
+const extractor = () => import('./extract.js');
 
 interface CacheEntry {
-  version: number;
+  version: string;
   result: ExtractionResult;
 }
 
@@ -21,7 +23,8 @@ function entryPath(dataDir: string, sha256: string): string {
 export async function cachedExtraction(dataDir: string, sha256: string): Promise<ExtractionResult | undefined> {
   try {
     const entry = JSON.parse(await readFile(entryPath(dataDir, sha256), 'utf8')) as CacheEntry;
-    return entry.version === EXTRACTION_VERSION ? entry.result : undefined;
+    const { applyVocabularies, EXTRACTOR_VERSION } = await extractor();
+    return entry.version === EXTRACTOR_VERSION ? applyVocabularies(entry.result) : undefined;
   } catch {
     return undefined;
   }
@@ -31,6 +34,7 @@ export async function cacheExtraction(dataDir: string, sha256: string, result: E
   const file = entryPath(dataDir, sha256);
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify({ version: EXTRACTION_VERSION, result } satisfies CacheEntry));
+  const { EXTRACTOR_VERSION } = await extractor();
+  await writeFile(tmp, JSON.stringify({ version: EXTRACTOR_VERSION, result } satisfies CacheEntry));
   await rename(tmp, file);
 }

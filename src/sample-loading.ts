@@ -6,7 +6,6 @@ import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.js';
 import type { ArchiveConnection } from './archive/archive-connection.js';
 import type { Logger } from './log.js';
-import { ingestSampleReleases } from '../ingest/samples/load-samples.js';
 
 export function shouldLoadSamples(config: Config, mode: ArchiveConnection['mode'], documentCount: number): boolean {
   if (config.loadSamples === false) return false;
@@ -22,6 +21,8 @@ export async function loadSamplesIfWanted(
 ): Promise<void> {
   const stats = await admin.index(config.meiliIndex).getStats();
   if (!shouldLoadSamples(config, connection.mode, stats.numberOfDocuments)) return;
+  // loaded only when needed: the ingest pipeline is not part of a normal start-up
+  const { ingestSampleReleases } = await import('../ingest/samples/load-samples.js');
   const summary = await ingestSampleReleases(config, connection, log);
   log.info(summary, 'Sample releases loaded');
 }

@@ -1,0 +1,42 @@
+/**
+ * The format-neutral result of the PDF and HTML extractors, and the input of the release parser:
+ * text blocks in reading order plus hints taken from metadata.
+ */
+import type { SourceType } from '../../src/archive/release.js';
+
+/** heading: larger type or an HTML heading; small: smaller type (footnotes, small print). */
+export type BlockKind = 'heading' | 'paragraph' | 'small';
+
+export interface TextBlock {
+  kind: BlockKind;
+  /** The block as one line of text (wrapped lines joined, end-of-line hyphenation repaired). */
+  text: string;
+  /** The block's lines as printed (PDF lines, or HTML lines separated by <br>). */
+  lines: string[];
+  /** HTML heading level 1–6 (headings only). */
+  level?: number;
+}
+
+export interface DocumentHints {
+  /** Title from metadata (og:title, DC.title, <title>, PDF Title): used when the text has no headline. */
+  title?: string;
+  /** ISO date from metadata (meta date, <time>, article:published_time, DC.date). */
+  date?: string;
+  /** Where `date` came from, for warnings ("meta date", "og:article:published_time" …). */
+  dateSource?: string;
+  /** ISO date of last resort (PDF CreationDate): used only when nothing else names a date. */
+  fallbackDate?: string;
+  /** Running header/footer lines of a PDF (a letterhead names the sender). */
+  letterhead?: string[];
+  /** Metadata that may name the sender: publisher / author / site name meta, <title> parts. */
+  senders: string[];
+}
+
+export interface ExtractedDocument {
+  type: SourceType;
+  blocks: TextBlock[];
+  hints: DocumentHints;
+  /** Number of pages (PDF only). */
+  pages?: number;
+  warnings: string[];
+}

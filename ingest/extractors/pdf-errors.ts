@@ -1,0 +1,20 @@
+/** Maps what pdf.js / pdf-parse throw to an ExtractionError with a clear message. */
+import { ExtractionError } from '../errors/extraction-error.js';
+
+export function pdfError(error: unknown): ExtractionError {
+  if (error instanceof ExtractionError) return error;
+  const name = error instanceof Error ? error.name : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') {
+    return new ExtractionError(
+      'password-protected',
+      'password-protected PDF: the text cannot be read without the password',
+      {
+        cause: error,
+      },
+    );
+  }
+  return new ExtractionError('corrupt-pdf', `corrupt or truncated PDF (${detail || name || 'unknown error'})`, {
+    cause: error,
+  });
+}
