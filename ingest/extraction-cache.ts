@@ -4,6 +4,7 @@
  * cached result with the current vocabularies. EXTRACTOR_VERSION invalidates the cache when the
  * extractors change.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractionResult } from './extract.js';
@@ -33,7 +34,7 @@ export async function cachedExtraction(dataDir: string, sha256: string): Promise
 export async function cacheExtraction(dataDir: string, sha256: string, result: ExtractionResult): Promise<void> {
   const file = entryPath(dataDir, sha256);
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
   const { EXTRACTOR_VERSION } = await extractor();
   await writeFile(tmp, JSON.stringify({ version: EXTRACTOR_VERSION, result } satisfies CacheEntry));
   await rename(tmp, file);

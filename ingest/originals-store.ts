@@ -1,4 +1,5 @@
 /** Originals are kept in DATA_DIR/originals by SHA-256, so the site can offer them and --rebuild can re-read them. */
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -15,7 +16,7 @@ export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffe
     // not kept yet
   }
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
   await writeFile(tmp, bytes);
   await rename(tmp, file);
 }

@@ -1,6 +1,6 @@
 /** The ingest command against a real Meilisearch: new, unchanged, updated, joined, failed, rebuild, remove. */
 import assert from 'node:assert/strict';
-import { cp, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -120,6 +120,20 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
     const updated = await meili.admin.index(INDEX).getDocument<Release>(first.id!);
     assert.equal(updated.title, 'Schulbibliotheken: 40 neue Standorte');
     assert.equal(updated.sources.length, 1, 'the old version of the file is replaced, not added');
+  });
+
+  test('two identical new files in one run become one release without a clash', async () => {
+    const page = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="date" content="2025-04-01">
+<title>Doppelt gespeichert</title></head><body><main><h1>Doppelt gespeichert: Landesarchiv öffnet Lesesaal</h1>
+<p>Dresden, 1. April 2025</p><p>Das Sächsische Staatsministerium des Innern teilt mit, dass der Lesesaal wieder öffnet.</p>
+</main></body></html>`;
+    await mkdir(path.join(dir.path, 'doppelt'), { recursive: true });
+    for (const name of ['a.html', 'b.html', 'c.html']) await writeFile(path.join(dir.path, 'doppelt', name), page);
+    const run = await ingest('--json', 'doppelt');
+    assert.equal(run.code, 0, run.stderr);
+    const r = report(run);
+    assert.equal(r.files.length, 3);
+    assert.equal(new Set(r.files.map((f) => f.id)).size, 1, 'one release');
   });
 
   test('bad files are reported with a reason while the good ones land (exit code 1)', async () => {
