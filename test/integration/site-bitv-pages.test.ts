@@ -57,15 +57,12 @@ describe('BITV pages and Barriere melden', { timeout: 120_000 }, () => {
     assert.match(bad.text, /aria-describedby="nachricht-hinweis nachricht-fehler"/);
     assert.equal((await readFeedback(site.dataDir)).length, 0, 'nothing stored');
 
-    const good = await request(app)
-      .post('/barriere-melden')
-      .type('form')
-      .send({
-        name: 'Erika',
-        email: 'erika@example.org',
-        page: '/suche',
-        message: '<script>alert(1)</script> Kontrast zu schwach',
-      });
+    const good = await request(app).post('/barriere-melden').type('form').send({
+      name: 'Erika',
+      email: 'erika@example.org',
+      page: '/suche',
+      message: '<script>alert(1)</script> Kontrast zu schwach',
+    });
     assert.equal(good.status, 200);
     assert.match(good.text, /Vielen Dank für Ihre Meldung/);
     const stored = await readFeedback(site.dataDir);
