@@ -6,7 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import { readLock } from '../../src/archive/data-lock.js';
 import { isAlive } from '../../src/archive/process-util.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
-import { runArchive } from '../helpers/archive-process.js';
+import { REPO_ROOT, runArchive } from '../helpers/archive-process.js';
+import { runIngestCli } from '../helpers/ingest-cli.js';
+import { SAMPLES_DIR } from '../../ingest/samples/load-samples.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 function webChildEnvironment(supervisorPid: number): Promise<Record<string, string>> {
@@ -78,8 +80,10 @@ describe('npm start with the bundled Meilisearch', { timeout: 180_000 }, () => {
     assert.doesNotMatch(second.output(), /\n\s+at /, 'no stack trace');
     assert.deepEqual(await readLock(dir.path), lock, 'the lock still names the first start');
 
+    const webPid = Number(env.__PID);
     assert.equal(await archive.stop('SIGINT'), 0);
     assert.equal(isAlive(lock.meiliPid), false, 'Meilisearch stopped with it');
+    assert.equal(isAlive(webPid), false, 'the web server stopped with it');
     assert.equal(await readLock(dir.path), undefined, 'lock released');
   });
 
@@ -122,5 +126,26 @@ describe('npm start with the bundled Meilisearch', { timeout: 180_000 }, () => {
 
     assert.equal(await next.stop('SIGTERM'), 0);
     assert.equal(isAlive(restarted.meiliPid!), false);
+  });
+
+  test('an ingest run uses the running Meilisearch, and fails clearly when npm start stops under it', async () => {
+    const archive = await runArchive({ DATA_DIR: dir.path, LOAD_SAMPLES: '0' });
+    await archive.ready();
+    const lock = (await readLock(dir.path))!;
+    const small = await runIngestCli([path.join(REPO_ROOT, 'test/fixtures/good')], { DATA_DIR: dir.path });
+    assert.equal(small.code, 0, small.stderr);
+    assert.deepEqual(await readLock(dir.path), lock, 'the ingest run started no Meilisearch of its own');
+    const masterKey = (await readFile(path.join(dir.path, 'meili-master-key'), 'utf8')).trim();
+    const admin = createMeiliClient({ host: `http://127.0.0.1:${lock.port}`, apiKey: masterKey });
+    const { hits } = await admin.index('pressemitteilungen').search('Gentherapie');
+    assert.ok(hits.length > 0, 'what the ingest run wrote is in the running archive');
+
+    const big = runIngestCli(['--batch-size', '5', SAMPLES_DIR], { DATA_DIR: dir.path });
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    assert.equal(await archive.stop('SIGINT'), 0);
+    const result = await big;
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /no longer reachable \(was npm start stopped\?\).*run the same command again/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
   });
 });
