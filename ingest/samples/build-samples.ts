@@ -1,5 +1,5 @@
 /**
- * Renders every sample release into ingest/samples/files/ and writes MANIFEST.json
+ * Renders every sample release into ingest/samples/files/ and writes .manifest.json
  * (file name → release key). Files that no sample produces any more are removed.
  * Usage: node --import tsx ingest/samples/build-samples.ts
  */
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const written = await writeReleaseFiles(SAMPLE_RELEASES, SAMPLE_FILES_DIR);
   await writeManifest(written, SAMPLE_FILES_DIR);
-  const keep = new Set([...written.map((f) => f.file), 'MANIFEST.json']);
+  const keep = new Set([...written.map((f) => f.file), '.manifest.json']);
   for (const name of await readdir(SAMPLE_FILES_DIR)) {
     if (!keep.has(name)) await rm(join(SAMPLE_FILES_DIR, name));
   }

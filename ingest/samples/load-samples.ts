@@ -15,9 +15,9 @@ import type { IngestSummary } from '../report.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./files/', import.meta.url));
 
-/** The sample files listed in files/MANIFEST.json (file name → release key). */
+/** The sample files listed in files/.manifest.json (file name → release key). */
 export async function sampleFiles(): Promise<string[]> {
-  const manifest = JSON.parse(await readFile(path.join(SAMPLES_DIR, 'MANIFEST.json'), 'utf8')) as Record<
+  const manifest = JSON.parse(await readFile(path.join(SAMPLES_DIR, '.manifest.json'), 'utf8')) as Record<
     string,
     string
   >;

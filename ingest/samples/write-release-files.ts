@@ -43,12 +43,12 @@ export async function writeReleaseFiles(releases: Iterable<SampleRelease>, dir: 
   return written;
 }
 
-/** MANIFEST.json content: file name → release key, sorted by file name. */
+/** .manifest.json content: file name → release key, sorted by file name. */
 export function manifestOf(files: readonly WrittenFile[]): Record<string, string> {
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
   return Object.fromEntries(sorted.map((f) => [f.file, f.key]));
 }
 
 export async function writeManifest(files: readonly WrittenFile[], dir: string): Promise<void> {
-  await writeFile(join(dir, 'MANIFEST.json'), `${JSON.stringify(manifestOf(files), null, 2)}\n`);
+  await writeFile(join(dir, '.manifest.json'), `${JSON.stringify(manifestOf(files), null, 2)}\n`);
 }

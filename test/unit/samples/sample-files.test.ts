@@ -9,7 +9,7 @@ import { SAMPLE_RELEASES } from '../../../ingest/samples/sample-releases.js';
 const FILES = fileURLToPath(new URL('../../../ingest/samples/files/', import.meta.url));
 
 async function manifest(): Promise<Record<string, string>> {
-  return JSON.parse(await readFile(join(FILES, 'MANIFEST.json'), 'utf8')) as Record<string, string>;
+  return JSON.parse(await readFile(join(FILES, '.manifest.json'), 'utf8')) as Record<string, string>;
 }
 
 describe('generated sample files', () => {
@@ -20,7 +20,7 @@ describe('generated sample files', () => {
       if (file.endsWith('.pdf')) assert.ok(head.startsWith('%PDF-'), file);
       else assert.ok(head.startsWith('<!DOCTYPE html>'), file);
     }
-    const onDisk = (await readdir(FILES)).filter((f) => f !== 'MANIFEST.json').sort();
+    const onDisk = (await readdir(FILES)).filter((f) => f !== '.manifest.json').sort();
     assert.deepEqual(onDisk, Object.keys(listed).sort());
   });
 
