@@ -102,12 +102,18 @@ export function planSearch(request: SearchRequest): SearchPlan {
   };
 }
 
-/** The two readings of a query part for a federated search: German first (slightly lower weight), then plain. */
+/**
+ * The two readings of a query part for a federated search: German first (slightly lower weight), then
+ * plain. The German reading splits words into parts and must match all of them
+ * (`matchingStrategy: 'all'`): with Meilisearch's default ("last", which may drop words) a search for
+ * "Gentherapie" matched every text with a word ending in "-gen". The plain reading keeps the default,
+ * so a badly misspelt word can be dropped ("Hightek Agenda" still finds "Hightech Agenda").
+ */
 export function readings<T extends { q: string }>(
   part: T,
-): Array<T & { locales: string[]; federationOptions?: { weight: number } }> {
+): Array<T & { locales: string[]; matchingStrategy?: 'all'; federationOptions?: { weight: number } }> {
   return [
-    { ...part, locales: ['deu'], federationOptions: { weight: GERMAN_READING_WEIGHT } },
+    { ...part, locales: ['deu'], matchingStrategy: 'all', federationOptions: { weight: GERMAN_READING_WEIGHT } },
     { ...part, locales: ['eng'] },
   ];
 }
