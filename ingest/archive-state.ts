@@ -1,5 +1,5 @@
 /**
- * What the archive knows about its releases, kept in DATA_DIR/state/releases.jsonl: for each id its
+ * What the archive knows about its releases, kept per index in DATA_DIR/state/<index>.jsonl: for each id its
  * identity key, its sources (hash, type, file name, path it came from) and when it last changed.
  * An append-only journal: a batch is appended only after Meilisearch confirmed it, a torn last line
  * (process killed mid-write) is ignored, and `compact()` rewrites it atomically.
@@ -31,8 +31,8 @@ export class ArchiveState {
 
   private constructor(private readonly file: string) {}
 
-  static async load(dataDir: string): Promise<ArchiveState> {
-    const state = new ArchiveState(path.join(dataDir, 'state', 'releases.jsonl'));
+  static async load(dataDir: string, index: string): Promise<ArchiveState> {
+    const state = new ArchiveState(path.join(dataDir, 'state', `${index}.jsonl`));
     const text = await readFile(state.file, 'utf8').catch(() => '');
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;

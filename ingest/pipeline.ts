@@ -284,7 +284,7 @@ export class IngestRun {
 }
 
 export async function runIngest(target: IngestTarget, options: IngestOptions): Promise<IngestReport> {
-  const state = await ArchiveState.load(options.dataDir);
+  const state = await ArchiveState.load(options.dataDir, target.index);
   const pool = await openExtractPool(options.concurrency);
   try {
     const run = new IngestRun(target, state, options);

@@ -25,7 +25,7 @@ async function dropIndex(client: Meilisearch, uid: string): Promise<void> {
 }
 
 export async function runRebuild(target: IngestTarget, options: IngestOptions): Promise<IngestReport> {
-  const state = await ArchiveState.load(options.dataDir);
+  const state = await ArchiveState.load(options.dataDir, target.index);
   const fresh = rebuildIndexName(target.index);
   if (!options.dryRun) {
     await applyIndexSettings(target.client, target.index);

@@ -5,7 +5,7 @@ import { deleteDocuments } from './index-writer.js';
 import type { IngestTarget } from './pipeline.js';
 
 export async function removeReleases(target: IngestTarget, dataDir: string, ids: string[]): Promise<string[]> {
-  const state = await ArchiveState.load(dataDir);
+  const state = await ArchiveState.load(dataDir, target.index);
   const known = ids.filter((id) => state.byId.has(id));
   await deleteDocuments(target.client, target.index, ids);
   await state.remove(known);
@@ -13,7 +13,7 @@ export async function removeReleases(target: IngestTarget, dataDir: string, ids:
 }
 
 export async function removeSamples(target: IngestTarget, dataDir: string): Promise<string[]> {
-  const state = await ArchiveState.load(dataDir);
+  const state = await ArchiveState.load(dataDir, target.index);
   const ids = [...state.byId.values()].filter((e) => e.sources.every((s) => s.sample)).map((e) => e.id);
   await waitForSuccess(
     target.client.index(target.index).deleteDocuments({ filter: 'sample = true' }),

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Release } from '../../src/archive/release.js';
 import { originalPath } from '../../ingest/originals-store.js';
+import { SAMPLES_DIR } from '../../ingest/samples/load-samples.js';
 import { REPO_ROOT } from '../helpers/archive-process.js';
 import { runIngestCli, type CliRun } from '../helpers/ingest-cli.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
@@ -151,6 +152,47 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
     const good = r.files.filter((f) => f.file.startsWith('mixed/good/'));
     assert.ok(good.length > 0 && good.every((f) => f.status !== 'failed'));
     assert.match(run.stderr, /FAILED {2}gibt-es-nicht\.pdf: file or folder not found/);
+  });
+
+  test('a file over MAX_FILE_MB is reported, not read', async () => {
+    await mkdir(path.join(dir.path, 'gross'), { recursive: true });
+    await writeFile(path.join(dir.path, 'gross', 'riesig.pdf'), Buffer.alloc(2 * 1024 * 1024 + 1, 0x20));
+    const run = await runIngestCli(['--json', 'gross'], { ...env, MAX_FILE_MB: '2' }, dir.path);
+    assert.equal(run.code, 1);
+    const file = report(run).files[0]!;
+    assert.equal(file.status, 'failed');
+    assert.match(file.reason!, /larger than the limit of 2 MB \(MAX_FILE_MB\)/);
+  });
+
+  test('Ctrl-C finishes the files in progress, keeps them indexed and exits with 130', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        import.meta.resolve('tsx'),
+        path.join(REPO_ROOT, 'ingest/cli.ts'),
+        '--json',
+        '--batch-size',
+        '5',
+        SAMPLES_DIR,
+      ],
+      {
+        cwd: dir.path,
+        env: { ...process.env, ...env, MEILI_INDEX: 'abbruch', LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    await delay(3000);
+    child.kill('SIGINT');
+    assert.equal(await exited, 130);
+    const r = JSON.parse(stdout) as JsonReport;
+    const done = r.files.filter((f) => f.status === 'new');
+    assert.ok(done.length > 0, 'some files were finished');
+    for (const f of done) assert.ok(await meili.admin.index('abbruch').getDocument(f.id!), `${f.file} stays indexed`);
   });
 
   test('--rebuild swaps in a fresh index atomically: the live index never shrinks', async () => {
