@@ -15,9 +15,20 @@ import { runIngest, type IngestTarget } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { runRebuild } from './rebuild.js';
 import { removeReleases, removeSamples } from './removal.js';
-import { formatSummary, type IngestReport } from './report.js';
+import { emptyReport, formatSummary, type IngestReport } from './report.js';
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/**
+ * Ctrl-C: the first one lets the files in progress finish (they stay indexed) and the run ends with
+ * exit code 130; a second one stops at once. Installed before anything else happens.
+ */
+const interruption = new AbortController();
+process.on('SIGINT', () => {
+  if (interruption.signal.aborted) process.exit(130);
+  say('Interrupted: finishing the files in progress (press Ctrl-C again to stop at once)…');
+  interruption.abort();
+});
 
 async function ingest(
   config: Config,
@@ -58,21 +69,15 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
     return 0;
   }
   if (!cli.dryRun) await applyIndexSettings(client, config.meiliIndex);
-  const controller = new AbortController();
-  let interrupted = false;
-  const onSigint = (): void => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    say('Interrupted: finishing the files in progress (press Ctrl-C again to stop at once)…');
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
-  const report = await ingest(config, cli, target, controller.signal);
-  process.off('SIGINT', onSigint);
+  if (interruption.signal.aborted) {
+    if (cli.json) process.stdout.write(`${JSON.stringify(emptyReport())}\n`);
+    return 130;
+  }
+  const report = await ingest(config, cli, target, interruption.signal);
   if (cli.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   say(formatSummary(report));
   log.debug({ summary: report.summary }, 'ingest finished');
-  if (interrupted) return 130;
+  if (interruption.signal.aborted) return 130;
   return report.summary.failed > 0 ? 1 : 0;
 }
 

@@ -19,7 +19,7 @@ export interface ArchiveProcess {
 export async function runArchive(env: Record<string, string>, entry = 'src/main.ts'): Promise<ArchiveProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_') && k !== 'DATA_DIR'),
+    Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_') && k !== 'DATA_DIR' && k !== 'INIT_CWD'),
   );
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
     cwd: REPO_ROOT,

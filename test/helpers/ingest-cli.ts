@@ -10,7 +10,7 @@ export interface CliRun {
 
 export function runIngestCli(args: string[], env: Record<string, string>, cwd = REPO_ROOT): Promise<CliRun> {
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_') && k !== 'DATA_DIR'),
+    Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_') && k !== 'DATA_DIR' && k !== 'INIT_CWD'),
   );
   const child = spawn(
     process.execPath,

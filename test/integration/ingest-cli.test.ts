@@ -179,14 +179,22 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
       ],
       {
         cwd: dir.path,
-        env: { ...process.env, ...env, MEILI_INDEX: 'abbruch', LOG_LEVEL: 'silent' },
+        env: { ...process.env, INIT_CWD: dir.path, ...env, MEILI_INDEX: 'abbruch', LOG_LEVEL: 'silent' },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    await delay(3000);
+    // interrupt once the first batches are indexed
+    const indexed = async (): Promise<number> =>
+      (
+        await meili.admin
+          .index('abbruch')
+          .getStats()
+          .catch(() => undefined)
+      )?.numberOfDocuments ?? 0;
+    for (let i = 0; i < 600 && (await indexed()) < 5; i++) await delay(100);
     child.kill('SIGINT');
     assert.equal(await exited, 130);
     const r = JSON.parse(stdout) as JsonReport;

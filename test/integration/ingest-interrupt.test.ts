@@ -45,7 +45,7 @@ describe('interrupted ingest', { timeout: 240_000 }, () => {
       ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}ingest/cli.ts`, ...args],
       {
         cwd: dir.path,
-        env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+        env: { ...process.env, INIT_CWD: dir.path, LOG_LEVEL: 'silent', ...env },
         stdio: 'ignore',
       },
     );
