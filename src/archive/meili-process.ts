@@ -92,14 +92,18 @@ async function startOnce(options: StartMeiliOptions, port: number): Promise<Meil
       paths.snapshots,
       '--http-addr',
       `127.0.0.1:${port}`,
-      '--master-key',
-      options.masterKey,
       '--env',
       'production',
       '--no-analytics',
       '--experimental-dumpless-upgrade',
     ],
-    { stdio: ['ignore', log.fd, log.fd], detached: true, env: { ...process.env, MEILI_NO_ANALYTICS: 'true' } },
+    // The key goes through the environment: not visible in `ps`, and a key starting with "-" is not
+    // mistaken for an option.
+    {
+      stdio: ['ignore', log.fd, log.fd],
+      detached: true,
+      env: { ...process.env, MEILI_NO_ANALYTICS: 'true', MEILI_MASTER_KEY: options.masterKey },
+    },
   );
   await log.close();
   const exited = new Promise<number | null>((resolve) => {
