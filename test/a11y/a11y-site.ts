@@ -1,0 +1,82 @@
+/**
+ * The site the browser checks run against: one real Meilisearch (bundled binary) holding the
+ * sample releases of ingest/samples/files, the real app listening on 127.0.0.1, and one Chromium.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import { ensureSearchKey } from '../../src/archive/search-key.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { createApp } from '../../src/web/app.js';
+import { createSearchService } from '../../src/web/search-service.js';
+import { runIngest } from '../../ingest/pipeline.js';
+import { sampleFiles } from '../../ingest/samples/load-samples.js';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
+import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { allowCompiledFunctions } from './evaluate-shim.js';
+
+const INDEX = 'pressemitteilungen';
+
+export interface A11ySite {
+  /** http://127.0.0.1:<port> of the running app. */
+  base: string;
+  browser: TestBrowser;
+  meili: TestMeili;
+  /** Number of releases in the index (the samples, PDF and HTML of one release joined). */
+  releases: number;
+  stop(): Promise<void>;
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.once('listening', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  });
+}
+
+export async function startA11ySite(): Promise<A11ySite> {
+  const meili = await startTestMeili();
+  const data = await tempDir('pressearchiv-a11y-');
+  const cleanups: Array<() => Promise<unknown>> = [() => data.remove(), () => meili.stop()];
+  const stop = async (): Promise<void> => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    await applyIndexSettings(meili.admin, INDEX);
+    // The browser starts while the samples are ingested; whichever fails, the other is cleaned up.
+    const [started, ingested] = await Promise.allSettled([
+      launchBrowser(),
+      runIngest(
+        { client: meili.admin, index: INDEX },
+        { inputs: await sampleFiles(), cwd: '/', dataDir: data.path, maxFileBytes: 5e7, concurrency: 2, sample: true },
+      ),
+    ]);
+    if (started.status === 'fulfilled') cleanups.push(() => started.value.close());
+    if (started.status === 'rejected') throw started.reason;
+    if (ingested.status === 'rejected') throw ingested.reason;
+    const browser = started.value;
+    const report = ingested.value;
+    await allowCompiledFunctions(browser.context);
+    const failed = report.files.filter((f) => f.status === 'failed');
+    if (failed.length > 0) throw new Error(`sample releases not loaded: ${failed.map((f) => f.file).join(', ')}`);
+    const searchKey = await ensureSearchKey(meili.admin, INDEX);
+    const config = loadConfig({ DATA_DIR: data.path, LOG_LEVEL: 'silent' });
+    const search = createSearchService({ host: meili.url, apiKey: searchKey, index: INDEX });
+    const server = createApp({ config, search, log: createLogger('silent', 'a11y') }).listen(0, '127.0.0.1');
+    cleanups.push(
+      () =>
+        new Promise((resolve) => {
+          server.close(resolve);
+          server.closeAllConnections();
+        }),
+    );
+    const base = await listen(server);
+    const stats = await meili.admin.index(INDEX).getStats();
+    return { base, browser, meili, releases: stats.numberOfDocuments, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * Every page of the site in every state the browser checks visit, with what each state must show.
+ * The 503 state is separate: it needs Meilisearch stopped, so it runs last.
+ */
+import type { Page } from 'playwright-core';
+
+export type PageKind = 'start' | 'search' | 'release' | 'error' | 'content' | 'form';
+
+export interface PageState {
+  /** Name in reports, e.g. "Ergebnisse mit Filtern". */
+  name: string;
+  kind: PageKind;
+  /** Path for a plain GET; `open` replaces it for states reached by submitting a form. */
+  path: string;
+  open?: (page: Page, base: string) => Promise<number>;
+  status: number;
+  /** The <title> must say where you are. */
+  title: RegExp;
+  /** Search pages with a result list: skip link to the results, count in the results heading. */
+  results?: 'hits' | 'none';
+  /** Snippets with highlighted words (<mark>). */
+  marks?: boolean;
+  /** Ids of fields that must be marked invalid and linked from the error summary. */
+  invalidFields?: string[];
+  /**
+   * Tab walk on this state: one state per page type is enough, the others share its templates.
+   * 'both' walks again in forced-colours mode — on the states that together hold every kind of
+   * control (links, checkboxes, text fields, textarea, buttons, pagination, error summary).
+   */
+  keyboardWalk?: 'light' | 'both';
+}
+
+const TITLE_END = ' – Pressearchiv$';
+
+async function submitFeedback(page: Page, base: string, fields: Record<string, string>): Promise<number> {
+  await page.goto(`${base}/barriere-melden`);
+  for (const [selector, value] of Object.entries(fields)) await page.fill(selector, value);
+  const response = page.waitForResponse((r) => r.request().method() === 'POST');
+  const loaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: 'Meldung senden' }).click();
+  const status = (await response).status();
+  await loaded;
+  return status;
+}
+
+/** The release page of the first hit for „Schule“ (its id depends on the sample files). */
+async function openFirstResult(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/suche?q=Schule`);
+  const href = await page.getAttribute('ol.results-list a', 'href');
+  return (await page.goto(`${base}${href}`))?.status() ?? 0;
+}
+
+export function pageStates(): PageState[] {
+  return [
+    {
+      name: 'Startseite',
+      kind: 'start',
+      path: '/',
+      status: 200,
+      title: /^Pressearchiv – Pressemitteilungen durchsuchen$/,
+      keyboardWalk: 'both',
+    },
+    {
+      name: 'Ergebnisse',
+      kind: 'search',
+      path: '/suche?q=Schule',
+      status: 200,
+      title: new RegExp(`^„Schule“ – \\d+ Treffer${TITLE_END}`),
+      results: 'hits',
+      marks: true,
+    },
+    {
+      name: 'Ergebnisse mit Filtern und Zeitraum',
+      kind: 'search',
+      path: '/suche?q=Schule&ministerium=SMK&thema=Bildung&von=2022&bis=2025',
+      status: 200,
+      title: new RegExp(`^„Schule“ – \\d+ Treffer${TITLE_END}`),
+      results: 'hits',
+      marks: true,
+      keyboardWalk: 'light',
+    },
+    {
+      name: 'Keine Treffer',
+      kind: 'search',
+      path: '/suche?q=qwxyzzy&thema=Bildung',
+      status: 200,
+      title: new RegExp(`^„qwxyzzy“ – 0 Treffer${TITLE_END}`),
+      results: 'none',
+    },
+    {
+      name: 'Ungültiges Datum',
+      kind: 'search',
+      path: '/suche?q=Schule&von=31.02.2024&bis=gestern',
+      status: 400,
+      title: new RegExp(`^Fehler: „Schule“${TITLE_END}`),
+      invalidFields: ['von', 'bis'],
+      keyboardWalk: 'light',
+    },
+    {
+      name: 'Seite 2',
+      kind: 'search',
+      path: '/suche?seite=2',
+      status: 200,
+      title: new RegExp(`^Alle Mitteilungen – \\d+ Treffer – Seite 2${TITLE_END}`),
+      results: 'hits',
+      keyboardWalk: 'both',
+    },
+    {
+      name: 'Mitteilung',
+      kind: 'release',
+      path: '/mitteilung/…',
+      open: openFirstResult,
+      status: 200,
+      title: /^.+ – Pressearchiv$/,
+      keyboardWalk: 'both',
+    },
+    {
+      name: '404',
+      kind: 'error',
+      path: '/gibt-es-nicht',
+      status: 404,
+      title: new RegExp(`^Seite nicht gefunden${TITLE_END}`),
+      keyboardWalk: 'light',
+    },
+    {
+      name: 'Ungültige Anfrage (400)',
+      kind: 'error',
+      path: '/suche?seite=abc',
+      status: 400,
+      title: new RegExp(`^Ungültige Anfrage${TITLE_END}`),
+    },
+    {
+      name: 'Erklärung zur Barrierefreiheit',
+      kind: 'content',
+      path: '/barrierefreiheit',
+      status: 200,
+      title: new RegExp(`^Erklärung zur Barrierefreiheit${TITLE_END}`),
+      keyboardWalk: 'light',
+    },
+    {
+      name: 'Leichte Sprache',
+      kind: 'content',
+      path: '/leichte-sprache',
+      status: 200,
+      title: new RegExp(`^Leichte Sprache${TITLE_END}`),
+    },
+    {
+      name: 'Gebärdensprache',
+      kind: 'content',
+      path: '/gebaerdensprache',
+      status: 200,
+      title: new RegExp(`^Gebärdensprache${TITLE_END}`),
+    },
+    {
+      name: 'Impressum',
+      kind: 'content',
+      path: '/impressum',
+      status: 200,
+      title: new RegExp(`^Impressum${TITLE_END}`),
+    },
+    {
+      name: 'Datenschutz',
+      kind: 'content',
+      path: '/datenschutz',
+      status: 200,
+      title: new RegExp(`^Datenschutz${TITLE_END}`),
+    },
+    {
+      name: 'Suchhilfe',
+      kind: 'content',
+      path: '/suchhilfe',
+      status: 200,
+      title: new RegExp(`^Suchhilfe${TITLE_END}`),
+    },
+    {
+      name: 'Barriere melden',
+      kind: 'form',
+      path: '/barriere-melden',
+      status: 200,
+      title: new RegExp(`^Barriere melden${TITLE_END}`),
+      keyboardWalk: 'light',
+    },
+    {
+      name: 'Barriere melden mit Fehlern',
+      kind: 'form',
+      path: '/barriere-melden',
+      open: (page, base) => submitFeedback(page, base, { '#email': 'keine-adresse' }),
+      status: 400,
+      title: new RegExp(`^Fehler: Barriere melden${TITLE_END}`),
+      invalidFields: ['email', 'nachricht'],
+      keyboardWalk: 'both',
+    },
+    {
+      name: 'Meldung gesendet',
+      kind: 'content',
+      path: '/barriere-melden',
+      open: (page, base) => submitFeedback(page, base, { '#nachricht': 'Der Kontrast im Kopf ist zu schwach.' }),
+      status: 200,
+      title: new RegExp(`^Meldung gesendet${TITLE_END}`),
+    },
+  ];
+}
+
+/** Shown when Meilisearch is down; checked after the other states, with Meilisearch stopped. */
+export const UNAVAILABLE_STATE: PageState = {
+  name: '503 (Suche nicht erreichbar)',
+  kind: 'error',
+  path: '/suche?q=Schule',
+  status: 503,
+  title: new RegExp(`^Suche nicht erreichbar${TITLE_END}`),
+  keyboardWalk: 'light',
+};

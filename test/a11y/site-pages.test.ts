@@ -1,0 +1,121 @@
+/**
+ * Accessibility of every page in every state, in a real Chromium against the real server and a real
+ * Meilisearch holding the sample releases: axe-core (WCAG 2.2 AA + best practice) in each colour
+ * mode the site supports, the page design (landmarks, skip links, headings, forms, titles), target
+ * sizes, <mark> in forced colours, a keyboard walk per page type, and reflow at 320 px, with 200 % text
+ * and with the text spacing of WCAG 1.4.12.
+ * A failure lists every problem as "page (mode): rule [impact] help / element".
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { VIEWS_DIR } from '../../src/web/view-engine.js';
+import { startA11ySite, type A11ySite } from './a11y-site.js';
+import { axeViolations, formatViolations } from './axe-check.js';
+import { keyboardProblems } from './keyboard-walk.js';
+import { markProblems } from './mark-check.js';
+import { pageStates, UNAVAILABLE_STATE, type PageState } from './page-states.js';
+import { DESKTOP, reflowProblems } from './reflow-check.js';
+import { structureProblems } from './structure-check.js';
+import { targetSizeProblems } from './target-size-check.js';
+
+interface ColourMode {
+  name: string;
+  media: Parameters<Page['emulateMedia']>[0];
+}
+
+const LIGHT: ColourMode = { name: 'hell', media: { colorScheme: 'light', forcedColors: 'none' } };
+const FORCED: ColourMode = { name: 'erzwungene Farben', media: { colorScheme: 'light', forcedColors: 'active' } };
+const DARK: ColourMode = { name: 'dunkel', media: { colorScheme: 'dark', forcedColors: 'none' } };
+
+/** The dark scheme is checked as soon as the style sheet offers one. */
+async function colourModes(): Promise<ColourMode[]> {
+  const css = await readFile(`${VIEWS_DIR}static/site.css`, 'utf8');
+  return /prefers-color-scheme\s*:\s*dark/.test(css) ? [LIGHT, FORCED, DARK] : [LIGHT, FORCED];
+}
+
+/** Puts the sequential focus starting point back at the top of the page. */
+async function focusFromTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const body = document.body;
+    body.tabIndex = -1;
+    body.focus();
+    body.removeAttribute('tabindex');
+    scrollTo(0, 0);
+  });
+}
+
+async function openState(page: Page, base: string, state: PageState): Promise<string[]> {
+  const status = state.open ? await state.open(page, base) : ((await page.goto(`${base}${state.path}`))?.status() ?? 0);
+  return status === state.status ? [] : [`${state.name}: status ${status}, expected ${state.status}`];
+}
+
+/** Every check on one state, on a single page load (the feedback states submit a rate-limited form). */
+async function checkState(page: Page, base: string, state: PageState, modes: ColourMode[]): Promise<string[]> {
+  await page.emulateMedia(LIGHT.media);
+  await page.setViewportSize(DESKTOP);
+  const problems = await openState(page, base, state);
+  problems.push(...(await structureProblems(page, state)));
+  problems.push(...(await targetSizeProblems(page, state.name)));
+  for (const mode of modes) {
+    await page.emulateMedia(mode.media);
+    const violations = await axeViolations(page, `${state.name} (${mode.name})`);
+    if (violations.length > 0) problems.push(formatViolations(violations).replace(/^- /gm, ''));
+    if (mode === FORCED && state.marks) problems.push(...(await markProblems(page, state.name)));
+  }
+  if (state.keyboardWalk === 'both') {
+    await page.emulateMedia(FORCED.media);
+    await focusFromTop(page);
+    problems.push(...(await keyboardProblems(page, `${state.name} (Tastatur, ${FORCED.name})`, 'forced-colors')));
+  }
+  if (state.keyboardWalk) {
+    await page.emulateMedia(LIGHT.media);
+    await focusFromTop(page);
+    problems.push(...(await keyboardProblems(page, `${state.name} (Tastatur)`, 'light')));
+  }
+  await page.emulateMedia(LIGHT.media);
+  problems.push(...(await reflowProblems(page, state.name)));
+  return problems;
+}
+
+function assertNone(problems: string[]): void {
+  assert.ok(
+    problems.length === 0,
+    `${problems.length} accessibility problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`,
+  );
+}
+
+describe('accessibility of every page in a real browser', { timeout: 600_000 }, () => {
+  let site: A11ySite;
+  let page: Page;
+  let modes: ColourMode[];
+
+  before(
+    async () => {
+      site = await startA11ySite();
+      page = await site.browser.context.newPage();
+      modes = await colourModes();
+    },
+    { timeout: 120_000 },
+  );
+  after(async () => {
+    await site?.stop();
+  });
+
+  test('the site holds the sample releases', (t) => {
+    t.diagnostic(`colour modes: ${modes.map((m) => m.name).join(', ')}`);
+    assert.ok(site.releases >= 40, `sample releases indexed: ${site.releases}`);
+  });
+
+  for (const state of pageStates()) {
+    test(state.name, { timeout: 90_000 }, async () => {
+      assertNone(await checkState(page, site.base, state, modes));
+    });
+  }
+
+  test(UNAVAILABLE_STATE.name, { timeout: 90_000 }, async () => {
+    await site.meili.process.stop();
+    assertNone(await checkState(page, site.base, UNAVAILABLE_STATE, modes));
+  });
+});
