@@ -1,23 +1,11 @@
 /** Slot values of one generated release (see fill-template.ts). */
+import { GERMAN_MONTHS } from '../../src/archive/german-months.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, REGIONS, ROLES, SURNAMES, TOWNS } from './vocabulary/common-phrases.js';
 import { formatLongDate } from './date-format.js';
 import type { TemplateValues } from './fill-template.js';
 import type { Random } from './prng.js';
 
-export const MONTH_NAMES = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
+export const MONTH_NAMES = GERMAN_MONTHS;
 const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 
 /** 1234 → "1.234" (German thousands separator). */

@@ -1,19 +1,5 @@
 /** German date formats used in releases. Input is an ISO date (YYYY-MM-DD). */
-
-const MONTHS = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
+import { GERMAN_MONTHS } from '../../src/archive/german-months.js';
 
 function parts(iso: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -30,7 +16,7 @@ export function formatNumericDate(iso: string): string {
 /** "2. Juni 2026" — the dateline of a web page. */
 export function formatLongDate(iso: string): string {
   const [y, m, d] = parts(iso);
-  return `${d}. ${MONTHS[m - 1] ?? ''} ${y}`;
+  return `${d}. ${GERMAN_MONTHS[m - 1] ?? ''} ${y}`;
 }
 
 /** 10:00 UTC of the release date: a fixed PDF CreationDate, so output is reproducible. */

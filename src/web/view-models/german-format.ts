@@ -1,24 +1,11 @@
 /** German formatting of dates, numbers and sizes for the pages (no time zone surprises for plain dates). */
-const MONTH_NAMES = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
+import { GERMAN_MONTHS } from '../../archive/german-months.js';
 
 /** "2024-11-21" → "21. November 2024"; anything else is returned unchanged. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  const month = MONTH_NAMES[Number(m[2]) - 1];
+  const month = GERMAN_MONTHS[Number(m[2]) - 1];
   return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
 }
 
