@@ -2,11 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-export function originalPath(dataDir: string, sha256: string): string {
-  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`Not a SHA-256: ${sha256}`);
-  return path.join(dataDir, 'originals', sha256.slice(0, 2), sha256);
-}
+import { originalPath } from '../src/archive/originals.js';
 
 export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffer): Promise<void> {
   const file = originalPath(dataDir, sha256);

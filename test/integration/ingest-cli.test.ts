@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Release } from '../../src/archive/release.js';
-import { originalPath } from '../../ingest/originals-store.js';
+import { originalPath } from '../../src/archive/originals.js';
 import { SAMPLES_DIR } from '../../ingest/samples/load-samples.js';
 import { REPO_ROOT } from '../helpers/archive-process.js';
 import { runIngestCli, type CliRun } from '../helpers/ingest-cli.js';
