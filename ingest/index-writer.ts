@@ -13,27 +13,30 @@ export interface BatchOutcome {
   failed: Array<{ id: string; reason: string }>;
 }
 
-export async function writeBatch(client: Meilisearch, indexUid: string, releases: Release[]): Promise<BatchOutcome> {
-  if (releases.length === 0) return { written: [], failed: [] };
-  const index = client.index(indexUid);
-  const documents = releases.map(toSearchDocument);
+async function writeOne(client: Meilisearch, indexUid: string, release: Release): Promise<BatchOutcome> {
   try {
-    await waitForSuccess(index.addDocuments(documents, { primaryKey: 'id' }), `Indexing ${documents.length} releases`);
-    return { written: releases.map((r) => r.id), failed: [] };
+    const task = client.index(indexUid).addDocuments([toSearchDocument(release)], { primaryKey: 'id' });
+    await waitForSuccess(task, `Indexing release ${release.id}`);
+    return { written: [release.id], failed: [] };
   } catch (error) {
-    if (!(error instanceof TaskFailedError) || releases.length === 1) {
-      if (error instanceof TaskFailedError)
-        return { written: [], failed: [{ id: releases[0]!.id, reason: error.message }] };
-      throw error;
-    }
+    if (error instanceof TaskFailedError) return { written: [], failed: [{ id: release.id, reason: error.message }] };
+    throw error;
   }
+}
+
+/** The retry of a failed batch: one document at a time, so only the bad records fail. */
+async function writeOneByOne(client: Meilisearch, indexUid: string, releases: Release[]): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { written: [], failed: [] };
   for (const release of releases) {
-    const single = await writeBatch(client, indexUid, [release]);
+    const single = await writeOne(client, indexUid, release);
     outcome.written.push(...single.written);
     outcome.failed.push(...single.failed);
   }
   return outcome;
+}
+
+export async function writeBatch(client: Meilisearch, indexUid: string, releases: Release[]): Promise<BatchOutcome> {
+  return (await startWrite(client, indexUid, releases)).settle();
 }
 
 export interface PendingWrite {
@@ -56,7 +59,7 @@ export async function startWrite(client: Meilisearch, indexUid: string, releases
         return { written: releases.map((r) => r.id), failed: [] };
       } catch (error) {
         if (!(error instanceof TaskFailedError)) throw error;
-        return writeBatch(client, indexUid, releases);
+        return writeOneByOne(client, indexUid, releases);
       }
     },
   };
