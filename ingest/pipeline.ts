@@ -250,6 +250,9 @@ export class IngestRun {
     const enqueued = this.enqueueChain.then(() => this.enqueue(batch));
     this.enqueueChain = enqueued.catch(() => undefined);
     const settled = enqueued.then((write) => write.settle());
+    // Its failure surfaces through `committed` below; until the previous batch is recorded, nobody
+    // awaits it yet, and an unobserved rejection would end the process with a stack trace.
+    settled.catch(() => undefined);
     const committed = this.commitChain.then(() => settled).then((outcome) => this.record(batch, outcome));
     this.commitChain = committed.catch(() => undefined);
     committed.catch(() => undefined); // handled where the batch is awaited (flush/drain)
