@@ -4,6 +4,7 @@
  * an object from bracket syntax (`ministerium[x]=…`), is an error — never silently ignored.
  */
 import { MAX_YEAR, MIN_YEAR, parseGermanDate } from './german-date-range.js';
+import type { FacetKey } from './search-filter.js';
 
 export type SortOrder = 'relevanz' | 'neueste' | 'aelteste';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevanz', 'neueste', 'aelteste'];
@@ -14,6 +15,13 @@ export const MAX_VALUE_LENGTH = 200;
 export const MAX_PAGE = 100_000;
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
+
+/** URL parameter of each facet (its selected values) and the value of `alle` that shows it in full. */
+export const FACET_PARAMS: Readonly<Record<FacetKey, string>> = {
+  ministry: 'ministerium',
+  topic: 'thema',
+  year: 'jahr',
+};
 
 export interface DateInput {
   /** What the user typed (trimmed), shown again in the form. */
@@ -36,6 +44,8 @@ export interface SearchRequest {
   sortGiven: boolean;
   page: number;
   perPage: number;
+  /** Facets whose long option lists are shown in full (`alle=ministerium`); the others are shortened. */
+  expanded: FacetKey[];
 }
 
 export type InputField = 'q' | 'von' | 'bis';
@@ -65,6 +75,7 @@ export const MESSAGES = {
   sort: '„sortierung“ muss „relevanz“, „neueste“ oder „aelteste“ sein.',
   page: `„seite“ muss eine ganze Zahl von 1 bis ${MAX_PAGE} sein.`,
   perPage: `„proSeite“ muss eine ganze Zahl von 1 bis ${MAX_PER_PAGE} sein.`,
+  expanded: '„alle“ muss „ministerium“, „thema“ oder „jahr“ sein.',
 } as const;
 
 type Raw = Record<string, unknown>;
@@ -134,6 +145,13 @@ function dates(raw: Raw, errors: InputError[], currentYear: number): { from: Dat
   return { from, to };
 }
 
+function expandedFacets(raw: Raw, errors: InputError[]): FacetKey[] {
+  const values = list(raw, 'alle', errors);
+  const keys = (Object.keys(FACET_PARAMS) as FacetKey[]).filter((key) => values.includes(FACET_PARAMS[key]));
+  if (keys.length < values.length) errors.push({ message: MESSAGES.expanded });
+  return keys;
+}
+
 export type ParseResult = { request: SearchRequest; errors: InputError[] };
 
 export function parseSearchRequest(raw: Raw, options: ParseOptions): ParseResult {
@@ -144,6 +162,7 @@ export function parseSearchRequest(raw: Raw, options: ParseOptions): ParseResult
   const topics = list(raw, 'thema', errors);
   const yearList = years(raw, errors);
   const { from, to } = dates(raw, errors, options.currentYear);
+  const expanded = expandedFacets(raw, errors);
 
   const sortText = single(raw, 'sortierung', errors);
   const sortGiven = sortText !== undefined && sortText !== '';
@@ -168,7 +187,7 @@ export function parseSearchRequest(raw: Raw, options: ParseOptions): ParseResult
   }
   if (q.length > MAX_QUERY_LENGTH) q = q.slice(0, MAX_QUERY_LENGTH);
   return {
-    request: { q, ministries, topics, years: yearList, from, to, sort, sortGiven, page: page ?? 1, perPage },
+    request: { q, ministries, topics, years: yearList, from, to, sort, sortGiven, page: page ?? 1, perPage, expanded },
     errors,
   };
 }

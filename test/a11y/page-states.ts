@@ -3,6 +3,7 @@
  * The 503 state is separate: it needs Meilisearch stopped, so it runs last.
  */
 import type { Page } from 'playwright-core';
+import { FACET_LIST_LIMIT } from '../../src/web/view-models/facet-groups.js';
 
 export type PageKind = 'start' | 'search' | 'release' | 'error' | 'content' | 'form';
 
@@ -48,6 +49,18 @@ async function openFirstResult(page: Page, base: string): Promise<number> {
   await page.goto(`${base}/suche?q=Schule`);
   const href = await page.getAttribute('ol.results-list a', 'href');
   return (await page.goto(`${base}${href}`))?.status() ?? 0;
+}
+
+/** The full sender list, reached through the link under the shortened list (more senders than the limit). */
+async function showAllMinistries(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/suche`);
+  const response = page.waitForResponse((r) => r.url().includes('alle=ministerium'));
+  await page.getByRole('link', { name: /^Alle \d+ Ministerien anzeigen$/ }).click();
+  const status = (await response).status();
+  await page.waitForLoadState('load');
+  const boxes = await page.locator('input[name="ministerium"]').count();
+  if (boxes <= FACET_LIST_LIMIT) throw new Error(`the full list shows only ${boxes} senders`);
+  return status;
 }
 
 export function pageStates(): PageState[] {
@@ -104,6 +117,15 @@ export function pageStates(): PageState[] {
       title: new RegExp(`^Alle Mitteilungen – \\d+ Treffer – Seite 2${TITLE_END}`),
       results: 'hits',
       keyboardWalk: 'both',
+    },
+    {
+      name: 'Alle Ministerien im Filter',
+      kind: 'search',
+      path: '/suche?alle=ministerium',
+      open: showAllMinistries,
+      status: 200,
+      title: new RegExp(`^Alle Mitteilungen – \\d+ Treffer${TITLE_END}`),
+      results: 'hits',
     },
     {
       name: 'Mitteilung',

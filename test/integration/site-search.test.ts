@@ -70,7 +70,10 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
       /<time datetime="2026-06-02">2. Juni 2026<\/time> · Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus · Themen: Wissenschaft, Gesundheit/,
     );
     assert.match(res.text, /<search aria-label="Pressemitteilungen"/);
-    assert.match(res.text, /<fieldset class="facet facet-ministry">\s*<legend>Ministerium<\/legend>/);
+    assert.match(
+      res.text,
+      /<fieldset class="facet facet-ministry" id="filter-ministerium">\s*<legend>Ministerium<\/legend>/,
+    );
     assert.match(res.text, /<button type="submit">Filter anwenden<\/button>/);
   });
 

@@ -2,7 +2,7 @@
  * The search form's fields and its error summary (GOV.UK pattern): each error links to its field,
  * the field shows the same message inline, and hint and error ids are wired with aria-describedby.
  */
-import type { InputError, InputField, SearchRequest } from '../../archive/search-request.js';
+import { FACET_PARAMS, type InputError, type InputField, type SearchRequest } from '../../archive/search-request.js';
 import { TEXT } from './texts.js';
 
 export interface FormField {
@@ -24,6 +24,8 @@ export interface SearchForm {
   buttonText: string;
   /** Hidden field that keeps an explicitly chosen sort order when the form is sent again. */
   sort?: string;
+  /** Hidden `alle` fields: facets the user chose to see in full stay so after "Filter anwenden". */
+  expanded: string[];
   dates: { legend: string; hint: string; from: FormField; to: FormField };
   applyText: string;
   filtersHeading: string;
@@ -44,6 +46,7 @@ export function searchForm(request: SearchRequest, errors: readonly InputError[]
     query: { ...field('q', TEXT.queryLabel, request.q, errors), hint: TEXT.queryHint },
     buttonText: TEXT.searchButton,
     ...(request.sortGiven ? { sort: request.sort } : {}),
+    expanded: request.expanded.map((key) => FACET_PARAMS[key]),
     dates: {
       legend: TEXT.dateLegend,
       hint: TEXT.dateHint,

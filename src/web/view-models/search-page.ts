@@ -116,7 +116,7 @@ export function searchPage(input: SearchPageInput): SearchPage {
     heading: TEXT.searchHeading,
     form: searchForm(request, errors, base),
     ...(summary ? { errorSummary: summary } : {}),
-    facetGroups: facetGroups(request, outcome?.facets, names),
+    facetGroups: facetGroups(request, outcome?.facets, names, base),
     ...(outcome ? { activeFilters: activeFilters(request, names, base) } : {}),
     ...(outcome ? { results: results(input, outcome) } : {}),
     helpUrl: `${base}/suchhilfe`,

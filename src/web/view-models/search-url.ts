@@ -2,7 +2,8 @@
  * Links of the search page: the current state with one change (a filter removed, another page, a
  * sort order). Parameter order is stable; defaults are left out so URLs stay short and shareable.
  */
-import type { SearchRequest, SortOrder } from '../../archive/search-request.js';
+import type { FacetKey } from '../../archive/search-filter.js';
+import { FACET_PARAMS, type SearchRequest, type SortOrder } from '../../archive/search-request.js';
 
 export interface UrlState {
   q: string;
@@ -13,6 +14,8 @@ export interface UrlState {
   bis: string;
   /** Only written when given explicitly. */
   sort?: SortOrder;
+  /** Facets shown with all their options (`alle=…`); omitted when none is. */
+  expanded?: readonly FacetKey[];
   page: number;
 }
 
@@ -28,6 +31,7 @@ export function stateOf(request: SearchRequest): UrlState {
     von: request.from.input,
     bis: request.to.input,
     ...(request.sortGiven ? { sort: request.sort } : {}),
+    ...(request.expanded.length > 0 ? { expanded: request.expanded } : {}),
     page: request.page,
   };
 }
@@ -41,6 +45,7 @@ export function queryString(state: UrlState): string {
   if (state.von !== '') params.append('von', state.von);
   if (state.bis !== '') params.append('bis', state.bis);
   if (state.sort) params.append('sortierung', state.sort);
+  for (const key of state.expanded ?? []) params.append('alle', FACET_PARAMS[key]);
   if (state.page > 1) params.append('seite', String(state.page));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;

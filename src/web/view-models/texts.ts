@@ -13,6 +13,16 @@ export const TEXT = {
   fromLabel: 'Von',
   toLabel: 'Bis',
   facetLegend: { ministry: 'Ministerium', topic: 'Thema', year: 'Jahr' },
+  facetShowAll: {
+    ministry: (n: number) => `Alle ${n} Ministerien anzeigen`,
+    topic: (n: number) => `Alle ${n} Themen anzeigen`,
+    year: (n: number) => `Alle ${n} Jahre anzeigen`,
+  },
+  facetShowFewer: {
+    ministry: 'Nur die häufigsten Ministerien anzeigen',
+    topic: 'Nur die häufigsten Themen anzeigen',
+    year: 'Nur die letzten Jahre anzeigen',
+  },
   activeFiltersHeading: 'Aktive Filter',
   clearFilters: 'Alle Filter entfernen',
   errorSummaryTitle: 'Es gibt ein Problem',

@@ -73,6 +73,14 @@ describe('parseSearchRequest', () => {
     assert.deepEqual(parse({ jahr: '1800' }).errors, [{ message: MESSAGES.year }]);
   });
 
+  test('alle: the facets to show in full, by their parameter names; anything else is an error', () => {
+    assert.deepEqual(parse({}).request.expanded, []);
+    assert.deepEqual(parse({ alle: ['jahr', 'ministerium', 'jahr'] }).request.expanded, ['ministry', 'year']);
+    const bad = parse({ alle: ['thema', 'absender'] });
+    assert.deepEqual(bad.request.expanded, ['topic']);
+    assert.deepEqual(bad.errors, [{ message: MESSAGES.expanded }]);
+  });
+
   test('arrays where one value is expected, objects from bracket syntax: errors, never ignored', () => {
     assert.deepEqual(parse({ q: ['a', 'b'] }).errors, [{ field: 'q', message: MESSAGES.once('q') }]);
     assert.deepEqual(parse({ seite: ['1', '2'] }).errors, [{ message: MESSAGES.once('seite') }]);

@@ -100,4 +100,63 @@ describe('searchPage', () => {
       ],
     );
   });
+
+  describe('long facet lists', () => {
+    const counts = Object.fromEntries(
+      Array.from({ length: 14 }, (_, i) => [`M${String(i).padStart(2, '0')}`, 100 + i]),
+    );
+    const years = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [String(1997 + i), 5]));
+    const long: SearchOutcome = { total: 2000, hits: [], facets: { ministry: counts, topic: {}, year: years } };
+    const group = (query: Record<string, unknown>, key: string) => {
+      const page = searchPage({ request: parse(query).request, errors: [], outcome: long, names, base: '/archiv' });
+      return page.facetGroups.find((g) => g.key === key)!;
+    };
+
+    test('show the most frequent values (years: the newest) and a link to all, keeping the page', () => {
+      const ministries = group({ q: 'Haushalt', seite: '2' }, 'ministry');
+      assert.deepEqual(
+        ministries.options.map((o) => o.value),
+        ['M13', 'M12', 'M11', 'M10', 'M09', 'M08', 'M07', 'M06', 'M05', 'M04'],
+      );
+      assert.deepEqual(ministries.toggle, {
+        label: 'Alle 14 Ministerien anzeigen',
+        url: '/archiv/suche?q=Haushalt&alle=ministerium&seite=2#filter-ministerium',
+      });
+      assert.equal(ministries.id, 'filter-ministerium');
+      const yearGroup = group({ q: 'Haushalt' }, 'year');
+      assert.deepEqual(
+        yearGroup.options.map((o) => o.value),
+        ['2026', '2025', '2024', '2023', '2022', '2021', '2020', '2019', '2018', '2017'],
+      );
+      assert.equal(yearGroup.toggle!.label, 'Alle 30 Jahre anzeigen');
+    });
+
+    test('selected values stay visible in a shortened list', () => {
+      const ministries = group({ ministerium: ['M00', 'M13'] }, 'ministry');
+      assert.equal(ministries.options.length, 11);
+      assert.deepEqual(
+        ministries.options.filter((o) => o.checked).map((o) => o.value),
+        ['M13', 'M00'],
+      );
+      assert.deepEqual(new Set(ministries.options.map((o) => o.id)).size, 11);
+    });
+
+    test('alle shows the full list in its usual order, with a link back that keeps other expanded groups', () => {
+      const ministries = group({ q: 'Haushalt', alle: ['ministerium', 'jahr'] }, 'ministry');
+      assert.equal(ministries.options.length, 14);
+      assert.equal(ministries.options[0]!.value, 'M00');
+      assert.deepEqual(ministries.toggle, {
+        label: 'Nur die häufigsten Ministerien anzeigen',
+        url: '/archiv/suche?q=Haushalt&alle=jahr#filter-ministerium',
+      });
+      assert.equal(group({ q: 'Haushalt', alle: 'ministerium' }, 'year').options.length, 10);
+    });
+
+    test('short lists have no link; the form keeps expanded groups as hidden fields', () => {
+      assert.equal(group({ alle: 'thema' }, 'topic').toggle, undefined);
+      const page = searchPage({ request: parse({ alle: 'jahr' }).request, errors: [], outcome: long, names, base: '' });
+      assert.deepEqual(page.form.expanded, ['jahr']);
+      assert.match(page.results!.pagination!.items.find((i) => !i.current && i.url)!.url!, /alle=jahr/);
+    });
+  });
 });
