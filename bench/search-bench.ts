@@ -11,7 +11,7 @@ import { planSearch } from '../src/archive/search-query.js';
 import { ensureSearchKey } from '../src/archive/search-key.js';
 import { createSearchService } from '../src/web/search-service.js';
 import { runSearch } from '../src/web/search-runner.js';
-import { fetchTimed, runLoad } from './lib/http-load.js';
+import { fetchTimed, runConcurrent, runLoad } from './lib/http-load.js';
 import { percentiles, ratio, type Percentiles } from './lib/stats.js';
 import { timed } from './lib/timing.js';
 
@@ -24,8 +24,21 @@ export interface SearchFigures {
   queries: number;
   withoutFacets: { direct: Percentiles; suche: Percentiles; api: Percentiles; ratioP50: number };
   withFacets: { direct: Percentiles; suche: Percentiles; extraQueriesPerPage: number };
-  throughput: Array<{ connections: number; pagesPerSecond: number; p50: number; p95: number; errors: number }>;
-  pageWeight: { url: string; htmlBytes: number; cssBytes: number; totalBytes: number };
+  /**
+   * Result pages per second through /suche, next to the same search plans sent straight to Meilisearch
+   * with the same concurrency (the ceiling any web server in front of it can reach on this machine).
+   */
+  throughput: Array<{
+    connections: number;
+    pagesPerSecond: number;
+    p50: number;
+    p95: number;
+    errors: number;
+    directPlansPerSecond: number;
+    ratio: number;
+  }>;
+  /** The largest of the first result pages (`pages` of them), HTML + CSS, uncompressed. */
+  pageWeight: { url: string; pages: number; htmlBytes: number; cssBytes: number; totalBytes: number };
 }
 
 function seeded(seed: number): () => number {
@@ -141,22 +154,37 @@ export async function benchSearch(options: {
 
   const throughput: SearchFigures['throughput'] = [];
   const urls = queries.map((q) => `${options.baseUrl}/suche?${queryString(q.params)}`);
+  const plans = queries.map((q) =>
+    planSearch(parseSearchRequest(q.params, { currentYear: new Date().getFullYear() }).request),
+  );
+  const perSecond = (run: { latencies: number[]; seconds: number }) =>
+    Math.round((run.latencies.length / run.seconds) * 10) / 10;
   for (const connections of [10, 25, 50]) {
     log(`Throughput with ${connections} connections …`);
     const run = await runLoad(urls, connections);
+    const directRun = await runConcurrent(plans, connections, async (plan) => {
+      const outcome = await runSearch(service, plan);
+      return { bytes: outcome.hits.length, failed: false };
+    });
     const stats = percentiles(run.latencies);
     throughput.push({
       connections,
-      pagesPerSecond: Math.round((run.latencies.length / run.seconds) * 10) / 10,
+      pagesPerSecond: perSecond(run),
       p50: stats.p50,
       p95: stats.p95,
-      errors: run.errors,
+      errors: run.errors + directRun.errors,
+      directPlansPerSecond: perSecond(directRun),
+      ratio: ratio(perSecond(run), perSecond(directRun)),
     });
   }
 
-  const weightUrl = `${options.baseUrl}/suche?q=${encodeURIComponent(String(queries[0]!.params.q))}`;
-  const page = await fetch(weightUrl, { headers: { 'accept-encoding': 'identity' } });
-  const html = await page.text();
+  const weighed = urls.slice(0, 50);
+  let weightUrl = weighed[0]!;
+  let html = '';
+  for (const url of weighed) {
+    const text = await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).text();
+    if (Buffer.byteLength(text) > Buffer.byteLength(html)) [weightUrl, html] = [url, text];
+  }
   const cssHref = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1] ?? '/static/site.css';
   const css = await (
     await fetch(new URL(cssHref, options.baseUrl), { headers: { 'accept-encoding': 'identity' } })
@@ -178,6 +206,12 @@ export async function benchSearch(options: {
       extraQueriesPerPage: faceted > 0 ? Math.round((extraQueries / faceted) * 100) / 100 : 0,
     },
     throughput,
-    pageWeight: { url: weightUrl, htmlBytes, cssBytes: css.byteLength, totalBytes: htmlBytes + css.byteLength },
+    pageWeight: {
+      url: weightUrl,
+      pages: weighed.length,
+      htmlBytes,
+      cssBytes: css.byteLength,
+      totalBytes: htmlBytes + css.byteLength,
+    },
   };
 }

@@ -15,20 +15,27 @@ export async function fetchTimed(agent: Agent, url: string): Promise<{ ms: numbe
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode, bytes: body.byteLength };
 }
 
-/** Runs all URLs with `connections` parallel loops; each URL is requested once. */
-export async function runLoad(urls: string[], connections: number): Promise<LoadResult> {
-  const agent = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
-  const queue = [...urls];
+/**
+ * Runs `task` on every item with `connections` parallel loops (each item once). The task returns the
+ * bytes received and whether the answer was an error; a thrown error counts as one.
+ */
+export async function runConcurrent<T>(
+  items: readonly T[],
+  connections: number,
+  task: (item: T) => Promise<{ bytes: number; failed: boolean }>,
+): Promise<LoadResult> {
+  const queue = [...items];
   const result: LoadResult = { latencies: [], errors: 0, bytes: 0, seconds: 0 };
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      for (let url = queue.shift(); url; url = queue.shift()) {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+        const begun = process.hrtime.bigint();
         try {
-          const r = await fetchTimed(agent, url);
-          result.latencies.push(r.ms);
+          const r = await task(item);
+          result.latencies.push(Number(process.hrtime.bigint() - begun) / 1e6);
           result.bytes += r.bytes;
-          if (r.status >= 400) result.errors += 1;
+          if (r.failed) result.errors += 1;
         } catch {
           result.errors += 1;
         }
@@ -36,6 +43,16 @@ export async function runLoad(urls: string[], connections: number): Promise<Load
     }),
   );
   result.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return result;
+}
+
+/** Runs all URLs with `connections` parallel loops; each URL is requested once. */
+export async function runLoad(urls: string[], connections: number): Promise<LoadResult> {
+  const agent = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
+  const result = await runConcurrent(urls, connections, async (url) => {
+    const r = await fetchTimed(agent, url);
+    return { bytes: r.bytes, failed: r.status >= 400 };
+  });
   await agent.close();
   return result;
 }
