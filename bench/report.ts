@@ -28,7 +28,9 @@ export function report(r: Results): string {
     `  PDF: ${pdf.files} files, ${pdf.pages} pages in ${f1(pdf.seconds)} s = ${f1(pdf.pagesPerSecond)} pages/s`,
   );
   if ('pagesPerSecond' in pdftotext) {
-    lines.push(`  pdftotext (reference, one process at a time): ${f1(pdftotext.pagesPerSecond)} pages/s`);
+    lines.push(`  pdftotext (reference: the same files joined, one process): ${f1(pdftotext.pagesPerSecond)} pages/s`);
+    if (r.ingest.pdftotextPerFile)
+      lines.push(`  pdftotext once per file, for comparison: ${f1(r.ingest.pdftotextPerFile.pagesPerSecond)} pages/s`);
     lines.push(`  ratio ${r.ingest.pdfRatio} (target ≥ 0.5: ${mark((r.ingest.pdfRatio ?? 0) >= 0.5)})`);
   } else lines.push(`  pdftotext reference skipped: ${pdftotext.skipped}`);
   lines.push(`  HTML: ${html.files} files in ${f1(html.seconds)} s = ${f1(html.filesPerSecond)} files/s`);

@@ -115,7 +115,7 @@ describe('fuzzing the web server', { timeout: 120_000 }, () => {
     // Sometimes percent signs stay raw, so broken escapes such as "%E0%A4%A" reach the server.
     const enc = (v: string): string =>
       random() < 0.15 ? encodeURIComponent(v).replace(/%25/g, '%') : encodeURIComponent(v);
-    const params = ['q', 'ministerium', 'thema', 'jahr', 'von', 'bis', 'sortierung', 'seite', 'proSeite'];
+    const params = ['q', 'ministerium', 'thema', 'jahr', 'von', 'bis', 'sortierung', 'seite', 'proSeite', 'alle'];
     const rawBreakers = [
       '%',
       '%E0%A4%A',
