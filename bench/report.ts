@@ -22,6 +22,10 @@ export function report(r: Results): string {
     `Pressearchiv benchmark, ${r.ranAt}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}`,
   );
   lines.push(`Corpus: ${r.corpus}; ${r.archive.releases} releases in the index; ${r.minutes} min`);
+  if (r.archive.releases < 60_000)
+    lines.push(
+      'Note: the targets for rebuild and search are set for ≥ 60,000 releases; on a smaller index fixed costs weigh more.',
+    );
   const { pdf, pdftotext, html } = r.ingest;
   lines.push('', 'Ingest');
   lines.push(
