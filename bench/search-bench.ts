@@ -12,6 +12,7 @@ import { ensureSearchKey } from '../src/archive/search-key.js';
 import { createSearchService } from '../src/web/search-service.js';
 import { runSearch } from '../src/web/search-runner.js';
 import { fetchTimed, runConcurrent, runLoad } from './lib/http-load.js';
+import { seeded } from './lib/seeded.js';
 import { percentiles, ratio, type Percentiles } from './lib/stats.js';
 import { timed } from './lib/timing.js';
 
@@ -39,11 +40,6 @@ export interface SearchFigures {
   }>;
   /** The largest of the first result pages (`pages` of them), HTML + CSS, uncompressed. */
   pageWeight: { url: string; pages: number; htmlBytes: number; cssBytes: number; totalBytes: number };
-}
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 48271) % 2147483647) / 2147483647;
 }
 
 const STOP = new Set([
@@ -137,13 +133,15 @@ export async function benchSearch(options: {
   const suche: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
   const api: number[] = [];
   let extraQueries = 0;
+  const plans = queries.map((q) =>
+    planSearch(parseSearchRequest(q.params, { currentYear: new Date().getFullYear() }).request),
+  );
   log(`Sending ${queries.length} queries sequentially (direct, /suche, /api/suche) …`);
   // warm-up: one pass over a few queries so that neither side pays first-request costs in the figures
   for (const q of queries.slice(0, 20)) await fetchTimed(agent, `${options.baseUrl}/suche?${queryString(q.params)}`);
-  for (const q of queries) {
+  for (const [i, q] of queries.entries()) {
     const kind = q.faceted ? 'faceted' : 'plain';
-    const { request } = parseSearchRequest(q.params, { currentYear: new Date().getFullYear() });
-    const plan = planSearch(request);
+    const plan = plans[i]!;
     extraQueries += plan.counts.length;
     direct[kind].push((await timed(() => runSearch(service, plan))).ms);
     suche[kind].push((await fetchTimed(agent, `${options.baseUrl}/suche?${queryString(q.params)}`)).ms);
@@ -154,9 +152,6 @@ export async function benchSearch(options: {
 
   const throughput: SearchFigures['throughput'] = [];
   const urls = queries.map((q) => `${options.baseUrl}/suche?${queryString(q.params)}`);
-  const plans = queries.map((q) =>
-    planSearch(parseSearchRequest(q.params, { currentYear: new Date().getFullYear() }).request),
-  );
   const perSecond = (run: { latencies: number[]; seconds: number }) =>
     Math.round((run.latencies.length / run.seconds) * 10) / 10;
   for (const connections of [10, 25, 50]) {

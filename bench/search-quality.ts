@@ -19,6 +19,7 @@ import { parseSearchRequest } from '../src/archive/search-request.js';
 import { planSearch, type SearchPlan } from '../src/archive/search-query.js';
 import { createSearchService, type SearchService } from '../src/web/search-service.js';
 import { runSearch } from '../src/web/search-runner.js';
+import { seeded } from './lib/seeded.js';
 import { percentiles } from './lib/stats.js';
 
 const { values } = parseArgs({
@@ -44,11 +45,6 @@ interface Found {
   total: number;
 }
 type Strategy = (plan: SearchPlan) => Promise<Found>;
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 48271) % 2147483647) / 2147483647;
-}
 
 async function readDocs(host: string, key: string | undefined, index: string): Promise<Doc[]> {
   const admin = createMeiliClient({ host, ...(key ? { apiKey: key } : {}), timeoutMs: 120_000 });

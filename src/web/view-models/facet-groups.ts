@@ -71,7 +71,7 @@ export function facetGroup(
   request: SearchRequest,
   counts: Record<string, number> | undefined,
   names: ReadonlyMap<string, string>,
-  base = '',
+  base: string,
 ): FacetGroup {
   const selected = selection(request, key);
   const isSelected = (value: string) =>
@@ -114,7 +114,7 @@ export function facetGroups(
   request: SearchRequest,
   counts: FacetCounts | undefined,
   names: ReadonlyMap<string, string>,
-  base = '',
+  base: string,
 ): FacetGroup[] {
   return (['ministry', 'topic', 'year'] as const).map((key) => facetGroup(key, request, counts?.[key], names, base));
 }
