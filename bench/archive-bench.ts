@@ -7,13 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import { readLock } from '../src/archive/data-lock.js';
-import { applyIndexSettings } from '../src/archive/index-settings.js';
-import { createMeiliClient, waitForSuccess } from '../src/archive/meili-client.js';
+import { createMeiliClient } from '../src/archive/meili-client.js';
 import { freePort } from '../src/archive/meili-process.js';
 import type { Release } from '../src/archive/release.js';
-import { toSearchDocument } from '../src/archive/search-document.js';
 import type { SampleRelease } from '../ingest/samples/sample-release.js';
 import { writeReleaseFiles } from '../ingest/samples/write-release-files.js';
+import { allReleases, indexDirectly } from './lib/direct-indexing.js';
 import { ingestCli, spawnNode, waitForPage, type Spawned } from './lib/processes.js';
 import { ratio } from './lib/stats.js';
 import { peakMemory, timed } from './lib/timing.js';
@@ -47,34 +46,15 @@ async function startArchive(dataDir: string, port: number): Promise<Spawned> {
   return archive;
 }
 
-async function allReleases(admin: Meilisearch): Promise<Release[]> {
-  const out: Release[] = [];
-  for (let offset = 0; ; offset += 10_000) {
-    const { results } = await admin.index(INDEX).getDocuments<Release>({ offset, limit: 10_000 });
-    out.push(...results);
-    if (results.length < 10_000) return out;
-  }
-}
-
-/** Meilisearch alone: the same documents sent directly into a fresh index with the same settings. */
+/** Meilisearch alone, with its peak memory: the same documents sent directly into a fresh index. */
 async function directIndexing(
   admin: Meilisearch,
   releases: Release[],
   meiliPid: number,
 ): Promise<{ ms: number; peak: number }> {
-  const uid = 'bench_direct';
-  await admin.deleteIndex(uid).waitTask();
-  await applyIndexSettings(admin, uid);
   const memory = peakMemory(() => [meiliPid]);
-  const run = await timed(async () => {
-    for (let i = 0; i < releases.length; i += BATCH) {
-      const docs = releases.slice(i, i + BATCH).map(toSearchDocument);
-      await waitForSuccess(admin.index(uid).addDocuments(docs, { primaryKey: 'id' }), 'direct batch');
-    }
-  });
-  const peak = await memory.stop();
-  await admin.deleteIndex(uid).waitTask();
-  return { ms: run.ms, peak };
+  const ms = await indexDirectly(admin, releases, 'bench_direct', BATCH);
+  return { ms, peak: await memory.stop() };
 }
 
 export async function benchArchive(
@@ -109,7 +89,7 @@ export async function benchArchive(
     if (rebuild.result !== 0) throw new Error(`rebuild failed:\n${rebuildRun.output().slice(-2000)}`);
 
     log('Reference: Meilisearch indexing the same documents sent directly …');
-    const docs = await allReleases(admin);
+    const docs = await allReleases(admin, INDEX);
     const direct = await directIndexing(admin, docs, lock.meiliPid ?? 0);
 
     await whileRunning({ baseUrl: `http://127.0.0.1:${port}`, meiliUrl, masterKey, admin, index: INDEX });

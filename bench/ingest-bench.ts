@@ -1,7 +1,8 @@
 /**
  * Ingest throughput: PDFs (pages/s of the whole ingest command against pdftotext extracting the same
  * files in one process: they are joined with pdfunite first, so process start-up does not count) and
- * HTML pages (files/s). pdftotext once per file is reported too, for comparison.
+ * HTML pages (files/s). pdftotext once per file is reported too, for comparison, and so is
+ * Meilisearch indexing the same records sent directly (what no extractor can beat).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { Release } from '../src/archive/release.js';
 import type { SampleRelease } from '../ingest/samples/sample-release.js';
 import { writeReleaseFiles } from '../ingest/samples/write-release-files.js';
+import { allReleases, indexDirectly } from './lib/direct-indexing.js';
 import { ingestCli } from './lib/processes.js';
 import { ratio } from './lib/stats.js';
 import { timed } from './lib/timing.js';
@@ -21,6 +23,11 @@ export interface IngestFigures {
   /** One pdftotext process per file, one after another (start-up included). */
   pdftotextPerFile?: { seconds: number; pagesPerSecond: number };
   pdfRatio?: number;
+  /**
+   * Meilisearch alone indexing the records of the PDF run, sent directly: the ceiling of the whole
+   * ingest even if extraction cost nothing.
+   */
+  pdfIndexOnly: { seconds: number; pagesPerSecond: number; ratio?: number };
   html: { files: number; seconds: number; filesPerSecond: number };
 }
 
@@ -65,6 +72,17 @@ export async function benchIngest(options: {
   const pages = await pagesIn(meili.admin, 'bench_pdf');
   const pdfSeconds = pdfRun.ms / 1000;
   const pdf = { files: pdfReleases.length, pages, seconds: pdfSeconds, pagesPerSecond: pages / pdfSeconds };
+  log('Reference: Meilisearch indexing the same records sent directly …');
+  const indexMs = await indexDirectly(
+    meili.admin,
+    await allReleases(meili.admin, 'bench_pdf'),
+    'bench_pdf_direct',
+    1000,
+  );
+  const pdfIndexOnly: IngestFigures['pdfIndexOnly'] = {
+    seconds: indexMs / 1000,
+    pagesPerSecond: pages / (indexMs / 1000),
+  };
 
   let pdftotext: IngestFigures['pdftotext'] = { skipped: 'pdftotext and pdfunite (poppler-utils) are not installed' };
   let pdftotextPerFile: IngestFigures['pdftotextPerFile'];
@@ -80,6 +98,7 @@ export async function benchIngest(options: {
       for (const file of files) spawnSync('pdftotext', ['-q', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
     });
     pdftotextPerFile = { seconds: perFile.ms / 1000, pagesPerSecond: pages / (perFile.ms / 1000) };
+    pdfIndexOnly.ratio = ratio(pdfIndexOnly.pagesPerSecond, pdftotext.pagesPerSecond);
   }
 
   const htmlReleases = releases.slice(0, options.htmlCount).map((r) => ({ ...r, formats: ['html' as const] }));
@@ -96,6 +115,7 @@ export async function benchIngest(options: {
     pdf,
     pdftotext,
     ...(pdftotextPerFile ? { pdftotextPerFile } : {}),
+    pdfIndexOnly,
     ...('pagesPerSecond' in pdftotext ? { pdfRatio: ratio(pdf.pagesPerSecond, pdftotext.pagesPerSecond) } : {}),
     html,
   };

@@ -1,8 +1,14 @@
 /**
  * Search latency and throughput at archive scale. A fixed, seeded set of realistic queries is sent
  * (a) to Meilisearch directly, with exactly the search requests the site builds (same plan, same
- * client), and (b) to /suche (full HTML page) and /api/suche over HTTP. Then concurrent load over
- * distinct queries gives result pages per second, server and Meilisearch together.
+ * client), and (b) to /suche (full HTML page) and /api/suche over HTTP. Then concurrent load gives
+ * result pages per second, server and Meilisearch together.
+ *
+ * The web server keeps recent answers (src/web/search-cache.ts). So that no figure is a cache's by
+ * accident, every latency and "new queries" figure uses queries the server has not seen in this run:
+ * the seeded query list is cut into disjoint sets, one per phase. Only the "repeated queries" phase
+ * asks each of its distinct queries several times, in a seeded shuffled order, to show what the
+ * cache does for searches that recur (never one URL replayed).
  */
 import { Agent } from 'undici';
 import type { Meilisearch } from 'meilisearch';
@@ -38,6 +44,24 @@ export interface SearchFigures {
     directPlansPerSecond: number;
     ratio: number;
   }>;
+  /**
+   * `distinct` queries, each asked `rounds` times in a shuffled order: the first asking of each is
+   * new to the server, the others may be answered from its cache.
+   */
+  repeated: Array<{
+    connections: number;
+    distinct: number;
+    rounds: number;
+    pagesPerSecond: number;
+    p50: number;
+    p95: number;
+    errors: number;
+  }>;
+  /**
+   * The last repeated set once more, every answer already in the cache: what the web server alone
+   * serves (Meilisearch only asked for the index version).
+   */
+  cachedOnly: { connections: number; distinct: number; pagesPerSecond: number; p50: number; errors: number };
   /** The largest of the first result pages (`pages` of them), HTML + CSS, uncompressed. */
   pageWeight: { url: string; pages: number; htmlBytes: number; cssBytes: number; totalBytes: number };
 }
@@ -116,6 +140,20 @@ function queryString(params: Record<string, string | string[]>): string {
   return search.toString();
 }
 
+/** Seeded Fisher–Yates shuffle. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = seeded(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const CONNECTIONS = [10, 25, 50] as const;
+const ROUNDS = 5;
+
 export async function benchSearch(options: {
   baseUrl: string;
   meiliUrl: string;
@@ -125,39 +163,48 @@ export async function benchSearch(options: {
   queryCount: number;
   log(line: string): void;
 }): Promise<SearchFigures> {
-  const { admin, index, log } = options;
-  const queries = await buildQueries(admin, index, options.queryCount);
+  const { admin, index, log, queryCount: n } = options;
+  // Disjoint sets: latency (/suche and direct), /api/suche, then one per throughput run.
+  const sets = 2 + CONNECTIONS.length * 2;
+  const all = await buildQueries(admin, index, n * sets + 20);
+  const set = (i: number) => all.slice(i * n, (i + 1) * n);
+  const queries = set(0);
+  const apiQueries = set(1).filter((q) => !q.faceted);
   const service = createSearchService({ host: options.meiliUrl, apiKey: await ensureSearchKey(admin, index), index });
   const agent = new Agent({ connections: 1, keepAliveTimeout: 30_000 });
   const direct: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
   const suche: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
   const api: number[] = [];
   let extraQueries = 0;
-  const plans = queries.map((q) =>
-    planSearch(parseSearchRequest(q.params, { currentYear: new Date().getFullYear() }).request),
-  );
-  log(`Sending ${queries.length} queries sequentially (direct, /suche, /api/suche) …`);
-  // warm-up: one pass over a few queries so that neither side pays first-request costs in the figures
-  for (const q of queries.slice(0, 20)) await fetchTimed(agent, `${options.baseUrl}/suche?${queryString(q.params)}`);
-  for (const [i, q] of queries.entries()) {
+  const planOf = (q: BenchQuery) =>
+    planSearch(parseSearchRequest(q.params, { currentYear: new Date().getFullYear() }).request);
+  const urlOf = (q: BenchQuery, path = '/suche') => `${options.baseUrl}${path}?${queryString(q.params)}`;
+  log(`Sending ${queries.length} queries sequentially (direct, /suche), ${apiQueries.length} to /api/suche …`);
+  // Warm-up with 20 queries of no set, so that neither side pays first-request costs in the figures.
+  for (const q of all.slice(n * sets)) await fetchTimed(agent, urlOf(q));
+  for (const q of queries) {
     const kind = q.faceted ? 'faceted' : 'plain';
-    const plan = plans[i]!;
+    const plan = planOf(q);
     extraQueries += plan.counts.length;
     direct[kind].push((await timed(() => runSearch(service, plan))).ms);
-    suche[kind].push((await fetchTimed(agent, `${options.baseUrl}/suche?${queryString(q.params)}`)).ms);
-    if (!q.faceted) api.push((await fetchTimed(agent, `${options.baseUrl}/api/suche?${queryString(q.params)}`)).ms);
+    suche[kind].push((await fetchTimed(agent, urlOf(q))).ms);
   }
+  for (const q of apiQueries) api.push((await fetchTimed(agent, urlOf(q, '/api/suche'))).ms);
   await agent.close();
   const faceted = queries.filter((q) => q.faceted).length;
 
   const throughput: SearchFigures['throughput'] = [];
-  const urls = queries.map((q) => `${options.baseUrl}/suche?${queryString(q.params)}`);
+  const repeated: SearchFigures['repeated'] = [];
   const perSecond = (run: { latencies: number[]; seconds: number }) =>
     Math.round((run.latencies.length / run.seconds) * 10) / 10;
-  for (const connections of [10, 25, 50]) {
-    log(`Throughput with ${connections} connections …`);
-    const run = await runLoad(urls, connections);
-    const directRun = await runConcurrent(plans, connections, async (plan) => {
+  for (const [i, connections] of CONNECTIONS.entries()) {
+    const fresh = set(2 + i);
+    log(`Throughput with ${connections} connections, ${fresh.length} new queries …`);
+    const run = await runLoad(
+      fresh.map((q) => urlOf(q)),
+      connections,
+    );
+    const directRun = await runConcurrent(fresh.map(planOf), connections, async (plan) => {
       const outcome = await runSearch(service, plan);
       return { bytes: outcome.hits.length, failed: false };
     });
@@ -171,9 +218,40 @@ export async function benchSearch(options: {
       directPlansPerSecond: perSecond(directRun),
       ratio: ratio(perSecond(run), perSecond(directRun)),
     });
+    const recurring = set(2 + CONNECTIONS.length + i);
+    log(`Throughput with ${connections} connections, ${recurring.length} queries asked ${ROUNDS} times each …`);
+    const urls = shuffled(Array.from({ length: ROUNDS }, () => recurring.map((q) => urlOf(q))).flat(), connections);
+    const again = await runLoad(urls, connections);
+    const againStats = percentiles(again.latencies);
+    repeated.push({
+      connections,
+      distinct: recurring.length,
+      rounds: ROUNDS,
+      pagesPerSecond: perSecond(again),
+      p50: againStats.p50,
+      p95: againStats.p95,
+      errors: again.errors,
+    });
   }
 
-  const weighed = urls.slice(0, 50);
+  const lastRepeated = set(1 + CONNECTIONS.length * 2);
+  log(`Throughput with 25 connections, ${lastRepeated.length} queries all answered before …`);
+  const cachedRun = await runLoad(
+    shuffled(
+      lastRepeated.map((q) => urlOf(q)),
+      1,
+    ),
+    25,
+  );
+  const cachedOnly = {
+    connections: 25,
+    distinct: lastRepeated.length,
+    pagesPerSecond: perSecond(cachedRun),
+    p50: percentiles(cachedRun.latencies).p50,
+    errors: cachedRun.errors,
+  };
+
+  const weighed = queries.slice(0, 50).map((q) => urlOf(q));
   let weightUrl = weighed[0]!;
   let html = '';
   for (const url of weighed) {
@@ -201,6 +279,8 @@ export async function benchSearch(options: {
       extraQueriesPerPage: faceted > 0 ? Math.round((extraQueries / faceted) * 100) / 100 : 0,
     },
     throughput,
+    repeated,
+    cachedOnly,
     pageWeight: {
       url: weightUrl,
       pages: weighed.length,

@@ -8,6 +8,7 @@ import Handlebars from 'handlebars';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { SearchService } from './search-service.js';
+import { cachedSearchService } from './search-cache.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.js';
 import { createViewEngine, VIEWS_DIR } from './view-engine.js';
@@ -29,8 +30,20 @@ export interface AppDependencies {
   log: Logger;
 }
 
-export function createApp({ config, search, log }: AppDependencies): Express {
+/** How long a change of the index may stay unnoticed by the search cache. */
+export const SEARCH_CACHE_CHECK_MS = 1000;
+
+export function createApp({ config, search: meili, log }: AppDependencies): Express {
   const app = express();
+  const search =
+    config.searchCacheEntries > 0
+      ? cachedSearchService(meili, {
+          entries: config.searchCacheEntries,
+          checkEveryMs: SEARCH_CACHE_CHECK_MS,
+          onUnavailable: () =>
+            log.warn('The search key may not read the index (indexes.get); search answers are not cached.'),
+        })
+      : meili;
   const views = createViewEngine({
     /** Escaped snippet text with the matched words in <mark> (see view-models/highlight.ts). */
     highlight: (text: unknown) => new Handlebars.SafeString(highlightToHtml(String(text ?? ''))),

@@ -37,6 +37,11 @@ export interface SearchService {
   ): Promise<FederatedResult>;
   getRelease(id: string): Promise<Release | undefined>;
   healthy(): Promise<boolean>;
+  /**
+   * Changes whenever the index changes (its `updatedAt`); undefined when the key may not read it.
+   * Used to keep cached answers only as long as they are true.
+   */
+  indexVersion(): Promise<string | undefined>;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -97,6 +102,14 @@ export function createSearchService(options: { host: string; apiKey: string; ind
         return await guarded(async () => (await index.getDocument(id)) as Release);
       } catch (error) {
         if (errorCode(error) === 'document_not_found') return undefined;
+        throw error;
+      }
+    },
+    async indexVersion() {
+      try {
+        return (await guarded(() => index.getRawInfo())).updatedAt.toString();
+      } catch (error) {
+        if (isClientError(error)) return undefined;
         throw error;
       }
     },

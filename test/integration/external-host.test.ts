@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
-import { ensureSearchKey } from '../../src/archive/search-key.js';
+import { ensureSearchKey, searchKeyName } from '../../src/archive/search-key.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { runArchive } from '../helpers/archive-process.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
@@ -38,6 +38,31 @@ describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
       /forbidden|not allowed|invalid|cannot acces/i,
     );
     await assert.rejects(client.index('other').search('x'), /forbidden|not allowed|invalid|cannot acces/i);
+    // It may read the index record (the search cache's version) but change nothing about the index.
+    assert.match((await client.index('keys').getRawInfo()).updatedAt.toString(), /^\d{4}-/);
+    await assert.rejects(
+      client.index('keys').updateSettings({ distinctAttribute: 'id' }),
+      /forbidden|not allowed|invalid|cannot acces/i,
+    );
+    await assert.rejects(client.index('keys').delete(), /forbidden|not allowed|invalid|cannot acces/i);
+    await assert.rejects(client.getKeys(), /forbidden|not allowed|invalid|cannot acces/i);
+  });
+
+  test('a search key of ours with other rights (an older release) is replaced', async () => {
+    await applyIndexSettings(meili.admin, 'oldkey');
+    const old = await meili.admin.createKey({
+      name: searchKeyName('oldkey'),
+      actions: ['search', 'documents.get'],
+      indexes: ['oldkey'],
+      expiresAt: null,
+    });
+    const key = await ensureSearchKey(meili.admin, 'oldkey');
+    assert.notEqual(key, old.key);
+    const ours = (await meili.admin.getKeys({ limit: 1000 })).results.filter((k) => k.name === searchKeyName('oldkey'));
+    assert.deepEqual(
+      ours.map((k) => k.key),
+      [key],
+    );
   });
 
   test('npm start uses MEILI_HOST, starts no Meilisearch and loads no samples unasked', async () => {

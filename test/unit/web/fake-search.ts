@@ -7,6 +7,8 @@ import type { FederatedResult, SearchQuery, SearchService } from '../../../src/w
 export interface FakeSearch extends SearchService {
   calls: Array<{ kind: string; queries: unknown }>;
   down: boolean;
+  /** What indexVersion() answers; undefined (the default) keeps the web server's cache off. */
+  version: string | undefined;
 }
 
 export function fakeRelease(id: string, extra: Partial<Release> = {}): Release {
@@ -44,6 +46,7 @@ export function fakeSearch(
   const fake: FakeSearch = {
     calls: [],
     down: false,
+    version: undefined,
     async search(query: string, params: SearchParams) {
       fake.calls.push({ kind: 'search', queries: { q: query, ...params } });
       if (fake.down) throw new SearchUnavailableError('down');
@@ -80,6 +83,10 @@ export function fakeSearch(
     },
     async healthy() {
       return !fake.down;
+    },
+    async indexVersion() {
+      if (fake.down) throw new SearchUnavailableError('down');
+      return fake.version;
     },
   };
   return fake;

@@ -1,0 +1,123 @@
+/**
+ * Keeps recent search answers in front of the search service, so a query that was just asked
+ * (a popular search, the next visitor paging back, the facet overview) costs Meilisearch nothing.
+ *
+ * An answer is only served while the index is unchanged: the index's `updatedAt` is read at most
+ * once per `checkEveryMs`, and any change (an ingest, a rebuild's swap, a deletion) empties the
+ * cache. When the version cannot be read (a key without `indexes.get`, Meilisearch down) nothing
+ * is served from or stored in the cache. Errors are never kept; concurrent identical searches
+ * share one request to Meilisearch.
+ */
+import { LRUCache } from 'lru-cache';
+import type { SearchService } from './search-service.js';
+
+export interface SearchCacheOptions {
+  /** Most answers kept (least recently used go first). */
+  entries: number;
+  /** How often the index version is read; a change within this time may be missed for that long. */
+  checkEveryMs: number;
+  now?: () => number;
+  /** Called once when the index version cannot be read for lack of permission (caching stays off). */
+  onUnavailable?: () => void;
+}
+
+export interface SearchCacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+}
+
+export type CachedSearchService = SearchService & { cacheStats(): SearchCacheStats };
+
+type Cached = 'search' | 'multiSearch' | 'federatedSearch';
+
+export function cachedSearchService(inner: SearchService, options: SearchCacheOptions): CachedSearchService {
+  const now = options.now ?? Date.now;
+  const answers = new LRUCache<string, object>({ max: options.entries });
+  const inFlight = new Map<string, Promise<unknown>>();
+  const stats = { hits: 0, misses: 0 };
+  let version: string | undefined;
+  let checkedAt = -Infinity;
+  let checking: Promise<string | undefined> | undefined;
+  // Bumped whenever the cache is emptied, so an answer that was asked for before cannot be stored after.
+  let generation = 0;
+  let warned = false;
+
+  const forget = (): void => {
+    answers.clear();
+    inFlight.clear();
+    generation += 1;
+  };
+
+  /** The index version, read again once `checkEveryMs` has passed; undefined = do not cache now. */
+  function currentVersion(): Promise<string | undefined> {
+    if (now() - checkedAt < options.checkEveryMs) return Promise.resolve(version);
+    checking ??= inner
+      .indexVersion()
+      .then(
+        (read) => {
+          // undefined: the key may not read it. That will not change, so it is asked again only later.
+          if (read === undefined && !warned) {
+            warned = true;
+            options.onUnavailable?.();
+          }
+          checkedAt = now();
+          return read;
+        },
+        () => {
+          // Meilisearch not reachable: ask again with the next search.
+          checkedAt = -Infinity;
+          return undefined;
+        },
+      )
+      .then((read) => {
+        if (read === undefined || read !== version) forget();
+        version = read;
+        return read;
+      })
+      .finally(() => {
+        checking = undefined;
+      });
+    return checking;
+  }
+
+  function cached<K extends Cached>(method: K): SearchService[K] {
+    const call = (...args: unknown[]) => (inner[method] as (...a: unknown[]) => Promise<object>)(...args);
+    return (async (...args: unknown[]) => {
+      if ((await currentVersion()) === undefined) return call(...args);
+      const key = `${method}\u0000${JSON.stringify(args)}`;
+      const kept = answers.get(key);
+      if (kept !== undefined) {
+        stats.hits += 1;
+        return kept;
+      }
+      const shared = inFlight.get(key);
+      if (shared) {
+        stats.hits += 1;
+        return shared;
+      }
+      stats.misses += 1;
+      const askedIn = generation;
+      const pending = call(...args).then((answer) => {
+        if (generation === askedIn) answers.set(key, answer);
+        return answer;
+      });
+      inFlight.set(key, pending);
+      try {
+        return await pending;
+      } finally {
+        if (inFlight.get(key) === pending) inFlight.delete(key);
+      }
+    }) as SearchService[K];
+  }
+
+  return {
+    search: cached('search'),
+    multiSearch: cached('multiSearch'),
+    federatedSearch: cached('federatedSearch'),
+    getRelease: (id) => inner.getRelease(id),
+    healthy: () => inner.healthy(),
+    indexVersion: () => inner.indexVersion(),
+    cacheStats: () => ({ ...stats, entries: answers.size }),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The web server's search cache against a real Meilisearch: a change of the index (new release,
+ * deleted release) shows on the next search once the cache has read the index version again, and a
+ * key that may not read the version still gives a working site, just without the cache.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import request from 'supertest';
+import { createLogger } from '../../src/log.js';
+import { loadConfig } from '../../src/config.js';
+import { createApp, SEARCH_CACHE_CHECK_MS } from '../../src/web/app.js';
+import { createSearchService } from '../../src/web/search-service.js';
+import { toSearchDocument } from '../../src/archive/search-document.js';
+import { INDEX, startSite, type Site } from '../helpers/site-harness.js';
+import { SMWK_RELEASE } from '../helpers/site-releases.js';
+
+const NEW_RELEASE = {
+  ...SMWK_RELEASE,
+  id: 'smwk-2026-07-01-quantenkuehlschrank',
+  title: 'Quantenkühlschrank für Freiberg',
+};
+
+async function total(app: ReturnType<Site['app']>, q: string): Promise<number> {
+  const res = await request(app).get(`/api/suche?q=${encodeURIComponent(q)}`);
+  assert.equal(res.status, 200);
+  return res.body.total as number;
+}
+
+async function changeIndex(site: Site, change: 'add' | 'delete'): Promise<void> {
+  const index = site.meili.admin.index(INDEX);
+  const task =
+    change === 'add'
+      ? await index.addDocuments([toSearchDocument(NEW_RELEASE)]).waitTask()
+      : await index.deleteDocument(NEW_RELEASE.id).waitTask();
+  assert.equal(task.status, 'succeeded');
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, SEARCH_CACHE_CHECK_MS + 50));
+
+describe('search cache (real Meilisearch)', { timeout: 60_000 }, () => {
+  let site: Site;
+  before(async () => {
+    site = await startSite();
+  });
+  after(async () => {
+    await site?.stop();
+  });
+
+  test('a new or deleted release shows once the cache has read the index version again', async () => {
+    const app = site.app();
+    assert.equal(await total(app, 'Quantenkühlschrank'), 0);
+    assert.equal(await total(app, 'Quantenkühlschrank'), 0);
+    await changeIndex(site, 'add');
+    await settle();
+    assert.equal(await total(app, 'Quantenkühlschrank'), 1, 'the kept "no hits" answer was dropped');
+    const page = await request(app).get('/suche?q=Quantenk%C3%BChlschrank');
+    assert.match(page.text, /Quantenkühlschrank für Freiberg/);
+    await changeIndex(site, 'delete');
+    await settle();
+    assert.equal(await total(app, 'Quantenkühlschrank'), 0, 'the deleted release is gone');
+  });
+
+  test('SEARCH_CACHE_ENTRIES=0 and a key without indexes.get: no cache, every change shows at once', async () => {
+    const limited = await site.meili.admin.createKey({
+      actions: ['search', 'documents.get'],
+      indexes: [INDEX],
+      expiresAt: null,
+    });
+    const config = loadConfig({ DATA_DIR: site.dataDir, LOG_LEVEL: 'silent' });
+    const warnings: string[] = [];
+    const log = createLogger('silent', 'test');
+    log.warn = ((message: string) => void warnings.push(message)) as typeof log.warn;
+    const apps = {
+      limitedKey: createApp({
+        config,
+        search: createSearchService({ host: site.meili.url, apiKey: limited.key, index: INDEX }),
+        log,
+      }),
+      cacheOff: site.app({ SEARCH_CACHE_ENTRIES: '0' }),
+    };
+    for (const [name, app] of Object.entries(apps)) {
+      assert.equal(await total(app, 'Quantenkühlschrank'), 0, name);
+      await changeIndex(site, 'add');
+      assert.equal(await total(app, 'Quantenkühlschrank'), 1, name);
+      await changeIndex(site, 'delete');
+      assert.equal(await total(app, 'Quantenkühlschrank'), 0, name);
+    }
+    assert.deepEqual(warnings, ['The search key may not read the index (indexes.get); search answers are not cached.']);
+  });
+});

@@ -1,0 +1,137 @@
+/** The search cache: answers kept only while the index version is unchanged, never errors, bounded. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { SearchUnavailableError } from '../../../src/errors/search-unavailable-error.js';
+import { cachedSearchService } from '../../../src/web/search-cache.js';
+import { fakeRelease, fakeSearch } from './fake-search.js';
+
+const FEDERATION = { offset: 0, limit: 10, facets: ['year'] };
+
+function setup(entries = 100) {
+  const inner = fakeSearch({ hits: [fakeRelease('a')], total: 1 });
+  inner.version = 'v1';
+  let clock = 0;
+  const unavailable: string[] = [];
+  const cache = cachedSearchService(inner, {
+    entries,
+    checkEveryMs: 1000,
+    now: () => clock,
+    onUnavailable: () => unavailable.push('warned'),
+  });
+  const asked = () => inner.calls.filter((c) => c.kind !== 'get').length;
+  return { inner, cache, asked, unavailable, tick: (ms: number) => (clock += ms) };
+}
+
+describe('search cache', () => {
+  test('the same search is answered once while the index is unchanged; other searches are asked', async () => {
+    const { cache, asked } = setup();
+    const first = await cache.federatedSearch([{ q: 'Schule' }], FEDERATION);
+    const again = await cache.federatedSearch([{ q: 'Schule' }], FEDERATION);
+    assert.equal(asked(), 1);
+    assert.deepEqual(again, first);
+    await cache.federatedSearch([{ q: 'Schule' }], { ...FEDERATION, offset: 10 });
+    await cache.multiSearch([{ q: 'Schule' }]);
+    await cache.search('Schule', { limit: 0 });
+    assert.equal(asked(), 4);
+    assert.deepEqual(cache.cacheStats(), { hits: 1, misses: 4, entries: 4 });
+  });
+
+  test('a new index version empties the cache, noticed within checkEveryMs', async () => {
+    const { inner, cache, asked, tick } = setup();
+    await cache.multiSearch([{ q: 'Schule' }]);
+    inner.version = 'v2';
+    tick(999);
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(asked(), 1, 'not checked again within the interval');
+    tick(1);
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(asked(), 2, 'asked again after the version changed');
+    tick(5000);
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(asked(), 2, 'an unchanged version keeps the answer');
+  });
+
+  test('errors are not kept: the next search asks again', async () => {
+    const { inner, cache, asked } = setup();
+    inner.down = true;
+    await assert.rejects(cache.multiSearch([{ q: 'Schule' }]), SearchUnavailableError);
+    inner.down = false;
+    await cache.multiSearch([{ q: 'Schule' }]);
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(asked(), 2);
+  });
+
+  test('an unreachable index version means no caching, and is asked again with the next search', async () => {
+    const { inner, cache, asked, tick } = setup();
+    await cache.multiSearch([{ q: 'Schule' }]);
+    tick(1000);
+    const failing = inner.indexVersion;
+    inner.indexVersion = () => Promise.reject(new SearchUnavailableError('down'));
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(asked(), 2, 'the kept answer is not served while the version is unknown');
+    inner.indexVersion = failing;
+    await cache.multiSearch([{ q: 'Schule' }]);
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(asked(), 3, 'cached again once the version can be read');
+  });
+
+  test('a key that may not read the index version turns caching off and warns once', async () => {
+    const { inner, cache, asked, unavailable, tick } = setup();
+    inner.version = undefined;
+    for (let i = 0; i < 3; i++) {
+      await cache.multiSearch([{ q: 'Schule' }]);
+      tick(2000);
+    }
+    assert.equal(asked(), 3);
+    assert.deepEqual(unavailable, ['warned']);
+  });
+
+  test('concurrent identical searches share one request', async () => {
+    const { cache, asked } = setup();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => cache.multiSearch([{ q: 'Schule' }])));
+    assert.equal(asked(), 1);
+    assert.equal(new Set(answers).size, 1);
+  });
+
+  test('an answer asked for before the index changed is not kept after it', async () => {
+    const { inner, cache, asked, tick } = setup();
+    let release: (() => void) | undefined;
+    const slow = inner.multiSearch;
+    inner.multiSearch = async (queries) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return slow(queries);
+    };
+    const pending = cache.multiSearch([{ q: 'Schule' }]);
+    while (!release) await new Promise((resolve) => setImmediate(resolve));
+    inner.multiSearch = slow;
+    inner.version = 'v2';
+    tick(1000);
+    await cache.search('anderes', {});
+    release();
+    await pending;
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(asked(), 3, 'the answer from before the change was not served');
+  });
+
+  test('it keeps at most `entries` answers, the least recently used go first', async () => {
+    const { cache, asked } = setup(2);
+    await cache.search('a', {});
+    await cache.search('b', {});
+    await cache.search('a', {});
+    await cache.search('c', {});
+    assert.equal(cache.cacheStats().entries, 2);
+    await cache.search('a', {});
+    assert.equal(asked(), 3, '"a" was used recently and kept');
+    await cache.search('b', {});
+    assert.equal(asked(), 4, '"b" was dropped');
+  });
+
+  test('release pages and health are never cached', async () => {
+    const { inner, cache } = setup();
+    await cache.getRelease('a');
+    await cache.getRelease('a');
+    assert.equal(inner.calls.filter((c) => c.kind === 'get').length, 2);
+    inner.down = true;
+    assert.equal(await cache.healthy(), false);
+  });
+});
