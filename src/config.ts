@@ -46,8 +46,8 @@ export interface Config {
   maxFileBytes: number;
   /** Express "trust proxy" setting (TRUST_PROXY: a hop count, "true", or a list of addresses; default off). */
   trustProxy: boolean | number | string;
-  /** Search answers the web server keeps while the index is unchanged (SEARCH_CACHE_ENTRIES, default 2000; 0 = off). */
-  searchCacheEntries: number;
+  /** Bytes of search answers (as JSON) the web server keeps while the index is unchanged (SEARCH_CACHE_MB, default 64; 0 = off). */
+  searchCacheBytes: number;
   /** Days that stored accessibility feedback is kept (FEEDBACK_RETENTION_DAYS, default 365). */
   feedbackRetentionDays: number;
   operator: OperatorConfig;
@@ -142,7 +142,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel,
     maxFileBytes: integer(env, 'MAX_FILE_MB', 50, 1, 4096) * 1024 * 1024,
     trustProxy: trustProxy(env),
-    searchCacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 2000, 0, 1_000_000),
+    searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 65_536) * 1024 * 1024,
     feedbackRetentionDays: integer(env, 'FEEDBACK_RETENTION_DAYS', 365, 1, 3650),
     operator: {
       name: optionalString(env, 'OPERATOR_NAME') ?? 'Musterbehörde (Betreiber nicht konfiguriert)',

@@ -36,9 +36,9 @@ export const SEARCH_CACHE_CHECK_MS = 1000;
 export function createApp({ config, search: meili, log }: AppDependencies): Express {
   const app = express();
   const search =
-    config.searchCacheEntries > 0
+    config.searchCacheBytes > 0
       ? cachedSearchService(meili, {
-          entries: config.searchCacheEntries,
+          maxBytes: config.searchCacheBytes,
           checkEveryMs: SEARCH_CACHE_CHECK_MS,
           onUnavailable: () =>
             log.warn('The search key may not read the index (indexes.get); search answers are not cached.'),

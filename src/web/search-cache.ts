@@ -12,8 +12,8 @@ import { LRUCache } from 'lru-cache';
 import type { SearchService } from './search-service.js';
 
 export interface SearchCacheOptions {
-  /** Most answers kept (least recently used go first). */
-  entries: number;
+  /** Most bytes of answers kept, counted as their JSON (least recently used go first). */
+  maxBytes: number;
   /** How often the index version is read; a change within this time may be missed for that long. */
   checkEveryMs: number;
   now?: () => number;
@@ -25,6 +25,7 @@ export interface SearchCacheStats {
   hits: number;
   misses: number;
   entries: number;
+  bytes: number;
 }
 
 export type CachedSearchService = SearchService & { cacheStats(): SearchCacheStats };
@@ -33,7 +34,10 @@ type Cached = 'search' | 'multiSearch' | 'federatedSearch';
 
 export function cachedSearchService(inner: SearchService, options: SearchCacheOptions): CachedSearchService {
   const now = options.now ?? Date.now;
-  const answers = new LRUCache<string, object>({ max: options.entries });
+  const answers = new LRUCache<string, object>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (answer, key) => key.length + JSON.stringify(answer).length,
+  });
   const inFlight = new Map<string, Promise<unknown>>();
   const stats = { hits: 0, misses: 0 };
   let version: string | undefined;
@@ -118,6 +122,6 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
     getRelease: (id) => inner.getRelease(id),
     healthy: () => inner.healthy(),
     indexVersion: () => inner.indexVersion(),
-    cacheStats: () => ({ ...stats, entries: answers.size }),
+    cacheStats: () => ({ ...stats, entries: answers.size, bytes: answers.calculatedSize }),
   };
 }

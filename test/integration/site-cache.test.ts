@@ -60,7 +60,7 @@ describe('search cache (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.equal(await total(app, 'Quantenkühlschrank'), 0, 'the deleted release is gone');
   });
 
-  test('SEARCH_CACHE_ENTRIES=0 and a key without indexes.get: no cache, every change shows at once', async () => {
+  test('SEARCH_CACHE_MB=0 and a key without indexes.get: no cache, every change shows at once', async () => {
     const limited = await site.meili.admin.createKey({
       actions: ['search', 'documents.get'],
       indexes: [INDEX],
@@ -76,7 +76,7 @@ describe('search cache (real Meilisearch)', { timeout: 60_000 }, () => {
         search: createSearchService({ host: site.meili.url, apiKey: limited.key, index: INDEX }),
         log,
       }),
-      cacheOff: site.app({ SEARCH_CACHE_ENTRIES: '0' }),
+      cacheOff: site.app({ SEARCH_CACHE_MB: '0' }),
     };
     for (const [name, app] of Object.entries(apps)) {
       assert.equal(await total(app, 'Quantenkühlschrank'), 0, name);

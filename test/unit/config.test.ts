@@ -12,7 +12,7 @@ test('defaults', () => {
   assert.equal(config.loadSamples, undefined);
   assert.equal(config.maxFileBytes, 50 * 1024 * 1024);
   assert.equal(config.basePath, '');
-  assert.equal(config.searchCacheEntries, 2000);
+  assert.equal(config.searchCacheBytes, 64 * 1024 * 1024);
 });
 
 test('values are read and normalised', () => {
@@ -24,7 +24,7 @@ test('values are read and normalised', () => {
       LOAD_SAMPLES: '1',
       BASE_PATH: '/archiv/',
       MAX_FILE_MB: '5',
-      SEARCH_CACHE_ENTRIES: '0',
+      SEARCH_CACHE_MB: '0',
     },
     '/srv',
   );
@@ -34,7 +34,7 @@ test('values are read and normalised', () => {
   assert.equal(config.loadSamples, true);
   assert.equal(config.basePath, '/archiv');
   assert.equal(config.maxFileBytes, 5 * 1024 * 1024);
-  assert.equal(config.searchCacheEntries, 0);
+  assert.equal(config.searchCacheBytes, 0);
 });
 
 test('wrong values name the variable', () => {
@@ -44,5 +44,5 @@ test('wrong values name the variable', () => {
   assert.throws(() => loadConfig({ BASE_PATH: 'archiv?x' }), /BASE_PATH must look like/);
   assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL must be one of/);
   assert.throws(() => loadConfig({ MEILI_HOST: 'ftp://x' }), /MEILI_HOST must use http or https/);
-  assert.throws(() => loadConfig({ SEARCH_CACHE_ENTRIES: '-1' }), /SEARCH_CACHE_ENTRIES must be a whole number/);
+  assert.throws(() => loadConfig({ SEARCH_CACHE_MB: '-1' }), /SEARCH_CACHE_MB must be a whole number/);
 });

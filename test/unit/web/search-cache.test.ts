@@ -7,13 +7,13 @@ import { fakeRelease, fakeSearch } from './fake-search.js';
 
 const FEDERATION = { offset: 0, limit: 10, facets: ['year'] };
 
-function setup(entries = 100) {
+function setup(maxBytes = 1_000_000) {
   const inner = fakeSearch({ hits: [fakeRelease('a')], total: 1 });
   inner.version = 'v1';
   let clock = 0;
   const unavailable: string[] = [];
   const cache = cachedSearchService(inner, {
-    entries,
+    maxBytes,
     checkEveryMs: 1000,
     now: () => clock,
     onUnavailable: () => unavailable.push('warned'),
@@ -33,7 +33,9 @@ describe('search cache', () => {
     await cache.multiSearch([{ q: 'Schule' }]);
     await cache.search('Schule', { limit: 0 });
     assert.equal(asked(), 4);
-    assert.deepEqual(cache.cacheStats(), { hits: 1, misses: 4, entries: 4 });
+    const { bytes, ...counts } = cache.cacheStats();
+    assert.deepEqual(counts, { hits: 1, misses: 4, entries: 4 });
+    assert.ok(bytes > 100, `${bytes} bytes`);
   });
 
   test('a new index version empties the cache, noticed within checkEveryMs', async () => {
@@ -113,17 +115,29 @@ describe('search cache', () => {
     assert.equal(asked(), 3, 'the answer from before the change was not served');
   });
 
-  test('it keeps at most `entries` answers, the least recently used go first', async () => {
-    const { cache, asked } = setup(2);
+  test('it keeps at most `maxBytes` of answers, the least recently used go first', async () => {
+    const { cache: probe } = setup();
+    await probe.search('a', {});
+    const one = probe.cacheStats().bytes;
+    const { cache, asked } = setup(2 * one + 10);
     await cache.search('a', {});
     await cache.search('b', {});
     await cache.search('a', {});
     await cache.search('c', {});
     assert.equal(cache.cacheStats().entries, 2);
+    assert.ok(cache.cacheStats().bytes <= 2 * one + 10);
     await cache.search('a', {});
     assert.equal(asked(), 3, '"a" was used recently and kept');
     await cache.search('b', {});
     assert.equal(asked(), 4, '"b" was dropped');
+  });
+
+  test('an answer larger than the whole cache is served but not kept', async () => {
+    const { cache, asked } = setup(50);
+    await cache.search('a', {});
+    await cache.search('a', {});
+    assert.equal(asked(), 2);
+    assert.equal(cache.cacheStats().entries, 0);
   });
 
   test('release pages and health are never cached', async () => {
