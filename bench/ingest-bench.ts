@@ -2,7 +2,8 @@
  * Ingest throughput: PDFs (pages/s of the whole ingest command against pdftotext extracting the same
  * files in one process: they are joined with pdfunite first, so process start-up does not count) and
  * HTML pages (files/s). pdftotext once per file is reported too, for comparison, and so is
- * Meilisearch indexing the same records sent directly (what no extractor can beat).
+ * Meilisearch indexing the same records sent directly (about what the ingest would take with a free
+ * extractor).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
@@ -24,8 +25,8 @@ export interface IngestFigures {
   pdftotextPerFile?: { seconds: number; pagesPerSecond: number };
   pdfRatio?: number;
   /**
-   * Meilisearch alone indexing the records of the PDF run, sent directly: the ceiling of the whole
-   * ingest even if extraction cost nothing.
+   * Meilisearch alone indexing the records of the PDF run, sent directly one batch after another:
+   * what the whole ingest would take about if extraction cost nothing.
    */
   pdfIndexOnly: { seconds: number; pagesPerSecond: number; ratio?: number };
   html: { files: number; seconds: number; filesPerSecond: number };

@@ -6,7 +6,7 @@
  *
  * The web server keeps recent answers (src/web/search-cache.ts). So that no figure is a cache's by
  * accident, every latency and "new queries" figure uses queries the server has not seen in this run:
- * the seeded query list is cut into disjoint sets, one per phase. Only the "repeated queries" phase
+ * the seeded query list, one query per search text, is cut into disjoint sets, one per phase. Only the "repeated queries" phase
  * asks each of its distinct queries several times, in a seeded shuffled order, to show what the
  * cache does for searches that recur (never one URL replayed).
  */
@@ -140,6 +140,23 @@ function queryString(params: Record<string, string | string[]>): string {
   return search.toString();
 }
 
+/**
+ * The first `count` queries whose search text has not come before. The site asks Meilisearch for
+ * parts of a page that depend on the text alone (facet counts without the selected value, the
+ * count behind "no hits"), so two queries sharing a text could share cached answers.
+ */
+function distinctTexts(queries: BenchQuery[], count: number): BenchQuery[] {
+  const seen = new Set<string>();
+  const out = queries.filter((q) => {
+    const text = String(q.params.q).toLowerCase();
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+  if (out.length < count) throw new Error(`only ${out.length} distinct query texts, ${count} needed`);
+  return out.slice(0, count);
+}
+
 /** Seeded Fisher–Yates shuffle. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const random = seeded(seed);
@@ -166,7 +183,7 @@ export async function benchSearch(options: {
   const { admin, index, log, queryCount: n } = options;
   // Disjoint sets: latency (/suche and direct), /api/suche, then one per throughput run.
   const sets = 2 + CONNECTIONS.length * 2;
-  const all = await buildQueries(admin, index, n * sets + 20);
+  const all = distinctTexts(await buildQueries(admin, index, 3 * (n * sets + 20)), n * sets + 20);
   const set = (i: number) => all.slice(i * n, (i + 1) * n);
   const queries = set(0);
   const apiQueries = set(1).filter((q) => !q.faceted);

@@ -142,7 +142,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel,
     maxFileBytes: integer(env, 'MAX_FILE_MB', 50, 1, 4096) * 1024 * 1024,
     trustProxy: trustProxy(env),
-    searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 65_536) * 1024 * 1024,
+    searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 1024) * 1024 * 1024,
     feedbackRetentionDays: integer(env, 'FEEDBACK_RETENTION_DAYS', 365, 1, 3650),
     operator: {
       name: optionalString(env, 'OPERATOR_NAME') ?? 'Musterbehörde (Betreiber nicht konfiguriert)',

@@ -24,8 +24,6 @@ export async function ensureSearchKey(admin: Meilisearch, indexUid: string): Pro
       k.indexes[0] === indexUid,
   );
   if (existing) return existing.key;
-  // A key of ours with other rights (an older version of Pressearchiv) is replaced, not kept beside.
-  for (const stale of ours) await admin.deleteKey(stale.uid);
   const created = await admin.createKey({
     name,
     description: 'Pressearchiv web server: search, read documents and the index record only',
@@ -33,5 +31,7 @@ export async function ensureSearchKey(admin: Meilisearch, indexUid: string): Pro
     indexes: [indexUid],
     expiresAt: null,
   });
+  // A key of ours with other rights (an older version of Pressearchiv) is replaced, not kept beside.
+  for (const stale of ours) await admin.deleteKey(stale.uid);
   return created.key;
 }

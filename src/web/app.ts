@@ -32,10 +32,12 @@ export interface AppDependencies {
 
 /** How long a change of the index may stay unnoticed by the search cache. */
 export const SEARCH_CACHE_CHECK_MS = 1000;
+/** How long the start page overview and the ministry names are kept when the search cache is off. */
+const SUMMARY_TTL_MS = 60_000;
 
 export function createApp({ config, search: meili, log }: AppDependencies): Express {
   const app = express();
-  const search =
+  const cache =
     config.searchCacheBytes > 0
       ? cachedSearchService(meili, {
           maxBytes: config.searchCacheBytes,
@@ -43,12 +45,16 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
           onUnavailable: () =>
             log.warn('The search key may not read the index (indexes.get); search answers are not cached.'),
         })
-      : meili;
+      : undefined;
+  const search = cache ?? meili;
+  // While the search cache keeps answers until the index changes, the summaries are read through it
+  // on every request, so a new release shows within a second there too.
+  const summaryTtlMs = () => (cache?.caching() ? 0 : SUMMARY_TTL_MS);
   const views = createViewEngine({
     /** Escaped snippet text with the matched words in <mark> (see view-models/highlight.ts). */
     highlight: (text: unknown) => new Handlebars.SafeString(highlightToHtml(String(text ?? ''))),
   });
-  const ministries = createMinistryDirectory(search);
+  const ministries = createMinistryDirectory(search, summaryTtlMs);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'extended');
@@ -63,7 +69,7 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   );
   const base = config.basePath;
   router.use(healthRoutes(search));
-  router.use(startRoutes({ search, views, base, ministries }));
+  router.use(startRoutes({ search, views, base, ministries, overviewTtlMs: summaryTtlMs }));
   router.use(searchRoutes({ search, views, base, ministries }));
   router.use(releaseRoutes({ search, views, base }));
   router.use(originalRoutes({ search, dataDir: config.dataDir }));

@@ -28,7 +28,11 @@ export interface SearchCacheStats {
   bytes: number;
 }
 
-export type CachedSearchService = SearchService & { cacheStats(): SearchCacheStats };
+export type CachedSearchService = SearchService & {
+  cacheStats(): SearchCacheStats;
+  /** False when the key may not read the index version, so answers are never kept. */
+  caching(): boolean;
+};
 
 type Cached = 'search' | 'multiSearch' | 'federatedSearch';
 
@@ -46,6 +50,7 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
   // Bumped whenever the cache is emptied, so an answer that was asked for before cannot be stored after.
   let generation = 0;
   let warned = false;
+  let denied = false;
 
   const forget = (): void => {
     answers.clear();
@@ -60,23 +65,22 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
       .indexVersion()
       .then(
         (read) => {
-          // undefined: the key may not read it. That will not change, so it is asked again only later.
-          if (read === undefined && !warned) {
+          // undefined: the key may not read the index record.
+          denied = read === undefined;
+          if (denied && !warned) {
             warned = true;
             options.onUnavailable?.();
           }
-          checkedAt = now();
           return read;
         },
-        () => {
-          // Meilisearch not reachable: ask again with the next search.
-          checkedAt = -Infinity;
-          return undefined;
-        },
+        // Not reachable (or another error): no caching until the next check. Not asked again
+        // before then, so a hanging Meilisearch is not sent a check before every search.
+        () => undefined,
       )
       .then((read) => {
         if (read === undefined || read !== version) forget();
         version = read;
+        checkedAt = now();
         return read;
       })
       .finally(() => {
@@ -123,5 +127,6 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
     healthy: () => inner.healthy(),
     indexVersion: () => inner.indexVersion(),
     cacheStats: () => ({ ...stats, entries: answers.size, bytes: answers.calculatedSize }),
+    caching: () => !denied,
   };
 }

@@ -109,7 +109,8 @@ export function createSearchService(options: { host: string; apiKey: string; ind
       try {
         return (await guarded(() => index.getRawInfo())).updatedAt.toString();
       } catch (error) {
-        if (isClientError(error)) return undefined;
+        const status = (error as { response?: { status?: number } }).response?.status;
+        if (status === 401 || status === 403) return undefined;
         throw error;
       }
     },

@@ -8,12 +8,18 @@ export interface TtlCache<T> {
   peek(): T | undefined;
 }
 
-export function ttlCache<T>(load: () => Promise<T>, ttlMs: number, now: () => number = Date.now): TtlCache<T> {
+/** `ttlMs` may be a function: it is asked on every get (0 = load every time, concurrent callers still share). */
+export function ttlCache<T>(
+  load: () => Promise<T>,
+  ttlMs: number | (() => number),
+  now: () => number = Date.now,
+): TtlCache<T> {
+  const ttl = typeof ttlMs === 'function' ? ttlMs : () => ttlMs;
   let value: { data: T; at: number } | undefined;
   let pending: Promise<T> | undefined;
   return {
     get() {
-      if (value && now() - value.at < ttlMs) return Promise.resolve(value.data);
+      if (value && now() - value.at < ttl()) return Promise.resolve(value.data);
       pending ??= load()
         .then((data) => {
           value = { data, at: now() };

@@ -28,9 +28,13 @@ export interface Site {
   stop(): Promise<void>;
 }
 
-export async function indexReleases(meili: TestMeili, releases: Release[] = ALL_RELEASES): Promise<void> {
-  await applyIndexSettings(meili.admin, INDEX);
-  const task = await meili.admin.index(INDEX).addDocuments(releases.map(toSearchDocument)).waitTask();
+export async function indexReleases(
+  meili: TestMeili,
+  releases: Release[] = ALL_RELEASES,
+  index: string = INDEX,
+): Promise<void> {
+  await applyIndexSettings(meili.admin, index);
+  const task = await meili.admin.index(index).addDocuments(releases.map(toSearchDocument)).waitTask();
   if (task.status !== 'succeeded') throw new Error(`indexing failed: ${JSON.stringify(task.error)}`);
 }
 

@@ -11,8 +11,9 @@ import { loadConfig } from '../../src/config.js';
 import { createApp, SEARCH_CACHE_CHECK_MS } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
 import { toSearchDocument } from '../../src/archive/search-document.js';
-import { INDEX, startSite, type Site } from '../helpers/site-harness.js';
-import { SMWK_RELEASE } from '../helpers/site-releases.js';
+import { cachedSearchService } from '../../src/web/search-cache.js';
+import { INDEX, indexReleases, startSite, type Site } from '../helpers/site-harness.js';
+import { ALL_RELEASES, SMWK_RELEASE } from '../helpers/site-releases.js';
 
 const NEW_RELEASE = {
   ...SMWK_RELEASE,
@@ -48,6 +49,7 @@ describe('search cache (real Meilisearch)', { timeout: 60_000 }, () => {
 
   test('a new or deleted release shows once the cache has read the index version again', async () => {
     const app = site.app();
+    assert.doesNotMatch((await request(app).get('/')).text, /Quantenkühlschrank/);
     assert.equal(await total(app, 'Quantenkühlschrank'), 0);
     assert.equal(await total(app, 'Quantenkühlschrank'), 0);
     await changeIndex(site, 'add');
@@ -55,9 +57,41 @@ describe('search cache (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.equal(await total(app, 'Quantenkühlschrank'), 1, 'the kept "no hits" answer was dropped');
     const page = await request(app).get('/suche?q=Quantenk%C3%BChlschrank');
     assert.match(page.text, /Quantenkühlschrank für Freiberg/);
+    assert.match((await request(app).get('/')).text, /Quantenkühlschrank für Freiberg/, 'start page: newest');
     await changeIndex(site, 'delete');
     await settle();
     assert.equal(await total(app, 'Quantenkühlschrank'), 0, 'the deleted release is gone');
+    assert.doesNotMatch((await request(app).get('/')).text, /Quantenkühlschrank/, 'and gone from the start page');
+  });
+
+  test('kept answers are served from the cache; an index swap (as --rebuild does) empties it', async () => {
+    const cache = cachedSearchService(
+      createSearchService({ host: site.meili.url, apiKey: site.searchKey, index: INDEX }),
+      {
+        maxBytes: 1_000_000,
+        checkEveryMs: 0,
+      },
+    );
+    const count = async () => (await cache.search('Quantenkühlschrank', { limit: 0 })).estimatedTotalHits;
+    assert.equal(await count(), 0);
+    assert.equal(await count(), 0);
+    assert.deepEqual([cache.cacheStats().hits, cache.cacheStats().misses], [1, 1]);
+    const next = `${INDEX}_next`;
+    await indexReleases(site.meili, [...ALL_RELEASES, NEW_RELEASE], next);
+    const swap = async () =>
+      assert.equal(
+        (await site.meili.admin.swapIndexes([{ indexes: [INDEX, next], rename: false }]).waitTask()).status,
+        'succeeded',
+      );
+    await swap();
+    try {
+      assert.equal(await count(), 1, 'the swapped-in index answers');
+      assert.deepEqual([cache.cacheStats().hits, cache.cacheStats().misses], [1, 2]);
+    } finally {
+      await swap();
+      await site.meili.admin.deleteIndex(next).waitTask();
+    }
+    assert.equal(await count(), 0);
   });
 
   test('SEARCH_CACHE_MB=0 and a key without indexes.get: no cache, every change shows at once', async () => {

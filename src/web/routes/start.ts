@@ -1,4 +1,4 @@
-/** GET / : the start page with the search field, the facet overview (cached briefly) and the newest releases. */
+/** GET / : the start page with the search field, the facet overview and the newest releases (kept for `overviewTtlMs`). */
 import { Router } from 'express';
 import type { SearchService } from '../search-service.js';
 import type { ViewEngine } from '../view-engine.js';
@@ -6,7 +6,6 @@ import type { MinistryNames } from '../ministry-directory.js';
 import { ttlCache, type TtlCache } from '../ttl-cache.js';
 import { startPage, type StartData } from '../view-models/start-page.js';
 
-export const START_CACHE_MS = 60_000;
 const NEWEST_COUNT = 8;
 
 async function loadStart(search: SearchService): Promise<StartData> {
@@ -30,14 +29,16 @@ export function startRoutes({
   views,
   base,
   ministries,
+  overviewTtlMs,
 }: {
   search: SearchService;
   views: ViewEngine;
   base: string;
   ministries: TtlCache<MinistryNames>;
+  overviewTtlMs: number | (() => number);
 }): Router {
   const router = Router();
-  const overview = ttlCache(() => loadStart(search), START_CACHE_MS);
+  const overview = ttlCache(() => loadStart(search), overviewTtlMs);
   router.get('/', async (_req, res) => {
     const [data, names] = await Promise.all([overview.get(), ministries.get()]);
     res.type('html').send(views.render('start', startPage(data, names, base)));

@@ -55,26 +55,38 @@ describe('search cache', () => {
 
   test('errors are not kept: the next search asks again', async () => {
     const { inner, cache, asked } = setup();
-    inner.down = true;
+    const working = inner.multiSearch;
+    inner.multiSearch = async () => {
+      inner.calls.push({ kind: 'multi', queries: 'failing' });
+      throw new SearchUnavailableError('down');
+    };
     await assert.rejects(cache.multiSearch([{ q: 'Schule' }]), SearchUnavailableError);
-    inner.down = false;
+    inner.multiSearch = working;
     await cache.multiSearch([{ q: 'Schule' }]);
     await cache.multiSearch([{ q: 'Schule' }]);
-    assert.equal(asked(), 2);
+    assert.equal(asked(), 2, 'asked again after the error, then kept');
   });
 
-  test('an unreachable index version means no caching, and is asked again with the next search', async () => {
+  test('an unreadable index version means no caching until the next check, which is not hurried', async () => {
     const { inner, cache, asked, tick } = setup();
     await cache.multiSearch([{ q: 'Schule' }]);
     tick(1000);
-    const failing = inner.indexVersion;
-    inner.indexVersion = () => Promise.reject(new SearchUnavailableError('down'));
+    const readable = inner.indexVersion;
+    let checks = 0;
+    inner.indexVersion = () => {
+      checks += 1;
+      return Promise.reject(new SearchUnavailableError('down'));
+    };
     await cache.multiSearch([{ q: 'Schule' }]);
-    assert.equal(asked(), 2, 'the kept answer is not served while the version is unknown');
-    inner.indexVersion = failing;
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(asked(), 3, 'the kept answer is not served while the version is unknown');
+    assert.equal(checks, 1, 'one check per interval, not one per search');
+    assert.equal(cache.caching(), true, 'an outage is not a missing permission');
+    inner.indexVersion = readable;
+    tick(1000);
     await cache.multiSearch([{ q: 'Schule' }]);
     await cache.multiSearch([{ q: 'Schule' }]);
-    assert.equal(asked(), 3, 'cached again once the version can be read');
+    assert.equal(asked(), 4, 'cached again once the version can be read');
   });
 
   test('a key that may not read the index version turns caching off and warns once', async () => {
@@ -86,6 +98,10 @@ describe('search cache', () => {
     }
     assert.equal(asked(), 3);
     assert.deepEqual(unavailable, ['warned']);
+    assert.equal(cache.caching(), false);
+    inner.version = 'v1';
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(cache.caching(), true, 'a key that can read it again turns caching on');
   });
 
   test('concurrent identical searches share one request', async () => {

@@ -30,4 +30,18 @@ describe('ttlCache', () => {
     fail = false;
     assert.equal(await cache.get(), 'ok');
   });
+
+  test('a time given as a function is asked on every get; 0 loads every time', async () => {
+    let ttl = 0;
+    let loads = 0;
+    const cache = ttlCache(
+      async () => ++loads,
+      () => ttl,
+      () => 0,
+    );
+    assert.deepEqual(await Promise.all([cache.get(), cache.get()]), [1, 1], 'concurrent callers share');
+    assert.equal(await cache.get(), 2);
+    ttl = 1000;
+    assert.equal(await cache.get(), 2);
+  });
 });
