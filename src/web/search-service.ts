@@ -48,8 +48,12 @@ function errorCode(error: unknown): string | undefined {
   return (error as { cause?: { code?: string } }).cause?.code;
 }
 
+function httpStatus(error: unknown): number | undefined {
+  return (error as { response?: { status?: number } }).response?.status;
+}
+
 function isClientError(error: unknown): boolean {
-  const status = (error as { response?: { status?: number } }).response?.status;
+  const status = httpStatus(error);
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
@@ -109,7 +113,7 @@ export function createSearchService(options: { host: string; apiKey: string; ind
       try {
         return (await guarded(() => index.getRawInfo())).updatedAt.toString();
       } catch (error) {
-        const status = (error as { response?: { status?: number } }).response?.status;
+        const status = httpStatus(error);
         if (status === 401 || status === 403) return undefined;
         throw error;
       }
