@@ -6,9 +6,9 @@
  *
  * The web server keeps recent answers (src/web/search-cache.ts). So that no figure is a cache's by
  * accident, every latency and "new queries" figure uses queries the server has not seen in this run:
- * the seeded query list, one query per search text, is cut into disjoint sets, one per phase. Only the "repeated queries" phase
- * asks each of its distinct queries several times, in a seeded shuffled order, to show what the
- * cache does for searches that recur (never one URL replayed).
+ * the seeded query list, one query per search text, is cut into disjoint sets, one per phase. Only
+ * the "repeated queries" phase asks each of its distinct queries several times, in a seeded shuffled
+ * order, to show what the cache does for searches that recur (never one URL replayed).
  */
 import { Agent } from 'undici';
 import type { Meilisearch } from 'meilisearch';
@@ -170,6 +170,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 const CONNECTIONS = [10, 25, 50] as const;
 const ROUNDS = 5;
+const CACHED_CONNECTIONS = 25;
 
 export async function benchSearch(options: {
   baseUrl: string;
@@ -252,16 +253,14 @@ export async function benchSearch(options: {
   }
 
   const lastRepeated = set(1 + CONNECTIONS.length * 2);
-  log(`Throughput with 25 connections, ${lastRepeated.length} queries all answered before …`);
-  const cachedRun = await runLoad(
-    shuffled(
-      lastRepeated.map((q) => urlOf(q)),
-      1,
-    ),
-    25,
+  log(`Throughput with ${CACHED_CONNECTIONS} connections, ${lastRepeated.length} queries all answered before …`);
+  const cachedUrls = shuffled(
+    lastRepeated.map((q) => urlOf(q)),
+    1,
   );
+  const cachedRun = await runLoad(cachedUrls, CACHED_CONNECTIONS);
   const cachedOnly = {
-    connections: 25,
+    connections: CACHED_CONNECTIONS,
     distinct: lastRepeated.length,
     pagesPerSecond: perSecond(cachedRun),
     p50: percentiles(cachedRun.latencies).p50,
