@@ -36,7 +36,13 @@ const INDEX = 'pressemitteilungen';
 const BATCH = 1000;
 
 async function startArchive(dataDir: string, port: number): Promise<Spawned> {
-  const archive = spawnNode('src/main.ts', [], { DATA_DIR: dataDir, PORT: String(port), LOAD_SAMPLES: '0' });
+  const archive = spawnNode('src/main.ts', [], {
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOAD_SAMPLES: '0',
+    // Each answer says whether the search cache helped, so the "new queries" runs can show none did.
+    SERVER_TIMING: 'true',
+  });
   await Promise.race([
     waitForPage(`http://127.0.0.1:${port}/`),
     archive.exited.then(() => {

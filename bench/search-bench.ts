@@ -29,6 +29,11 @@ export interface BenchQuery {
 
 export interface SearchFigures {
   queries: number;
+  /**
+   * Pages of the latency runs (/suche and /api/suche) with any search answered from the web server's
+   * cache: 0 when every query was new to it, as the sets are built to be.
+   */
+  latencyFromCache: number;
   withoutFacets: { direct: Percentiles; suche: Percentiles; api: Percentiles; ratioP50: number };
   withFacets: { direct: Percentiles; suche: Percentiles; extraQueriesPerPage: number };
   /**
@@ -43,6 +48,8 @@ export interface SearchFigures {
     errors: number;
     directPlansPerSecond: number;
     ratio: number;
+    /** Pages with any search answered from the cache (should be 0: every query is new). */
+    fromCache: number;
   }>;
   /**
    * `distinct` queries, each asked `rounds` times in a shuffled order: the first asking of each is
@@ -56,12 +63,21 @@ export interface SearchFigures {
     p50: number;
     p95: number;
     errors: number;
+    /** Pages with any search answered from the cache. */
+    fromCache: number;
   }>;
   /**
    * The last repeated set once more, every answer already in the cache: what the web server alone
    * serves (Meilisearch only asked for the index version).
    */
-  cachedOnly: { connections: number; distinct: number; pagesPerSecond: number; p50: number; errors: number };
+  cachedOnly: {
+    connections: number;
+    distinct: number;
+    pagesPerSecond: number;
+    p50: number;
+    errors: number;
+    fromCache: number;
+  };
   /** The largest of the first result pages (`pages` of them), HTML + CSS, uncompressed. */
   pageWeight: { url: string; pages: number; htmlBytes: number; cssBytes: number; totalBytes: number };
 }
@@ -194,6 +210,12 @@ export async function benchSearch(options: {
   const suche: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
   const api: number[] = [];
   let extraQueries = 0;
+  let latencyFromCache = 0;
+  const page = async (url: string) => {
+    const answer = await fetchTimed(agent, url);
+    if (answer.cacheAnswers > 0) latencyFromCache += 1;
+    return answer.ms;
+  };
   const planOf = (q: BenchQuery) =>
     planSearch(parseSearchRequest(q.params, { currentYear: new Date().getFullYear() }).request);
   const urlOf = (q: BenchQuery, path = '/suche') => `${options.baseUrl}${path}?${queryString(q.params)}`;
@@ -205,9 +227,9 @@ export async function benchSearch(options: {
     const plan = planOf(q);
     extraQueries += plan.counts.length;
     direct[kind].push((await timed(() => runSearch(service, plan))).ms);
-    suche[kind].push((await fetchTimed(agent, urlOf(q))).ms);
+    suche[kind].push(await page(urlOf(q)));
   }
-  for (const q of apiQueries) api.push((await fetchTimed(agent, urlOf(q, '/api/suche'))).ms);
+  for (const q of apiQueries) api.push(await page(urlOf(q, '/api/suche')));
   await agent.close();
   const faceted = queries.filter((q) => q.faceted).length;
 
@@ -235,6 +257,7 @@ export async function benchSearch(options: {
       errors: run.errors + directRun.errors,
       directPlansPerSecond: perSecond(directRun),
       ratio: ratio(perSecond(run), perSecond(directRun)),
+      fromCache: run.fromCache,
     });
     const recurring = set(2 + CONNECTIONS.length + i);
     log(`Throughput with ${connections} connections, ${recurring.length} queries asked ${ROUNDS} times each …`);
@@ -249,6 +272,7 @@ export async function benchSearch(options: {
       p50: againStats.p50,
       p95: againStats.p95,
       errors: again.errors,
+      fromCache: again.fromCache,
     });
   }
 
@@ -265,6 +289,7 @@ export async function benchSearch(options: {
     pagesPerSecond: perSecond(cachedRun),
     p50: percentiles(cachedRun.latencies).p50,
     errors: cachedRun.errors,
+    fromCache: cachedRun.fromCache,
   };
 
   const weighed = queries.slice(0, 50).map((q) => urlOf(q));
@@ -283,6 +308,7 @@ export async function benchSearch(options: {
   const plainSuche = percentiles(suche.plain);
   return {
     queries: queries.length,
+    latencyFromCache,
     withoutFacets: {
       direct: plainDirect,
       suche: plainSuche,

@@ -48,6 +48,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Bytes of search answers (as JSON) the web server keeps while the index is unchanged (SEARCH_CACHE_MB, default 64; 0 = off). */
   searchCacheBytes: number;
+  /** Send a Server-Timing header on search answers: Meilisearch time and cache use (SERVER_TIMING, default off). */
+  serverTiming: boolean;
   /** Days that stored accessibility feedback is kept (FEEDBACK_RETENTION_DAYS, default 365). */
   feedbackRetentionDays: number;
   operator: OperatorConfig;
@@ -143,6 +145,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     maxFileBytes: integer(env, 'MAX_FILE_MB', 50, 1, 4096) * 1024 * 1024,
     trustProxy: trustProxy(env),
     searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 1024) * 1024 * 1024,
+    serverTiming: optionalBoolean(env, 'SERVER_TIMING') ?? false,
     feedbackRetentionDays: integer(env, 'FEEDBACK_RETENTION_DAYS', 365, 1, 3650),
     operator: {
       name: optionalString(env, 'OPERATOR_NAME') ?? 'Musterbehörde (Betreiber nicht konfiguriert)',

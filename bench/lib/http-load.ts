@@ -6,13 +6,29 @@ export interface LoadResult {
   errors: number;
   bytes: number;
   seconds: number;
+  /** Answers with at least one search answered from the web server's cache (its Server-Timing header). */
+  fromCache: number;
 }
 
-export async function fetchTimed(agent: Agent, url: string): Promise<{ ms: number; status: number; bytes: number }> {
+export interface Timed {
+  ms: number;
+  status: number;
+  bytes: number;
+  /** Searches answered from the cache, read from the Server-Timing header (SERVER_TIMING=true); 0 without it. */
+  cacheAnswers: number;
+}
+
+export async function fetchTimed(agent: Agent, url: string): Promise<Timed> {
   const started = process.hrtime.bigint();
   const res = await request(url, { dispatcher: agent });
   const body = await res.body.arrayBuffer();
-  return { ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode, bytes: body.byteLength };
+  const timing = String(res.headers['server-timing'] ?? '');
+  return {
+    ms: Number(process.hrtime.bigint() - started) / 1e6,
+    status: res.statusCode,
+    bytes: body.byteLength,
+    cacheAnswers: Number(/cache;desc="answers: (\d+)"/.exec(timing)?.[1] ?? 0),
+  };
 }
 
 /**
@@ -22,10 +38,10 @@ export async function fetchTimed(agent: Agent, url: string): Promise<{ ms: numbe
 export async function runConcurrent<T>(
   items: readonly T[],
   connections: number,
-  task: (item: T) => Promise<{ bytes: number; failed: boolean }>,
+  task: (item: T) => Promise<{ bytes: number; failed: boolean; fromCache?: boolean }>,
 ): Promise<LoadResult> {
   const queue = [...items];
-  const result: LoadResult = { latencies: [], errors: 0, bytes: 0, seconds: 0 };
+  const result: LoadResult = { latencies: [], errors: 0, bytes: 0, seconds: 0, fromCache: 0 };
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -36,6 +52,7 @@ export async function runConcurrent<T>(
           result.latencies.push(Number(process.hrtime.bigint() - begun) / 1e6);
           result.bytes += r.bytes;
           if (r.failed) result.errors += 1;
+          if (r.fromCache) result.fromCache += 1;
         } catch {
           result.errors += 1;
         }
@@ -51,7 +68,7 @@ export async function runLoad(urls: string[], connections: number): Promise<Load
   const agent = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
   const result = await runConcurrent(urls, connections, async (url) => {
     const r = await fetchTimed(agent, url);
-    return { bytes: r.bytes, failed: r.status >= 400 };
+    return { bytes: r.bytes, failed: r.status >= 400, fromCache: r.cacheAnswers > 0 };
   });
   await agent.close();
   return result;

@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { SearchService } from './search-service.js';
 import { cachedSearchService } from './search-cache.js';
+import { searchTally, untallied } from './search-tally.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.js';
 import { createViewEngine, VIEWS_DIR } from './view-engine.js';
@@ -54,13 +55,14 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
     /** Escaped snippet text with the matched words in <mark> (see view-models/highlight.ts). */
     highlight: (text: unknown) => new Handlebars.SafeString(highlightToHtml(String(text ?? ''))),
   });
-  const ministries = createMinistryDirectory(search, summaryTtlMs);
+  const ministries = createMinistryDirectory(untallied(search), summaryTtlMs);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'extended');
   // JSON of the API escapes <, > and & as \u003c …, so record text can never be read as markup.
   app.set('json escape', true);
   app.use(securityHeaders());
+  if (config.serverTiming) app.use(searchTally);
   app.use(compression());
   const router = express.Router();
   router.use(

@@ -10,6 +10,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { SearchService } from './search-service.js';
+import { countCacheAnswer } from './search-tally.js';
 
 export interface SearchCacheOptions {
   /** Most bytes of answers kept, counted as their JSON (least recently used go first). */
@@ -97,11 +98,13 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
       const kept = answers.get(key);
       if (kept !== undefined) {
         stats.hits += 1;
+        countCacheAnswer();
         return kept;
       }
       const shared = inFlight.get(key);
       if (shared) {
         stats.hits += 1;
+        countCacheAnswer();
         return shared;
       }
       stats.misses += 1;

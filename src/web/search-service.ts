@@ -17,6 +17,7 @@ import {
 import { createMeiliClient } from '../archive/meili-client.js';
 import type { Release } from '../archive/release.js';
 import { SearchUnavailableError } from '../errors/search-unavailable-error.js';
+import { countMeilisearch } from './search-tally.js';
 
 export type SearchQuery = SearchParams & { q: string };
 export type FederatedQuery = SearchQuery & { federationOptions?: { weight: number } };
@@ -80,19 +81,21 @@ export function createSearchService(options: { host: string; apiKey: string; ind
   const client: Meilisearch = createMeiliClient({ host: options.host, apiKey: options.apiKey, timeoutMs: 5000 });
   const index = client.index<Release>(options.index);
   return {
-    search: (query, params) => guarded(() => index.search(query, params)),
+    search: (query, params) => countMeilisearch(() => guarded(() => index.search(query, params))),
     async multiSearch(queries) {
-      const { results } = await guarded(() =>
-        client.multiSearch({ queries: queries.map((q) => ({ indexUid: options.index, ...q })) }),
+      const { results } = await countMeilisearch(() =>
+        guarded(() => client.multiSearch({ queries: queries.map((q) => ({ indexUid: options.index, ...q })) })),
       );
       return results as unknown as Array<SearchResponse<Release>>;
     },
     async federatedSearch(queries, { offset, limit, facets }) {
-      const response = await guarded(() =>
-        client.multiSearch<{ federation: object; queries: MultiSearchQueryWithFederation[] }, Release>({
-          federation: { offset, limit, ...(facets.length > 0 ? { facetsByIndex: { [options.index]: facets } } : {}) },
-          queries: queries.map((q) => ({ indexUid: options.index, ...q })),
-        }),
+      const response = await countMeilisearch(() =>
+        guarded(() =>
+          client.multiSearch<{ federation: object; queries: MultiSearchQueryWithFederation[] }, Release>({
+            federation: { offset, limit, ...(facets.length > 0 ? { facetsByIndex: { [options.index]: facets } } : {}) },
+            queries: queries.map((q) => ({ indexUid: options.index, ...q })),
+          }),
+        ),
       );
       const result = response as unknown as SearchResponse<Release> & { estimatedTotalHits?: number };
       return {

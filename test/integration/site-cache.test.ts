@@ -94,6 +94,24 @@ describe('search cache (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.equal(await count(), 0);
   });
 
+  test('SERVER_TIMING: the header tells a new search (Meilisearch) from a kept one (cache); off by default', async () => {
+    const timing = async (app: ReturnType<Site['app']>, path: string) => {
+      const res = await request(app).get(path);
+      assert.equal(res.status, 200, path);
+      return res.headers['server-timing'] as string | undefined;
+    };
+    const app = site.app({ SERVER_TIMING: 'true' });
+    const requests = /^meili;dur=\d+\.\d;desc="searches: (\d+)", cache;desc="answers: (\d+)"$/;
+    for (const path of ['/suche?q=Gentherapie&ministerium=SMWK', '/api/suche?q=Zelltherapie']) {
+      const [, sentFirst, keptFirst] = requests.exec((await timing(app, path)) ?? '') ?? [];
+      assert.ok(Number(sentFirst) >= 1, `${path}: first answer from Meilisearch`);
+      const [, sentAgain, keptAgain] = requests.exec((await timing(app, path)) ?? '') ?? [];
+      assert.equal(sentAgain, '0', `${path}: asked again, nothing sent to Meilisearch`);
+      assert.ok(Number(keptAgain) > Number(keptFirst ?? 0), `${path}: answered from the cache`);
+    }
+    assert.equal(await timing(site.app(), '/suche?q=Gentherapie'), undefined, 'no header without SERVER_TIMING');
+  });
+
   test('SEARCH_CACHE_MB=0 and a key without indexes.get: no cache, every change shows at once', async () => {
     const limited = await site.meili.admin.createKey({
       actions: ['search', 'documents.get'],

@@ -13,6 +13,7 @@ test('defaults', () => {
   assert.equal(config.maxFileBytes, 50 * 1024 * 1024);
   assert.equal(config.basePath, '');
   assert.equal(config.searchCacheBytes, 64 * 1024 * 1024);
+  assert.equal(config.serverTiming, false);
 });
 
 test('values are read and normalised', () => {
@@ -25,6 +26,7 @@ test('values are read and normalised', () => {
       BASE_PATH: '/archiv/',
       MAX_FILE_MB: '5',
       SEARCH_CACHE_MB: '0',
+      SERVER_TIMING: 'ja',
     },
     '/srv',
   );
@@ -35,6 +37,7 @@ test('values are read and normalised', () => {
   assert.equal(config.basePath, '/archiv');
   assert.equal(config.maxFileBytes, 5 * 1024 * 1024);
   assert.equal(config.searchCacheBytes, 0);
+  assert.equal(config.serverTiming, true);
 });
 
 test('wrong values name the variable', () => {
@@ -45,4 +48,5 @@ test('wrong values name the variable', () => {
   assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL must be one of/);
   assert.throws(() => loadConfig({ MEILI_HOST: 'ftp://x' }), /MEILI_HOST must use http or https/);
   assert.throws(() => loadConfig({ SEARCH_CACHE_MB: '-1' }), /SEARCH_CACHE_MB must be a whole number/);
+  assert.throws(() => loadConfig({ SERVER_TIMING: 'an' }), /SERVER_TIMING must be 1 or 0/);
 });

@@ -8,6 +8,7 @@ import { planSearch } from '../../archive/search-query.js';
 import type { MinistryNames } from '../ministry-directory.js';
 import { runSearch } from '../search-runner.js';
 import type { SearchService } from '../search-service.js';
+import { setServerTiming } from '../search-tally.js';
 import type { TtlCache } from '../ttl-cache.js';
 import { apiRecord, apiSearchResponse } from '../view-models/api-response.js';
 import { findRelease } from './release.js';
@@ -42,6 +43,7 @@ export function apiRoutes({
       ministries: canonicalMinistries(parsed.request.ministries, await ministries.get()),
     };
     const outcome = await runSearch(search, planSearch(request));
+    setServerTiming(res);
     res.json(apiSearchResponse(request, outcome, base));
   });
   router.get('/api/mitteilungen/:id', async (req, res) => {

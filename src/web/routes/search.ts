@@ -9,6 +9,7 @@ import { HttpError } from '../middleware/error-handler.js';
 import type { MinistryNames } from '../ministry-directory.js';
 import { countHits, hasFilters, runSearch } from '../search-runner.js';
 import type { SearchService } from '../search-service.js';
+import { setServerTiming } from '../search-tally.js';
 import type { TtlCache } from '../ttl-cache.js';
 import type { ViewEngine } from '../view-engine.js';
 import { searchPage } from '../view-models/search-page.js';
@@ -54,6 +55,7 @@ export function searchRoutes({ search, views, base, ministries }: SearchRouteDep
     const outcome = await runSearch(search, planSearch(request));
     const totalWithoutFilters =
       outcome.total === 0 && hasFilters(request) ? await countHits(search, request.q) : undefined;
+    setServerTiming(res);
     res
       .type('html')
       .send(views.render('search', searchPage({ request, errors: [], outcome, totalWithoutFilters, names, base })));

@@ -1,0 +1,76 @@
+/**
+ * Counts, per web request, how the searches for its results were answered: sent to Meilisearch (with
+ * the time they took) or taken from the search cache. With SERVER_TIMING on, /suche and /api/suche report this in
+ * a `Server-Timing` header, so a benchmark can tell new queries from cached ones. It is off by
+ * default: it tells a visitor whether somebody else asked the same search a moment ago.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { RequestHandler, Response } from 'express';
+import type { SearchService } from './search-service.js';
+
+export interface SearchTally {
+  /** Search requests sent to Meilisearch for this web request. */
+  meilisearch: number;
+  /** Their time in milliseconds (overlapping requests counted each). */
+  meilisearchMs: number;
+  /** Searches answered from the cache (or sharing a request already on its way). */
+  cache: number;
+}
+
+const storage = new AsyncLocalStorage<SearchTally>();
+
+/** Middleware: every search made while handling the request is counted in its own tally. */
+export const searchTally: RequestHandler = (_req, _res, next) => {
+  storage.run({ meilisearch: 0, meilisearchMs: 0, cache: 0 }, next);
+};
+
+export function currentTally(): SearchTally | undefined {
+  return storage.getStore();
+}
+
+/**
+ * The same service with its calls left out of the tally: for what a results page needs besides its
+ * results (the ministry names), so the header counts only the searches of the results themselves.
+ */
+export function untallied(service: SearchService): SearchService {
+  return {
+    search: (...args) => storage.exit(() => service.search(...args)),
+    multiSearch: (...args) => storage.exit(() => service.multiSearch(...args)),
+    federatedSearch: (...args) => storage.exit(() => service.federatedSearch(...args)),
+    getRelease: (...args) => storage.exit(() => service.getRelease(...args)),
+    healthy: () => storage.exit(() => service.healthy()),
+    indexVersion: () => storage.exit(() => service.indexVersion()),
+  };
+}
+
+/** Times one search sent to Meilisearch and counts it in the current request's tally, if any. */
+export async function countMeilisearch<T>(run: () => Promise<T>): Promise<T> {
+  const tally = storage.getStore();
+  if (!tally) return run();
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    tally.meilisearch += 1;
+    tally.meilisearchMs += performance.now() - started;
+  }
+}
+
+export function countCacheAnswer(): void {
+  const tally = storage.getStore();
+  if (tally) tally.cache += 1;
+}
+
+/** The header value, e.g. `meili;dur=23.4;desc="searches: 2", cache;desc="answers: 1"`. */
+export function serverTiming(tally: SearchTally): string {
+  return (
+    `meili;dur=${tally.meilisearchMs.toFixed(1)};desc="searches: ${tally.meilisearch}", ` +
+    `cache;desc="answers: ${tally.cache}"`
+  );
+}
+
+/** Sets the Server-Timing header when the request is being counted (SERVER_TIMING on). */
+export function setServerTiming(res: Response): void {
+  const tally = storage.getStore();
+  if (tally) res.setHeader('Server-Timing', serverTiming(tally));
+}
