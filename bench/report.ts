@@ -87,8 +87,12 @@ export function report(r: Results): string {
     }
     const c = s.cachedOnly;
     lines.push(
-      `  Throughput, ${c.distinct} distinct queries all answered before (the web server alone), ${c.connections} connections: ${c.pagesPerSecond} pages/s (p50 ${f1(c.p50)} ms, errors ${c.errors}); pages answered from the cache: ${c.fromCache} of ${c.distinct}`,
+      `  Throughput, ${c.distinct} distinct queries all answered before (the web server alone), ${c.connections} connections: ${c.pagesPerSecond} pages/s (p50 ${f1(c.p50)} ms, errors ${c.errors}); pages with a search answered from the cache: ${c.fromCache} of ${c.distinct}`,
     );
+    if (s.untimed > 0)
+      lines.push(
+        `  WARNING: ${s.untimed} answers had no Server-Timing header (SERVER_TIMING off?), so the counts of pages with a search answered from the cache are too low`,
+      );
     lines.push(
       `  largest results page of ${s.pageWeight.pages}: ${s.pageWeight.htmlBytes} B HTML + ${s.pageWeight.cssBytes} B CSS = ${s.pageWeight.totalBytes} B (target ≤ 30 KB: ${mark(s.pageWeight.totalBytes <= 30 * 1024)})`,
     );

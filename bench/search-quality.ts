@@ -1,16 +1,18 @@
 /**
- * `npm run bench:quality -- --host URL --key KEY [--index NAME] [--meili-pid PID] [--reference-index NAME]`: how well and at
- * what cost the site's search plan finds releases, next to simpler plans, on an existing index (e.g.
- * the Berlin corpus after `npm run ingest`). The plans differ only in how the query is read
- * (docs/search-design.md): the site's federated search of a German and a plain reading, each
- * reading alone, and "plain first, both readings when it finds fewer than 5 releases".
+ * `npm run bench:quality -- --host URL --key KEY [--index NAME] [--meili-pid PID]
+ * [--reference-index NAME]`: how well and at what cost the site's search plan finds releases, next
+ * to simpler plans, on an existing index (e.g. the Berlin corpus after `npm run ingest`). The plans
+ * differ only in how the query is read (docs/search-design.md): the site's federated search of a
+ * German and a plain reading, each reading alone, and "plain first, both readings when it finds
+ * fewer than 5 releases".
  *
  * Known-item queries, seeded, from the index itself: exact titles, titles with two letters swapped in
  * the longest word, and compounds built from "X- und Y…" phrases ("Zell- und Gentherapie" →
  * "Zelltherapie") that occur nowhere as a word. Figures: mean reciprocal rank in the top 20 and how
  * many were found; for 200 short queries (1–3 title words) the share of the site's top 10 that a plan
- * also returns (the site's search on `--reference-index`, when given, to compare index settings); Meilisearch's CPU time per query when its process id is given (Linux /proc), else
- * the median latency.
+ * also returns (compared with the site's search on `--reference-index` when given, to compare index
+ * settings); Meilisearch's CPU time per query when its process id is given (Linux /proc), else the
+ * median latency.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';

@@ -6,28 +6,33 @@ export interface LoadResult {
   errors: number;
   bytes: number;
   seconds: number;
+}
+
+export interface PageLoadResult extends LoadResult {
   /** Answers with at least one search answered from the web server's cache (its Server-Timing header). */
   fromCache: number;
+  /** Successful answers without a Server-Timing header, whose cache use is unknown (should be 0). */
+  untimed: number;
 }
 
 export interface Timed {
   ms: number;
   status: number;
   bytes: number;
-  /** Searches answered from the cache, read from the Server-Timing header (SERVER_TIMING=true); 0 without it. */
-  cacheAnswers: number;
+  /** Searches answered from the cache, from the Server-Timing header (SERVER_TIMING=true); undefined without it. */
+  cacheAnswers: number | undefined;
 }
 
 export async function fetchTimed(agent: Agent, url: string): Promise<Timed> {
   const started = process.hrtime.bigint();
   const res = await request(url, { dispatcher: agent });
   const body = await res.body.arrayBuffer();
-  const timing = String(res.headers['server-timing'] ?? '');
+  const cacheAnswers = /cache;desc="answers: (\d+)"/.exec(String(res.headers['server-timing'] ?? ''))?.[1];
   return {
     ms: Number(process.hrtime.bigint() - started) / 1e6,
     status: res.statusCode,
     bytes: body.byteLength,
-    cacheAnswers: Number(/cache;desc="answers: (\d+)"/.exec(timing)?.[1] ?? 0),
+    cacheAnswers: cacheAnswers === undefined ? undefined : Number(cacheAnswers),
   };
 }
 
@@ -38,10 +43,10 @@ export async function fetchTimed(agent: Agent, url: string): Promise<Timed> {
 export async function runConcurrent<T>(
   items: readonly T[],
   connections: number,
-  task: (item: T) => Promise<{ bytes: number; failed: boolean; fromCache?: boolean }>,
+  task: (item: T) => Promise<{ bytes: number; failed: boolean }>,
 ): Promise<LoadResult> {
   const queue = [...items];
-  const result: LoadResult = { latencies: [], errors: 0, bytes: 0, seconds: 0, fromCache: 0 };
+  const result: LoadResult = { latencies: [], errors: 0, bytes: 0, seconds: 0 };
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -52,7 +57,6 @@ export async function runConcurrent<T>(
           result.latencies.push(Number(process.hrtime.bigint() - begun) / 1e6);
           result.bytes += r.bytes;
           if (r.failed) result.errors += 1;
-          if (r.fromCache) result.fromCache += 1;
         } catch {
           result.errors += 1;
         }
@@ -64,12 +68,17 @@ export async function runConcurrent<T>(
 }
 
 /** Runs all URLs with `connections` parallel loops; each URL is requested once. */
-export async function runLoad(urls: string[], connections: number): Promise<LoadResult> {
+export async function runLoad(urls: string[], connections: number): Promise<PageLoadResult> {
   const agent = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
+  let fromCache = 0;
+  let untimed = 0;
   const result = await runConcurrent(urls, connections, async (url) => {
     const r = await fetchTimed(agent, url);
-    return { bytes: r.bytes, failed: r.status >= 400, fromCache: r.cacheAnswers > 0 };
+    const failed = r.status >= 400;
+    if (r.cacheAnswers === undefined && !failed) untimed += 1;
+    if (r.cacheAnswers !== undefined && r.cacheAnswers > 0) fromCache += 1;
+    return { bytes: r.bytes, failed };
   });
   await agent.close();
-  return result;
+  return { ...result, fromCache, untimed };
 }

@@ -1,15 +1,15 @@
 /**
  * Counts, per web request, how the searches for its results were answered: sent to Meilisearch (with
- * the time they took) or taken from the search cache. With SERVER_TIMING on, /suche and /api/suche report this in
- * a `Server-Timing` header, so a benchmark can tell new queries from cached ones. It is off by
- * default: it tells a visitor whether somebody else asked the same search a moment ago.
+ * the time they took) or taken from the search cache. With SERVER_TIMING on, /suche and /api/suche
+ * report this in a `Server-Timing` header, so a benchmark can tell new queries from cached ones. It
+ * is off by default: it tells a visitor whether somebody else asked the same search a moment ago.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestHandler, Response } from 'express';
 import type { SearchService } from './search-service.js';
 
 export interface SearchTally {
-  /** Search requests sent to Meilisearch for this web request. */
+  /** Searches sent to Meilisearch for this web request (one retried after a lost connection counts once). */
   meilisearch: number;
   /** Their time in milliseconds (overlapping requests counted each). */
   meilisearchMs: number;
