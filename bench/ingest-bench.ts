@@ -1,9 +1,9 @@
 /**
  * Ingest throughput: PDFs (pages/s of the whole ingest command against pdftotext extracting the same
  * files in one process: they are joined with pdfunite first, so process start-up does not count) and
- * HTML pages (files/s). pdftotext once per file is reported too, for comparison, and so is
- * Meilisearch indexing the same records sent directly (about what the ingest would take with a free
- * extractor).
+ * HTML pages (files/s). pdftotext once per file is reported too, for comparison, and so are the
+ * ingest's extraction alone (`--dry-run`: both cores, nothing written) and Meilisearch indexing the
+ * same records sent directly (about what the ingest would take with a free extractor).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
@@ -29,6 +29,8 @@ export interface IngestFigures {
    * what the whole ingest would take about if extraction cost nothing.
    */
   pdfIndexOnly: { seconds: number; pagesPerSecond: number; ratio?: number };
+  /** The same PDFs through `ingest --dry-run`: extraction on both cores, nothing written to the index. */
+  pdfExtractOnly: { seconds: number; pagesPerSecond: number; ratio?: number };
   html: { files: number; seconds: number; filesPerSecond: number };
 }
 
@@ -85,6 +87,14 @@ export async function benchIngest(options: {
     pagesPerSecond: pages / (indexMs / 1000),
   };
 
+  log('Reference: the ingest extracting the same PDFs alone (--dry-run) …');
+  const dryRun = await timed(() => ingestCli(['--dry-run', pdfDir], env('bench_pdf_dry_run')));
+  if (dryRun.result.code !== 0) throw new Error(`PDF dry run failed:\n${dryRun.result.output}`);
+  const pdfExtractOnly: IngestFigures['pdfExtractOnly'] = {
+    seconds: dryRun.ms / 1000,
+    pagesPerSecond: pages / (dryRun.ms / 1000),
+  };
+
   let pdftotext: IngestFigures['pdftotext'] = { skipped: 'pdftotext and pdfunite (poppler-utils) are not installed' };
   let pdftotextPerFile: IngestFigures['pdftotextPerFile'];
   if (hasPoppler()) {
@@ -100,6 +110,7 @@ export async function benchIngest(options: {
     });
     pdftotextPerFile = { seconds: perFile.ms / 1000, pagesPerSecond: pages / (perFile.ms / 1000) };
     pdfIndexOnly.ratio = ratio(pdfIndexOnly.pagesPerSecond, pdftotext.pagesPerSecond);
+    pdfExtractOnly.ratio = ratio(pdfExtractOnly.pagesPerSecond, pdftotext.pagesPerSecond);
   }
 
   const htmlReleases = releases.slice(0, options.htmlCount).map((r) => ({ ...r, formats: ['html' as const] }));
@@ -117,6 +128,7 @@ export async function benchIngest(options: {
     pdftotext,
     ...(pdftotextPerFile ? { pdftotextPerFile } : {}),
     pdfIndexOnly,
+    pdfExtractOnly,
     ...('pagesPerSecond' in pdftotext ? { pdfRatio: ratio(pdf.pagesPerSecond, pdftotext.pagesPerSecond) } : {}),
     html,
   };

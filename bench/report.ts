@@ -42,6 +42,11 @@ export function report(r: Results): string {
     lines.push(
       `  Meilisearch alone indexing the same records sent directly, one batch after another: ${f1(only.seconds)} s = ${f1(only.pagesPerSecond)} pages/s${only.ratio === undefined ? '' : ` (ratio to pdftotext ${only.ratio}; the ingest keeps two batches in flight, so this is a reference, not a hard ceiling)`}`,
     );
+  const extract = r.ingest.pdfExtractOnly;
+  if (extract)
+    lines.push(
+      `  the ingest's extraction alone (--dry-run, both cores, nothing written): ${f1(extract.seconds)} s = ${f1(extract.pagesPerSecond)} pages/s${extract.ratio === undefined ? '' : ` (ratio to pdftotext ${extract.ratio})`}`,
+    );
   if (!('pagesPerSecond' in pdftotext)) lines.push(`  pdftotext reference skipped: ${pdftotext.skipped}`);
   lines.push(`  HTML: ${html.files} files in ${f1(html.seconds)} s = ${f1(html.filesPerSecond)} files/s`);
   const a = r.archive;
