@@ -140,8 +140,17 @@ describe('npm start with the bundled Meilisearch', { timeout: 180_000 }, () => {
     const { hits } = await admin.index('pressemitteilungen').search('Gentherapie');
     assert.ok(hits.length > 0, 'what the ingest run wrote is in the running archive');
 
+    // npm start is stopped as soon as the second run has written its first batch (of 11), not after a
+    // fixed time that a fast machine could need for the whole run.
+    const written = async () =>
+      (await admin.tasks.getTasks({ types: ['documentAdditionOrUpdate'], statuses: ['succeeded'], limit: 1 })).total;
+    const before = await written();
     const big = runIngestCli(['--batch-size', '5', SAMPLES_DIR], { DATA_DIR: dir.path });
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const deadline = Date.now() + 60_000;
+    while ((await written()) === before) {
+      assert.ok(Date.now() < deadline, 'the second ingest run wrote nothing within a minute');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     assert.equal(await archive.stop('SIGINT'), 0);
     const result = await big;
     assert.equal(result.code, 2, result.stderr);
