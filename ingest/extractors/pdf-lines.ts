@@ -1,5 +1,5 @@
 /**
- * Turns positioned pdf.js text items of one page into lines: items on one baseline are joined
+ * Turns positioned text items of one page into lines: items on one baseline are joined
  * (with a space where there is a gap), a change of baseline or a jump to another column starts a
  * new line. Coordinates are PDF units with y growing upwards (baseline of the text).
  */
@@ -38,7 +38,7 @@ function startsNewLine(line: OpenLine, item: PdfTextItem): boolean {
 
 function append(line: OpenLine, item: PdfTextItem): void {
   if (item.str.trim().length === 0) {
-    line.pendingSpace = true; // pdf.js spans gaps with wide space items: they must not join columns
+    line.pendingSpace = true; // a word gap (PDFium's generated space): it must not join columns
     return;
   }
   const gap = item.x - line.right;

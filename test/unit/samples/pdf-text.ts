@@ -1,22 +1,31 @@
-/** Test helper: text per page and the Info dictionary of a PDF, via pdf-parse. */
-import { PDFParse } from 'pdf-parse';
+/** Test helper: text per page and some Info entries of a PDF, read with PDFium's plain text API. */
+import { loadPdfium, readMetaText, withPdfDocument } from '../../../ingest/extractors/pdfium-library.js';
 
 export interface PdfContent {
   pages: string[];
-  info: Record<string, unknown>;
+  info: Record<string, string | undefined>;
 }
 
 export async function readPdf(bytes: Buffer): Promise<PdfContent> {
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
-  try {
-    const text = await parser.getText();
-    const meta = await parser.getInfo();
-    const info: unknown = meta.info;
-    return {
-      pages: text.pages.map((p) => p.text),
-      info: typeof info === 'object' && info !== null ? (info as Record<string, unknown>) : {},
-    };
-  } finally {
-    await parser.destroy();
-  }
+  const pdfium = await loadPdfium();
+  const { module: m } = pdfium;
+  return withPdfDocument(pdfium, bytes, (doc) => {
+    const pages: string[] = [];
+    for (let i = 0; i < m.FPDF_GetPageCount(doc); i++) {
+      const page = m.FPDF_LoadPage(doc, i);
+      const text = m.FPDFText_LoadPage(page);
+      const count = m.FPDFText_CountChars(text);
+      const buffer = m.pdfium.wasmExports.malloc((count + 1) * 2);
+      m.FPDFText_GetText(text, 0, count, buffer);
+      // Lines end in CR LF; a hyphen at a line end comes as U+FFFE in place of "-" and the break.
+      pages.push(m.pdfium.UTF16ToString(buffer).replaceAll('\r\n', '\n').replaceAll('\uFFFE', '-\n'));
+      m.pdfium.wasmExports.free(buffer);
+      m.FPDFText_ClosePage(text);
+      m.FPDF_ClosePage(page);
+    }
+    const info = Object.fromEntries(
+      ['Title', 'Author', 'Subject', 'Creator'].map((tag) => [tag, readMetaText(pdfium, doc, tag)]),
+    );
+    return { pages, info };
+  });
 }
