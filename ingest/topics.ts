@@ -61,6 +61,35 @@ function matchingTerm(topic: TopicDefinition, word: string): string | undefined 
 
 type Field = readonly [TermMatch['field'], string, number];
 
+/** The topics (by index) whose terms a word matches, with the matching term. Mostly empty. */
+type WordTerms = ReadonlyArray<readonly [number, string]>;
+const NO_TERMS: WordTerms = [];
+
+/**
+ * Per vocabulary (immutable once loaded): the matching terms of a word seen before. Words recur
+ * across releases, and matching a new word against every topic's terms is the costly part of
+ * scoring. Emptied when it reaches MAX_CACHED_WORDS, so memory stays bounded.
+ */
+const termCache = new WeakMap<TopicVocabulary, Map<string, WordTerms>>();
+const MAX_CACHED_WORDS = 200_000;
+
+function termsFor(vocab: TopicVocabulary, word: string): WordTerms {
+  let cache = termCache.get(vocab);
+  if (!cache) termCache.set(vocab, (cache = new Map()));
+  let terms = cache.get(word);
+  if (!terms) {
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    const found: Array<readonly [number, string]> = [];
+    vocab.topics.forEach((topic, index) => {
+      const term = matchingTerm(topic, word);
+      if (term) found.push([index, term]);
+    });
+    terms = found.length > 0 ? found : NO_TERMS;
+    cache.set(word, terms);
+  }
+  return terms;
+}
+
 function scoreTopics(vocab: TopicVocabulary, fields: readonly Field[], senderTopic?: string): TopicScore[] {
   const scores = vocab.topics.map((t) => ({ topic: t.name, score: 0, matches: new Map<string, TermMatch>() }));
   const count = (index: number, term: string, field: TermMatch['field'], weight: number): void => {
@@ -72,15 +101,9 @@ function scoreTopics(vocab: TopicVocabulary, fields: readonly Field[], senderTop
     match.count += 1;
     entry.matches.set(key, match);
   };
-  const termsOf = new Map<string, Array<string | undefined>>(); // per distinct word: the term per topic
   for (const [field, text, weight] of fields) {
     for (const [word] of text.toLowerCase().matchAll(WORD)) {
-      let terms = termsOf.get(word);
-      if (!terms) {
-        terms = vocab.topics.map((topic) => matchingTerm(topic, word));
-        termsOf.set(word, terms);
-      }
-      terms.forEach((term, i) => term && count(i, term, field, weight));
+      for (const [index, term] of termsFor(vocab, word)) count(index, term, field, weight);
     }
   }
   const senderIndex = senderTopic === undefined ? -1 : (vocab.order.get(senderTopic) ?? -1);

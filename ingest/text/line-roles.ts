@@ -6,7 +6,7 @@ import { parseGermanDate } from '../german-dates.js';
 import { isGenericLabel } from './boilerplate.js';
 import { isContactLine, isPersonName, startsWithContactLabel } from './contact-lines.js';
 
-export type LineRole = 'label' | 'date' | 'contact' | 'sender' | 'text';
+type LineRole = 'label' | 'date' | 'contact' | 'text';
 
 /** Share (0–1) of a text taken up by a known sender name. */
 export type SenderShare = (text: string) => number;
@@ -20,7 +20,8 @@ function singleRole(line: string): LineRole {
   return 'text';
 }
 
-export function classifyLines(lines: readonly string[], senderShare: SenderShare): LineRole[] {
+/** Roles line by line; a text line may still turn out to be part of a sender name (see isHeadInfo). */
+function lineRoles(lines: readonly string[]): LineRole[] {
   const roles = lines.map(singleRole);
   // The name under a bare contact label ("Ihr Ansprechpartner" / "Falk Lange").
   roles.forEach((role, i) => {
@@ -35,23 +36,23 @@ export function classifyLines(lines: readonly string[], senderShare: SenderShare
       roles[i] = 'contact';
     }
   });
-  // Runs of text lines that together are a sender name wrapped over lines.
+  return roles;
+}
+
+/**
+ * A block made only of labels, date, contact and sender lines: part of the head, not text. Each run
+ * of consecutive text lines must together be a sender name wrapped over lines; a run is checked as
+ * a whole, once (a sender name in its first lines only would leave the rest as text).
+ */
+export function isHeadInfo(lines: readonly string[], senderShare: SenderShare): boolean {
+  if (lines.length === 0) return false;
+  const roles = lineRoles(lines);
   for (let start = 0; start < roles.length; start++) {
     if (roles[start] !== 'text') continue;
     let end = start;
     while (end + 1 < roles.length && roles[end + 1] === 'text') end++;
-    for (let stop = end; stop >= start; stop--) {
-      if (senderShare(lines.slice(start, stop + 1).join(' ')) >= SENDER_SHARE) {
-        roles.fill('sender', start, stop + 1);
-        break;
-      }
-    }
+    if (senderShare(lines.slice(start, end + 1).join(' ')) < SENDER_SHARE) return false;
     start = end;
   }
-  return roles;
-}
-
-/** A block made only of labels, date, contact and sender lines: part of the head, not text. */
-export function isHeadInfo(lines: readonly string[], senderShare: SenderShare): boolean {
-  return lines.length > 0 && classifyLines(lines, senderShare).every((role) => role !== 'text');
+  return true;
 }
