@@ -17,7 +17,7 @@ import { planSearch } from '../src/archive/search-query.js';
 import { ensureSearchKey } from '../src/archive/search-key.js';
 import { createSearchService } from '../src/web/search-service.js';
 import { runSearch } from '../src/web/search-runner.js';
-import { fetchTimed, runConcurrent, runLoad } from './lib/http-load.js';
+import { CacheUse, fetchTimed, runConcurrent, runLoad } from './lib/http-load.js';
 import { seeded } from './lib/seeded.js';
 import { percentiles, ratio, type Percentiles } from './lib/stats.js';
 import { timed } from './lib/timing.js';
@@ -215,12 +215,10 @@ export async function benchSearch(options: {
   const suche: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
   const api: number[] = [];
   let extraQueries = 0;
-  let latencyFromCache = 0;
-  let untimed = 0;
+  const latencyCacheUse = new CacheUse();
   const page = async (url: string) => {
     const answer = await fetchTimed(agent, url);
-    if (answer.cacheAnswers === undefined && answer.status < 400) untimed += 1;
-    if (answer.cacheAnswers !== undefined && answer.cacheAnswers > 0) latencyFromCache += 1;
+    latencyCacheUse.count(answer);
     return answer.ms;
   };
   const planOf = (q: BenchQuery) =>
@@ -240,6 +238,7 @@ export async function benchSearch(options: {
   await agent.close();
   const faceted = queries.filter((q) => q.faceted).length;
 
+  let untimedInRuns = 0;
   const throughput: SearchFigures['throughput'] = [];
   const repeated: SearchFigures['repeated'] = [];
   const perSecond = (run: { latencies: number[]; seconds: number }) =>
@@ -251,7 +250,7 @@ export async function benchSearch(options: {
       fresh.map((q) => urlOf(q)),
       connections,
     );
-    untimed += run.untimed;
+    untimedInRuns += run.untimed;
     const directRun = await runConcurrent(fresh.map(planOf), connections, async (plan) => {
       const outcome = await runSearch(service, plan);
       return { bytes: outcome.hits.length, failed: false };
@@ -271,7 +270,7 @@ export async function benchSearch(options: {
     log(`Throughput with ${connections} connections, ${recurring.length} queries asked ${ROUNDS} times each …`);
     const urls = shuffled(Array.from({ length: ROUNDS }, () => recurring.map((q) => urlOf(q))).flat(), connections);
     const again = await runLoad(urls, connections);
-    untimed += again.untimed;
+    untimedInRuns += again.untimed;
     const againStats = percentiles(again.latencies);
     repeated.push({
       connections,
@@ -292,7 +291,7 @@ export async function benchSearch(options: {
     1,
   );
   const cachedRun = await runLoad(cachedUrls, CACHED_CONNECTIONS);
-  untimed += cachedRun.untimed;
+  untimedInRuns += cachedRun.untimed;
   const cachedOnly = {
     connections: CACHED_CONNECTIONS,
     distinct: lastRepeated.length,
@@ -318,8 +317,8 @@ export async function benchSearch(options: {
   const plainSuche = percentiles(suche.plain);
   return {
     queries: queries.length,
-    latencyFromCache,
-    untimed,
+    latencyFromCache: latencyCacheUse.fromCache,
+    untimed: latencyCacheUse.untimed + untimedInRuns,
     withoutFacets: {
       direct: plainDirect,
       suche: plainSuche,

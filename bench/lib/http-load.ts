@@ -36,6 +36,21 @@ export async function fetchTimed(agent: Agent, url: string): Promise<Timed> {
   };
 }
 
+/** Counts, over many answers, how many had a search answered from the cache and how many did not say. */
+export class CacheUse {
+  fromCache = 0;
+  /** Successful answers without a Server-Timing header (should stay 0). */
+  untimed = 0;
+
+  count(answer: Timed): void {
+    if (answer.cacheAnswers === undefined) {
+      if (answer.status < 400) this.untimed += 1;
+    } else if (answer.cacheAnswers > 0) {
+      this.fromCache += 1;
+    }
+  }
+}
+
 /**
  * Runs `task` on every item with `connections` parallel loops (each item once). The task returns the
  * bytes received and whether the answer was an error; a thrown error counts as one.
@@ -70,15 +85,12 @@ export async function runConcurrent<T>(
 /** Runs all URLs with `connections` parallel loops; each URL is requested once. */
 export async function runLoad(urls: string[], connections: number): Promise<PageLoadResult> {
   const agent = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
-  let fromCache = 0;
-  let untimed = 0;
+  const cacheUse = new CacheUse();
   const result = await runConcurrent(urls, connections, async (url) => {
     const r = await fetchTimed(agent, url);
-    const failed = r.status >= 400;
-    if (r.cacheAnswers === undefined && !failed) untimed += 1;
-    if (r.cacheAnswers !== undefined && r.cacheAnswers > 0) fromCache += 1;
-    return { bytes: r.bytes, failed };
+    cacheUse.count(r);
+    return { bytes: r.bytes, failed: r.status >= 400 };
   });
   await agent.close();
-  return { ...result, fromCache, untimed };
+  return { ...result, fromCache: cacheUse.fromCache, untimed: cacheUse.untimed };
 }
