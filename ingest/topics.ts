@@ -68,24 +68,32 @@ const NO_TERMS: WordTerms = [];
 /**
  * Per vocabulary (immutable once loaded): the matching terms of a word seen before. Words recur
  * across releases, and matching a new word against every topic's terms is the costly part of
- * scoring. Emptied when it reaches MAX_CACHED_WORDS, so memory stays bounded.
+ * scoring. Emptied when it reaches MAX_CACHED_WORDS, so memory stays bounded; words longer than
+ * MAX_CACHED_LENGTH are not kept.
  */
 const termCache = new WeakMap<TopicVocabulary, Map<string, WordTerms>>();
 const MAX_CACHED_WORDS = 200_000;
+const MAX_CACHED_LENGTH = 40;
+
+function matchingTerms(vocab: TopicVocabulary, word: string): WordTerms {
+  const found: Array<readonly [number, string]> = [];
+  vocab.topics.forEach((topic, index) => {
+    const term = matchingTerm(topic, word);
+    if (term) found.push([index, term]);
+  });
+  return found.length > 0 ? found : NO_TERMS;
+}
 
 function termsFor(vocab: TopicVocabulary, word: string): WordTerms {
+  if (word.length > MAX_CACHED_LENGTH) return matchingTerms(vocab, word);
   let cache = termCache.get(vocab);
   if (!cache) termCache.set(vocab, (cache = new Map()));
   let terms = cache.get(word);
   if (!terms) {
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    const found: Array<readonly [number, string]> = [];
-    vocab.topics.forEach((topic, index) => {
-      const term = matchingTerm(topic, word);
-      if (term) found.push([index, term]);
-    });
-    terms = found.length > 0 ? found : NO_TERMS;
-    cache.set(word, terms);
+    terms = matchingTerms(vocab, word);
+    // A match can be a view into the whole release text; the key must not keep that text alive.
+    cache.set(Buffer.from(word).toString(), terms);
   }
   return terms;
 }

@@ -36,7 +36,8 @@ interface Run {
 
 const LINE_BREAK = new Set([0x0a, 0x0d]);
 /** PDFium reports a hyphen at the end of a line as U+0002; joining wrapped lines needs the hyphen. */
-const SOFT_HYPHEN_MARK = 0x02;
+const HYPHEN_MARK = 0x02;
+const REPLACEMENT = '\uFFFD';
 
 /** Reads the pages of one open document; owns 32 bytes of module memory for out-parameters. */
 class PageReader {
@@ -46,6 +47,7 @@ class PageReader {
   constructor(private readonly pdfium: Pdfium) {
     this.t = pdfium.text;
     this.scratch = pdfium.module.pdfium.wasmExports.malloc(32);
+    if (!this.scratch) throw new PdfiumError(PDFIUM_ERROR.unknown, 'out of memory');
   }
 
   close(): void {
@@ -90,7 +92,8 @@ class PageReader {
         // PDFium's own word gaps and line ends: a space stays with the line, a line end ends the run.
         if (run) {
           this.endRun(text, run, items);
-          if (!LINE_BREAK.has(code)) items.push({ str: ' ', x: run.lastX, y: run.y, width: 0, size: run.size });
+          if (!LINE_BREAK.has(code) && !run.rotated)
+            items.push({ str: ' ', x: run.lastX, y: run.y, width: 0, size: run.size });
         }
         run = undefined;
         continue;
@@ -104,12 +107,22 @@ class PageReader {
         run = undefined;
       }
       run ??= this.startRun(text, index, object, x, y);
-      run.str += code === SOFT_HYPHEN_MARK ? '-' : String.fromCodePoint(code);
+      run.str += this.character(text, index, code);
       run.last = index;
       run.lastX = x;
     }
     if (run) this.endRun(text, run, items);
     return items;
+  }
+
+  /**
+   * The character as text. Without a Unicode mapping PDFium passes the glyph's code on, which can
+   * be beyond Unicode (and arrives as a signed 32-bit number).
+   */
+  private character(text: number, index: number, code: number): string {
+    if (code === HYPHEN_MARK) return this.t.FPDFText_IsHyphen(text, index) ? '-' : '';
+    const unsigned = code >>> 0;
+    return unsigned > 0x10ffff ? REPLACEMENT : String.fromCodePoint(unsigned);
   }
 
   private startRun(text: number, index: number, object: number, x: number, y: number): Run {
@@ -163,8 +176,8 @@ export interface PdfExtractOptions {
 }
 
 export async function extractPdf(bytes: Uint8Array, options: PdfExtractOptions): Promise<ExtractedDocument> {
+  const pdfium = await loadPdfium(); // outside the try: a broken installation is not a corrupt PDF
   try {
-    const pdfium = await loadPdfium();
     return withPdfDocument(pdfium, bytes, (doc) => {
       const info = readPdfInfo(pdfium, doc);
       const pages = readPages(pdfium, doc, options.deadline);

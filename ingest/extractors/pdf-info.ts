@@ -20,20 +20,35 @@ const berlinDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** A PDF date string ("D:20260602093000+02'00'", PDF 32000-1 §7.9.4; everything after the year optional). */
-const PDF_DATE = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?/;
+/**
+ * A PDF date string, PDF 32000-1 §7.9.4: "D:20260602093000+02'00'", everything after the year
+ * optional, apostrophes often missing. Without "D:" only a full 14-digit form is taken.
+ */
+const PDF_DATE = /^(?:D:|(?=\d{14}))(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?$/;
 
-/** The instant a PDF date string names, or undefined when it is not one. */
-export function parsePdfDate(value: string): Date | undefined {
+const isoDate = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * The calendar date in German time that a PDF date string names, as an ISO date, or undefined
+ * when it is not a valid PDF date. A date without a time zone is taken as written.
+ */
+export function pdfDateInGermany(value: string): string | undefined {
   const m = PDF_DATE.exec(value.trim());
   if (!m) return undefined;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i, k) =>
     Number(m[i] ?? (k === 1 || k === 2 ? '01' : '00')),
   ) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const [offsetHours, offsetMinutes] = [Number(m[8] ?? 0), Number(m[9] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years below 100 as 19xx
+  if (instant.getUTCFullYear() !== year || instant.getUTCMonth() !== month - 1 || instant.getUTCDate() !== day)
+    return undefined; // 30 February, month 13 …
+  if (!m[7]) return isoDate(year, month, day);
   const sign = m[7] === '-' ? -1 : m[7] === '+' ? 1 : 0;
-  const offsetMinutes = sign * (Number(m[8] ?? 0) * 60 + Number(m[9] ?? 0));
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000);
+  instant.setUTCHours(hour, minute - sign * (offsetHours * 60 + offsetMinutes), second);
+  return berlinDate.format(instant);
 }
 
 function usableTitle(value: string | undefined): string | undefined {
@@ -44,8 +59,7 @@ function usableTitle(value: string | undefined): string | undefined {
 
 export function readPdfInfo(pdfium: Pdfium, doc: number): PdfInfo {
   const title = usableTitle(readMetaText(pdfium, doc, 'Title'));
-  const createdText = readMetaText(pdfium, doc, 'CreationDate');
-  const created = createdText === undefined ? undefined : parsePdfDate(createdText);
-  const creationDate = created && !Number.isNaN(created.getTime()) ? berlinDate.format(created) : undefined;
+  const created = readMetaText(pdfium, doc, 'CreationDate');
+  const creationDate = created === undefined ? undefined : pdfDateInGermany(created);
   return { pages: pdfium.text.FPDF_GetPageCount(doc), title, creationDate };
 }

@@ -28,6 +28,7 @@ export interface PdfiumTextExports {
   FPDFText_GetFontSize(text: number, index: number): number;
   FPDFText_GetMatrix(text: number, index: number, matrix: number): number;
   FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
+  FPDFText_IsHyphen(text: number, index: number): number;
 }
 
 const TEXT_EXPORTS: ReadonlyArray<keyof PdfiumTextExports> = [
@@ -44,6 +45,7 @@ const TEXT_EXPORTS: ReadonlyArray<keyof PdfiumTextExports> = [
   'FPDFText_GetFontSize',
   'FPDFText_GetMatrix',
   'FPDFText_GetLooseCharBox',
+  'FPDFText_IsHyphen',
 ];
 
 export interface Pdfium {
@@ -74,7 +76,14 @@ const ERROR_TEXT: Record<number, string> = {
   [PDFIUM_ERROR.page]: 'page not found or damaged',
 };
 
+/**
+ * A module whose memory grew beyond this while reading a document is replaced for the next one:
+ * WebAssembly memory never shrinks, and one huge PDF should not hold it for the rest of an ingest.
+ */
+const MAX_KEPT_MEMORY = 512 * 1024 * 1024;
+
 let loading: Promise<Pdfium> | undefined;
+let current: Pdfium | undefined;
 
 async function load(): Promise<Pdfium> {
   const { init } = await import('@embedpdf/pdfium');
@@ -86,9 +95,11 @@ async function load(): Promise<Pdfium> {
   const exports = wrapped.pdfium.wasmExports as unknown as Record<string, unknown>;
   const missing = TEXT_EXPORTS.filter((name) => typeof exports[name] !== 'function');
   if (missing.length > 0) throw new Error(`this PDFium build lacks ${missing.join(', ')}`);
-  return { module: wrapped, text: exports as unknown as PdfiumTextExports };
+  current = { module: wrapped, text: exports as unknown as PdfiumTextExports };
+  return current;
 }
 
+/** The module of this thread, made on first use (and again after `retire`). */
 export function loadPdfium(): Promise<Pdfium> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined;
@@ -97,25 +108,45 @@ export function loadPdfium(): Promise<Pdfium> {
   return loading;
 }
 
-/** Opens `bytes` as a PDF document, runs `use` and closes the document, also when `use` throws. */
-export function withPdfDocument<T>({ module: pdfium }: Pdfium, bytes: Uint8Array, use: (doc: number) => T): T {
-  const { wasmExports } = pdfium.pdfium;
+/** The next `loadPdfium` makes a fresh module; this one is left to the garbage collector. */
+function retire(pdfium: Pdfium): void {
+  if (current !== pdfium) return;
+  current = undefined;
+  loading = undefined;
+}
+
+/**
+ * Opens `bytes` as a PDF document, runs `use` and closes the document, also when `use` throws.
+ * A trap inside PDFium (`WebAssembly.RuntimeError`: an abort, a failed check, an access out of
+ * bounds) leaves the module in an unknown state: nothing more is freed in it, and it is retired.
+ */
+export function withPdfDocument<T>(pdfium: Pdfium, bytes: Uint8Array, use: (doc: number) => T): T {
+  const m = pdfium.module;
+  const { wasmExports } = m.pdfium;
+  let trapped = false;
   const data = wasmExports.malloc(bytes.length);
   if (!data) throw new PdfiumError(PDFIUM_ERROR.unknown, `out of memory for a PDF of ${bytes.length} bytes`);
   try {
-    pdfium.pdfium.HEAPU8.set(bytes, data); // read after malloc: growing the memory replaces the view
-    const doc = pdfium.FPDF_LoadMemDocument(data, bytes.length, '');
+    m.pdfium.HEAPU8.set(bytes, data); // read after malloc: growing the memory replaces the view
+    const doc = m.FPDF_LoadMemDocument(data, bytes.length, '');
     if (!doc) {
-      const code = pdfium.FPDF_GetLastError();
+      const code = m.FPDF_GetLastError();
       throw new PdfiumError(code, ERROR_TEXT[code] ?? `PDFium error ${code}`);
     }
     try {
       return use(doc);
+    } catch (error) {
+      trapped = error instanceof WebAssembly.RuntimeError;
+      throw error;
     } finally {
-      pdfium.FPDF_CloseDocument(doc);
+      if (!trapped) m.FPDF_CloseDocument(doc);
     }
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) trapped = true;
+    throw error;
   } finally {
-    wasmExports.free(data);
+    if (!trapped) wasmExports.free(data);
+    if (trapped || m.pdfium.HEAPU8.byteLength > MAX_KEPT_MEMORY) retire(pdfium);
   }
 }
 
@@ -124,6 +155,7 @@ export function readMetaText({ module: pdfium }: Pdfium, doc: number, tag: strin
   const bytes = pdfium.FPDF_GetMetaText(doc, tag, 0, 0); // UTF-16LE with terminator
   if (bytes <= 2) return undefined;
   const buffer = pdfium.pdfium.wasmExports.malloc(bytes);
+  if (!buffer) return undefined;
   try {
     pdfium.FPDF_GetMetaText(doc, tag, buffer, bytes);
     return pdfium.pdfium.UTF16ToString(buffer);

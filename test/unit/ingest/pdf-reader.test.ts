@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractPdf } from '../../../ingest/extractors/pdf-extractor.js';
-import { parsePdfDate } from '../../../ingest/extractors/pdf-info.js';
+import { pdfDateInGermany } from '../../../ingest/extractors/pdf-info.js';
+import { loadPdfium, withPdfDocument } from '../../../ingest/extractors/pdfium-library.js';
 import { renderPdf } from '../../fixtures/generator/pdf-writer.js';
 
 const BODY =
@@ -9,21 +10,54 @@ const BODY =
 
 const extract = (bytes: Buffer) => extractPdf(new Uint8Array(bytes), { deadline: Date.now() + 60_000 });
 
-describe('parsePdfDate', () => {
-  test('reads the full form with a time zone offset', () => {
-    assert.equal(parsePdfDate("D:20260602093000+02'00'")?.toISOString(), '2026-06-02T07:30:00.000Z');
-    assert.equal(parsePdfDate("D:20260602093000-05'30")?.toISOString(), '2026-06-02T15:00:00.000Z');
-    assert.equal(parsePdfDate('D:20260301233000Z')?.toISOString(), '2026-03-01T23:30:00.000Z');
+describe('pdfDateInGermany', () => {
+  test('a date with a time zone is the calendar date in German time', () => {
+    assert.equal(pdfDateInGermany("D:20260602093000+02'00'"), '2026-06-02');
+    assert.equal(pdfDateInGermany("D:20260602233000-05'30"), '2026-06-03');
+    assert.equal(pdfDateInGermany('D:20260301233000Z'), '2026-03-02');
+    assert.equal(pdfDateInGermany("D:20260301233000Z00'00'"), '2026-03-02');
+    assert.equal(pdfDateInGermany("D:20260301233000+01'00"), '2026-03-01');
   });
 
-  test('missing parts default to the start of the period; no offset is UTC', () => {
-    assert.equal(parsePdfDate('D:2026')?.toISOString(), '2026-01-01T00:00:00.000Z');
-    assert.equal(parsePdfDate('20260315')?.toISOString(), '2026-03-15T00:00:00.000Z');
+  test('a date without a time zone is taken as written; missing parts are the start of the period', () => {
+    assert.equal(pdfDateInGermany('D:20260301233000'), '2026-03-01');
+    assert.equal(pdfDateInGermany('D:2026'), '2026-01-01');
+    assert.equal(pdfDateInGermany('D:202603'), '2026-03-01');
+    assert.equal(pdfDateInGermany('20260315101500'), '2026-03-15');
   });
 
-  test('rejects what is not a date', () => {
-    for (const value of ['', 'gestern', 'D:20261340', 'D:20260230250000'])
-      assert.equal(parsePdfDate(value), undefined, value);
+  test('rejects what is not a PDF date', () => {
+    for (const value of [
+      '',
+      'gestern',
+      '20260315',
+      '2026-06-02T09:30:00+02:00',
+      'D:20261340',
+      'D:20260230',
+      'D:20260615250000',
+      "D:20260615120000+25'00'",
+      'D:20260615120000 und mehr',
+    ])
+      assert.equal(pdfDateInGermany(value), undefined, value);
+  });
+});
+
+describe('PDFium module', () => {
+  test('is kept after an ordinary error and replaced after a trap inside PDFium', async () => {
+    const pdf = await renderPdf((doc) => doc.fontSize(10).text(BODY));
+    const first = await loadPdfium();
+    assert.throws(() => withPdfDocument(first, pdf, () => assert.fail('ordinary')), /ordinary/);
+    assert.equal(await loadPdfium(), first);
+    assert.throws(
+      () =>
+        withPdfDocument(first, pdf, () => {
+          throw new WebAssembly.RuntimeError('unreachable');
+        }),
+      WebAssembly.RuntimeError,
+    );
+    const second = await loadPdfium();
+    assert.notEqual(second, first);
+    assert.equal((await extract(pdf)).blocks[0]?.text, BODY);
   });
 });
 

@@ -1,4 +1,5 @@
 /** Test helper: text per page and some Info entries of a PDF, read with PDFium's plain text API. */
+import assert from 'node:assert/strict';
 import { loadPdfium, readMetaText, withPdfDocument } from '../../../ingest/extractors/pdfium-library.js';
 
 export interface PdfContent {
@@ -13,15 +14,19 @@ export async function readPdf(bytes: Buffer): Promise<PdfContent> {
     const pages: string[] = [];
     for (let i = 0; i < m.FPDF_GetPageCount(doc); i++) {
       const page = m.FPDF_LoadPage(doc, i);
-      const text = m.FPDFText_LoadPage(page);
-      const count = m.FPDFText_CountChars(text);
+      const text = page ? m.FPDFText_LoadPage(page) : 0;
+      const count = text ? m.FPDFText_CountChars(text) : 0;
       const buffer = m.pdfium.wasmExports.malloc((count + 1) * 2);
-      m.FPDFText_GetText(text, 0, count, buffer);
-      // Lines end in CR LF; a hyphen at a line end comes as U+FFFE in place of "-" and the break.
-      pages.push(m.pdfium.UTF16ToString(buffer).replaceAll('\r\n', '\n').replaceAll('\uFFFE', '-\n'));
-      m.pdfium.wasmExports.free(buffer);
-      m.FPDFText_ClosePage(text);
-      m.FPDF_ClosePage(page);
+      try {
+        assert.ok(page && text && buffer, `page ${i + 1} cannot be read`);
+        m.FPDFText_GetText(text, 0, count, buffer);
+        // Lines end in CR LF; a hyphen at a line end comes as U+FFFE in place of "-" and the break.
+        pages.push(m.pdfium.UTF16ToString(buffer).replaceAll('\r\n', '\n').replaceAll('\uFFFE', '-\n'));
+      } finally {
+        if (buffer) m.pdfium.wasmExports.free(buffer);
+        if (text) m.FPDFText_ClosePage(text);
+        if (page) m.FPDF_ClosePage(page);
+      }
     }
     const info = Object.fromEntries(
       ['Title', 'Author', 'Subject', 'Creator'].map((tag) => [tag, readMetaText(pdfium, doc, tag)]),
