@@ -77,6 +77,8 @@ export class IngestRun {
   readonly touched = new Set<string>();
   /** Ids known before this run started: a file joining a release first seen in this run is "new". */
   private readonly knownAtStart: Set<string>;
+  /** Extracts kept originals again when their cached extraction is missing or outdated. */
+  private keptSourcePool?: ExtractPool;
 
   constructor(
     private readonly target: IngestTarget,
@@ -91,9 +93,15 @@ export class IngestRun {
   }
 
   async run(pool: ExtractPool): Promise<IngestReport> {
+    this.extractKeptSourcesWith(pool);
     await this.ingestFiles(pool);
     await this.drain();
     return this.report;
+  }
+
+  /** Kept originals are extracted again in `pool` (else in this thread); the pool must outlive `drain`. */
+  extractKeptSourcesWith(pool: ExtractPool): void {
+    this.keptSourcePool = pool;
   }
 
   async ingestFiles(pool: ExtractPool): Promise<void> {
@@ -213,8 +221,10 @@ export class IngestRun {
   async parsedFor(source: SourceEntry): Promise<ParsedRelease> {
     const cached = await cachedExtraction(this.options.dataDir, source.sha256);
     if (cached) return cached.release;
-    const { extractRelease } = await import('./extract.js');
-    const result = await extractRelease(await readOriginal(this.options.dataDir, source.sha256), source.filename);
+    const bytes = await readOriginal(this.options.dataDir, source.sha256);
+    const result = this.keptSourcePool
+      ? await this.keptSourcePool.extract(bytes, source.filename)
+      : await (await import('./extract.js')).extractRelease(bytes, source.filename);
     await cacheExtraction(this.options.dataDir, source.sha256, result);
     return result.release;
   }
@@ -260,16 +270,57 @@ export class IngestRun {
   }
 
   private async enqueue(batch: PendingItem[]): Promise<PendingWrite> {
-    const releases: Release[] = [];
-    for (const item of batch) {
-      try {
-        const preferred = item.entry.sources[0]!;
-        releases.push(buildRelease(item.entry, item.parsed.get(preferred.sha256) ?? (await this.parsedFor(preferred))));
-      } catch (error) {
-        for (const r of item.reports) this.fail(r, (error as Error).message);
-      }
+    // Kept originals may need extracting again (a new extractor version): several at a time.
+    const releases: Array<Release | undefined> = new Array<Release | undefined>(batch.length);
+    let next = 0;
+    const lanes = Array.from({ length: Math.max(1, this.options.concurrency) * 2 }, async () => {
+      for (let i = next++; i < batch.length; i = next++) releases[i] = await this.releaseFor(batch[i]!);
+    });
+    await Promise.all(lanes);
+    return startWrite(
+      this.target.client,
+      this.indexUid,
+      releases.filter((release) => release !== undefined),
+    );
+  }
+
+  private async releaseFor(item: PendingItem): Promise<Release | undefined> {
+    const preferred = item.entry.sources[0]!;
+    try {
+      return buildRelease(item.entry, item.parsed.get(preferred.sha256) ?? (await this.parsedFor(preferred)));
+    } catch (error) {
+      const reason = (error as Error).message;
+      if (item.reports.length === 0) return this.previousRecord(item.entry, preferred, reason);
+      for (const r of item.reports) this.fail(r, reason);
+      return undefined;
     }
-    return startWrite(this.target.client, this.indexUid, releases);
+  }
+
+  /**
+   * A kept release (e.g. in --rebuild) whose original cannot be extracted again keeps the record the
+   * live index has, with a warning; without one it is reported as failed. Never dropped silently.
+   */
+  private async previousRecord(entry: ReleaseEntry, source: SourceEntry, reason: string): Promise<Release | undefined> {
+    const file = source.path ?? source.filename;
+    const problem = `the kept original could not be extracted again (${reason})`;
+    try {
+      const previous = await this.target.client.index(this.target.index).getDocument<Release>(entry.id);
+      this.report.files.push({
+        file,
+        status: 'unchanged',
+        id: entry.id,
+        warnings: [`${problem}; the release keeps its previous record`],
+      });
+      return previous;
+    } catch {
+      this.report.files.push({
+        file,
+        status: 'failed',
+        id: entry.id,
+        reason: `${problem}, and the index has no earlier record of it`,
+      });
+      return undefined;
+    }
   }
 
   private async record(batch: PendingItem[], outcome: BatchOutcome): Promise<void> {

@@ -35,15 +35,16 @@ export async function runRebuild(target: IngestTarget, options: IngestOptions): 
   const pool = await openExtractPool(options.concurrency);
   const run = new IngestRun(target, state, { ...options, deferCommit: true, indexOverride: fresh });
   try {
+    run.extractKeptSourcesWith(pool);
     await run.ingestFiles(pool);
+    for (const entry of [...state.byId.values()]) {
+      if (options.signal?.aborted) break;
+      await run.addExisting(entry);
+    }
+    await run.drain();
   } finally {
     await pool.close();
   }
-  for (const entry of [...state.byId.values()]) {
-    if (options.signal?.aborted) break;
-    await run.addExisting(entry);
-  }
-  await run.drain();
   if (options.dryRun || options.signal?.aborted) return finishReport(run.report);
   await waitForSuccess(
     target.client.swapIndexes([{ indexes: [target.index, fresh], rename: false }]),

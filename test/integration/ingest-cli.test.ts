@@ -1,6 +1,6 @@
 /** The ingest command against a real Meilisearch: new, unchanged, updated, joined, failed, rebuild, remove. */
 import assert from 'node:assert/strict';
-import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -221,6 +221,47 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
     assert.equal(await count(), before);
     const indexes = (await meili.admin.getRawIndexes()).results.map((i) => i.uid);
     assert.ok(!indexes.includes(`${INDEX}_rebuild`), 'the temporary index is gone');
+  });
+
+  test('--rebuild keeps the previous record of a release whose kept original cannot be extracted again', async () => {
+    const before = await count();
+    const { hits } = await meili.admin.index(INDEX).search<Release>('Ganztagsangebote Grundschulen', { limit: 1 });
+    const previous = await meili.admin.index(INDEX).getDocument<Release>(hits[0]!.id);
+    const { sha256 } = previous.sources[0]!;
+    const kept = originalPath(env.DATA_DIR!, sha256);
+    const bytes = await readFile(kept);
+    // As if a new extractor version could not read it: the cached extraction is gone, the original broken.
+    await writeFile(kept, '%PDF-1.7\nkaputt');
+    await rm(path.join(env.DATA_DIR!, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`));
+    try {
+      const run = await ingest('--json', '--rebuild');
+      assert.equal(run.code, 0, run.stderr);
+      const entry = report(run).files.find((f) => f.id === previous.id);
+      assert.equal(entry?.status, 'unchanged');
+      assert.match(
+        entry?.warnings?.join('\n') ?? '',
+        /^the kept original could not be extracted again \(corrupt or truncated PDF \(.+\)\); the release keeps its previous record$/,
+      );
+      assert.match(
+        run.stderr,
+        /warning .*smk-2025-03-14-ganztag-3-seiten\.pdf: the kept original could not be extracted/,
+      );
+      assert.equal(await count(), before);
+      assert.deepEqual(await meili.admin.index(INDEX).getDocument<Release>(previous.id), previous);
+
+      // Without a previous record either, the release is reported as failed (exit code 1).
+      await meili.admin.index(INDEX).deleteDocument(previous.id).waitTask();
+      const again = await ingest('--json', '--rebuild');
+      assert.equal(again.code, 1, again.stderr);
+      const failed = report(again).files.find((f) => f.id === previous.id);
+      assert.equal(failed?.status, 'failed');
+      assert.match(failed?.reason ?? '', /could not be extracted again .*, and the index has no earlier record of it$/);
+    } finally {
+      await writeFile(kept, bytes);
+    }
+    const restored = await ingest('--json', '--rebuild');
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.equal(await count(), before);
   });
 
   test('--remove withdraws a release and keeps its original', async () => {
