@@ -298,29 +298,27 @@ export class IngestRun {
 
   /**
    * A kept release (e.g. in --rebuild) whose original cannot be extracted again keeps the record the
-   * live index has, with a warning; without one it is reported as failed. Never dropped silently.
+   * live index has, with a warning; without one it is reported as failed and stays in the state, so
+   * the next --rebuild tries again. Never dropped silently. Any other error of Meilisearch stops the
+   * run (a rebuild then never swaps in an index that lacks the release).
    */
   private async previousRecord(entry: ReleaseEntry, source: SourceEntry, reason: string): Promise<Release | undefined> {
     const file = source.path ?? source.filename;
     const problem = `the kept original could not be extracted again (${reason})`;
+    let previous: Release | undefined;
     try {
-      const previous = await this.target.client.index(this.target.index).getDocument<Release>(entry.id);
-      this.report.files.push({
-        file,
-        status: 'unchanged',
-        id: entry.id,
-        warnings: [`${problem}; the release keeps its previous record`],
-      });
-      return previous;
-    } catch {
-      this.report.files.push({
-        file,
-        status: 'failed',
-        id: entry.id,
-        reason: `${problem}, and the index has no earlier record of it`,
-      });
-      return undefined;
+      previous = await this.target.client.index(this.target.index).getDocument<Release>(entry.id);
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'document_not_found') throw error;
     }
+    if (previous) {
+      const warnings = [`${problem}; the release keeps its previous record`];
+      this.report.files.push({ file, status: 'unchanged', id: entry.id, warnings });
+    } else {
+      const failure = `${problem}, and the index has no earlier record of it`;
+      this.report.files.push({ file, status: 'failed', id: entry.id, reason: failure });
+    }
+    return previous;
   }
 
   private async record(batch: PendingItem[], outcome: BatchOutcome): Promise<void> {

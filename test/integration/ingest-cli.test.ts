@@ -230,10 +230,10 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
     const { sha256 } = previous.sources[0]!;
     const kept = originalPath(env.DATA_DIR!, sha256);
     const bytes = await readFile(kept);
-    // As if a new extractor version could not read it: the cached extraction is gone, the original broken.
-    await writeFile(kept, '%PDF-1.7\nkaputt');
-    await rm(path.join(env.DATA_DIR!, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`));
     try {
+      // As if a new extractor version could not read it: the cached extraction is gone, the original broken.
+      await writeFile(kept, '%PDF-1.7\nkaputt');
+      await rm(path.join(env.DATA_DIR!, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`));
       const run = await ingest('--json', '--rebuild');
       assert.equal(run.code, 0, run.stderr);
       const entry = report(run).files.find((f) => f.id === previous.id);
@@ -257,11 +257,12 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
       assert.equal(failed?.status, 'failed');
       assert.match(failed?.reason ?? '', /could not be extracted again .*, and the index has no earlier record of it$/);
     } finally {
+      // It stayed in the state: with its original back, the next rebuild restores it.
       await writeFile(kept, bytes);
+      const restored = await ingest('--json', '--rebuild');
+      assert.equal(restored.code, 0, restored.stderr);
+      assert.equal(await count(), before);
     }
-    const restored = await ingest('--json', '--rebuild');
-    assert.equal(restored.code, 0, restored.stderr);
-    assert.equal(await count(), before);
   });
 
   test('--remove withdraws a release and keeps its original', async () => {
