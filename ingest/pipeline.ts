@@ -13,6 +13,7 @@ import { openExtractPool, type ExtractPool } from './extract-pool.js';
 import type { ExtractionResult } from './extract.js';
 import { cacheExtraction, cachedExtraction } from './extraction-cache.js';
 import { walkInputs, type WalkEntry } from './file-walker.js';
+import { meiliErrorCode } from '../src/archive/meili-client.js';
 import { startWrite, type BatchOutcome, type PendingWrite } from './index-writer.js';
 import { keepOriginal, readOriginal } from './originals-store.js';
 import { buildRelease, orderSources } from './record-builder.js';
@@ -309,7 +310,7 @@ export class IngestRun {
     try {
       previous = await this.target.client.index(this.target.index).getDocument<Release>(entry.id);
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code !== 'document_not_found') throw error;
+      if (meiliErrorCode(error) !== 'document_not_found') throw error;
     }
     if (previous) {
       const warnings = [`${problem}; the release keeps its previous record`];

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Meilisearch, Settings } from 'meilisearch';
-import { waitForSuccess } from './meili-client.js';
+import { meiliErrorCode, waitForSuccess } from './meili-client.js';
 
 export const SETTINGS_FILE = fileURLToPath(new URL('../../search-config/index-settings.json', import.meta.url));
 
@@ -110,7 +110,7 @@ async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
     await client.getRawIndex(uid);
     return true;
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return false;
+    if (meiliErrorCode(error) === 'index_not_found') return false;
     throw error;
   }
 }

@@ -5,6 +5,11 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 import { TaskFailedError } from '../errors/task-failed-error.js';
 
+/** The error code of a Meilisearch API error ("document_not_found", "index_not_found" …), if any. */
+export function meiliErrorCode(error: unknown): string | undefined {
+  return (error as { cause?: { code?: string } }).cause?.code;
+}
+
 export interface ClientOptions {
   host: string;
   apiKey?: string;

@@ -14,7 +14,7 @@ import {
   type SearchParams,
   type SearchResponse,
 } from 'meilisearch';
-import { createMeiliClient } from '../archive/meili-client.js';
+import { createMeiliClient, meiliErrorCode } from '../archive/meili-client.js';
 import type { Release } from '../archive/release.js';
 import { SearchUnavailableError } from '../errors/search-unavailable-error.js';
 import { countMeilisearch } from './search-tally.js';
@@ -43,10 +43,6 @@ export interface SearchService {
    * Used to keep cached answers only as long as they are true.
    */
   indexVersion(): Promise<string | undefined>;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return (error as { cause?: { code?: string } }).cause?.code;
 }
 
 function httpStatus(error: unknown): number | undefined {
@@ -108,7 +104,7 @@ export function createSearchService(options: { host: string; apiKey: string; ind
       try {
         return await guarded(async () => (await index.getDocument(id)) as Release);
       } catch (error) {
-        if (errorCode(error) === 'document_not_found') return undefined;
+        if (meiliErrorCode(error) === 'document_not_found') return undefined;
         throw error;
       }
     },
