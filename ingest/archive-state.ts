@@ -19,6 +19,12 @@ export interface ReleaseEntry {
   identity: string;
   sources: SourceEntry[];
   ingestedAt: string;
+  /**
+   * Set when a --rebuild could not write the release (no source could be extracted again and the
+   * live index had no earlier record): the release is known but not searchable. The next ingest of
+   * one of its files tries it again instead of calling the file unchanged.
+   */
+  notIndexed?: string;
 }
 
 type JournalLine = { op: 'put'; entry: ReleaseEntry } | { op: 'remove'; id: string };

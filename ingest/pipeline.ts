@@ -80,6 +80,8 @@ export class IngestRun {
   private readonly knownAtStart: Set<string>;
   /** Extracts kept originals again when their cached extraction is missing or outdated. */
   private keptSourcePool?: ExtractPool;
+  /** Kept releases this run could not write (no source readable, no earlier record), marked `notIndexed`. */
+  readonly unindexed: ReleaseEntry[] = [];
 
   constructor(
     private readonly target: IngestTarget,
@@ -155,7 +157,8 @@ export class IngestRun {
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const knownId = this.state.idForSha(sha256);
-    if (knownId && (this.state.idForPath(file.absolute) ?? knownId) === knownId) {
+    const sameRelease = knownId !== undefined && (this.state.idForPath(file.absolute) ?? knownId) === knownId;
+    if (sameRelease && !this.state.byId.get(knownId)?.notIndexed) {
       report.status = 'unchanged';
       report.id = knownId;
       return undefined;
@@ -285,26 +288,67 @@ export class IngestRun {
     );
   }
 
+  /**
+   * The record of a pending release. Its text comes from the first source, in order of preference,
+   * that can be read: this run's extraction of it, the cache, or the kept original extracted again.
+   * A source that cannot be read is passed over with a warning.
+   */
   private async releaseFor(item: PendingItem): Promise<Release | undefined> {
-    const preferred = item.entry.sources[0]!;
-    try {
-      return buildRelease(item.entry, item.parsed.get(preferred.sha256) ?? (await this.parsedFor(preferred)));
-    } catch (error) {
-      const reason = (error as Error).message;
-      if (item.reports.length === 0) return this.previousRecord(item.entry, preferred, reason);
-      for (const r of item.reports) this.fail(r, reason);
-      return undefined;
+    const problems: string[] = [];
+    for (const source of item.entry.sources) {
+      let parsed: ParsedRelease;
+      try {
+        parsed = item.parsed.get(source.sha256) ?? (await this.parsedFor(source));
+      } catch (error) {
+        problems.push(`${source.filename}: ${(error as Error).message}`);
+        continue;
+      }
+      try {
+        const release = buildRelease(item.entry, parsed);
+        if (problems.length > 0) this.warnPassedOver(item, problems, source.filename);
+        return release;
+      } catch (error) {
+        problems.push(`${source.filename}: ${(error as Error).message}`);
+      }
     }
+    const reason = problems.join('; ');
+    if (item.reports.length === 0) return this.previousRecord(item.entry, reason);
+    for (const r of item.reports) this.fail(r, reason);
+    return undefined;
+  }
+
+  private warnPassedOver(item: PendingItem, problems: string[], used: string): void {
+    const warning = `the kept original could not be extracted again (${problems.join('; ')}); the text now comes from ${used}`;
+    if (item.reports.length === 0) this.keptReport(item.entry, 'unchanged').warnings = [warning];
+    for (const r of item.reports) r.warnings = [...(r.warnings ?? []), warning];
   }
 
   /**
-   * A kept release (e.g. in --rebuild) whose original cannot be extracted again keeps the record the
-   * live index has, with a warning; without one it is reported as failed and stays in the state, so
-   * the next --rebuild tries again. Never dropped silently. Any other error of Meilisearch stops the
-   * run (a rebuild then never swaps in an index that lacks the release).
+   * The report line of a kept release: the line of its file if this run named it (`--rebuild <path>`
+   * reports it as unchanged before the kept releases are written), else a new line with its path.
    */
-  private async previousRecord(entry: ReleaseEntry, source: SourceEntry, reason: string): Promise<Release | undefined> {
-    const file = source.path ?? source.filename;
+  private keptReport(entry: ReleaseEntry, status: FileReport['status']): FileReport {
+    const named = this.report.files.find((r) => r.id === entry.id && r.status === 'unchanged');
+    if (named) {
+      named.status = status;
+      return named;
+    }
+    const source = entry.sources[0]!;
+    const where = source.path ? path.relative(this.options.cwd, source.path) : '';
+    const file = !where || where.startsWith('..') || path.isAbsolute(where) ? (source.path ?? source.filename) : where;
+    const report: FileReport = { file, status, id: entry.id };
+    this.report.files.push(report);
+    return report;
+  }
+
+  /**
+   * A kept release (e.g. in --rebuild) none of whose originals can be extracted again keeps the record
+   * the live index has, with a warning; without one it is reported as failed and stays in the state,
+   * marked as not indexed, so the next --rebuild or an ingest of its file tries again. Never dropped
+   * silently. Any other error of Meilisearch stops the run (a rebuild then never swaps in an index
+   * that lacks the release).
+   */
+  private async previousRecord(entry: ReleaseEntry, reason: string): Promise<Release | undefined> {
     const problem = `the kept original could not be extracted again (${reason})`;
     let previous: Release | undefined;
     try {
@@ -313,13 +357,14 @@ export class IngestRun {
       if (meiliErrorCode(error) !== 'document_not_found') throw error;
     }
     if (previous) {
-      const warnings = [`${problem}; the release keeps its previous record`];
-      this.report.files.push({ file, status: 'unchanged', id: entry.id, warnings });
-    } else {
-      const failure = `${problem}, and the index has no earlier record of it`;
-      this.report.files.push({ file, status: 'failed', id: entry.id, reason: failure });
+      this.keptReport(entry, 'unchanged').warnings = [`${problem}; the release keeps its previous record`];
+      // Its text stays as it was; its sources and dates are those the state knows now.
+      return buildRelease(entry, previous);
     }
-    return previous;
+    const failure = `${problem}, and the index has no earlier record of it`;
+    this.keptReport(entry, 'failed').reason = failure;
+    this.unindexed.push({ ...entry, notIndexed: failure });
+    return undefined;
   }
 
   private async record(batch: PendingItem[], outcome: BatchOutcome): Promise<void> {
@@ -329,7 +374,9 @@ export class IngestRun {
       if (reason) for (const r of item.reports) this.fail(r, `Meilisearch refused the record: ${reason}`);
     }
     const written = new Set(outcome.written);
-    const entries = batch.map((item) => item.entry).filter((entry) => written.has(entry.id));
+    const entries = batch
+      .filter((item) => written.has(item.entry.id))
+      .map(({ entry: { notIndexed: _written, ...entry } }) => entry);
     if (this.options.deferCommit) this.deferred.push(...entries);
     else await this.state.commit(entries);
     for (const item of batch) if (this.inFlight.get(item.entry.id) === item) this.inFlight.delete(item.entry.id);

@@ -51,7 +51,9 @@ export async function runRebuild(target: IngestTarget, options: IngestOptions): 
     'Swapping in the rebuilt index',
   );
   await dropIndex(target.client, fresh);
-  await state.commit(run.deferred.filter((entry) => run.touched.has(entry.id)));
+  // Kept releases are recorded again only where they changed: marked as not indexed, or now indexed again.
+  const changed = run.deferred.filter((entry) => run.touched.has(entry.id) || state.byId.get(entry.id)?.notIndexed);
+  await state.commit([...changed, ...run.unindexed]);
   await state.compact();
   return finishReport(run.report);
 }

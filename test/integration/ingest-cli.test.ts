@@ -240,12 +240,11 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
       assert.equal(entry?.status, 'unchanged');
       assert.match(
         entry?.warnings?.join('\n') ?? '',
-        /^the kept original could not be extracted again \(corrupt or truncated PDF \(.+\)\); the release keeps its previous record$/,
+        /^the kept original could not be extracted again \(smk-2025-03-14-ganztag-3-seiten\.pdf: corrupt or truncated PDF \(.+\)\); the release keeps its previous record$/,
       );
-      assert.match(
-        run.stderr,
-        /warning .*smk-2025-03-14-ganztag-3-seiten\.pdf: the kept original could not be extracted/,
-      );
+      // Named by its path as the archivist gave it (relative to where the command runs).
+      assert.equal(entry?.file, 'releases/smk-2025-03-14-ganztag-3-seiten.pdf');
+      assert.match(run.stderr, /warning releases\/smk-2025-03-14-ganztag-3-seiten\.pdf: the kept original could not/);
       assert.equal(await count(), before);
       assert.deepEqual(await meili.admin.index(INDEX).getDocument<Release>(previous.id), previous);
 
@@ -256,12 +255,71 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
       const failed = report(again).files.find((f) => f.id === previous.id);
       assert.equal(failed?.status, 'failed');
       assert.match(failed?.reason ?? '', /could not be extracted again .*, and the index has no earlier record of it$/);
+      assert.equal(report(again).files.filter((f) => f.id === previous.id).length, 1, 'one line per release');
+      const file = 'releases/smk-2025-03-14-ganztag-3-seiten.pdf';
+
+      // It stayed in the state: with its original back, the next rebuild restores it and clears its mark.
+      await writeFile(kept, bytes);
+      const restoredByRebuild = await ingest('--json', '--rebuild');
+      assert.equal(restoredByRebuild.code, 0, restoredByRebuild.stderr);
+      assert.equal(await count(), before);
+      assert.equal(report(await ingest('--json', file)).files[0]?.status, 'unchanged');
+
+      // Failed once more: the state marks it as not indexed, so ingesting its file tries it again.
+      await writeFile(kept, '%PDF-1.7\nkaputt');
+      await rm(path.join(env.DATA_DIR!, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`));
+      await meili.admin.index(INDEX).deleteDocument(previous.id).waitTask();
+      assert.equal((await ingest('--json', '--rebuild')).code, 1);
+      const retry = await ingest('--json', file);
+      assert.equal(retry.code, 0, retry.stderr);
+      assert.deepEqual(
+        report(retry).files.map((f) => [f.status, f.id]),
+        [['updated', previous.id]],
+      );
+      assert.equal(await count(), before);
+      assert.equal((await meili.admin.index(INDEX).getDocument<Release>(previous.id)).title, previous.title);
+      assert.deepEqual(await readFile(kept), bytes, 'the broken kept original was replaced by the file');
+      const settled = await ingest('--json', file);
+      assert.equal(report(settled).files[0]?.status, 'unchanged', 'indexed again, the mark is gone');
     } finally {
-      // It stayed in the state: with its original back, the next rebuild restores it.
       await writeFile(kept, bytes);
       const restored = await ingest('--json', '--rebuild');
       assert.equal(restored.code, 0, restored.stderr);
       assert.equal(await count(), before);
+    }
+  });
+
+  test('--rebuild takes the text from the HTML page of a release whose kept PDF cannot be extracted again', async () => {
+    const { hits } = await meili.admin.index(INDEX).search<Release>('Gentherapie', { limit: 5 });
+    const hit = hits.find((h) => h.sources.length === 2 && h.sources[0]!.type === 'pdf');
+    assert.ok(hit, 'a release with a PDF and an HTML page');
+    const previous = await meili.admin.index(INDEX).getDocument<Release>(hit.id);
+    const [pdf, html] = previous.sources as [Release['sources'][0], Release['sources'][0]];
+    const kept = originalPath(env.DATA_DIR!, pdf.sha256);
+    const bytes = await readFile(kept);
+    try {
+      await writeFile(kept, '%PDF-1.7\nkaputt');
+      await rm(path.join(env.DATA_DIR!, 'cache', 'extraction', pdf.sha256.slice(0, 2), `${pdf.sha256}.json`));
+      const run = await ingest('--json', '--rebuild');
+      assert.equal(run.code, 0, run.stderr);
+      const lines = report(run).files.filter((f) => f.id === previous.id);
+      assert.equal(lines.length, 1);
+      assert.equal(lines[0]!.status, 'unchanged');
+      assert.match(
+        lines[0]!.warnings?.join('\n') ?? '',
+        new RegExp(
+          `^the kept original could not be extracted again \\(${pdf.filename}: .+\\); the text now comes from ${html.filename}$`,
+        ),
+      );
+      const rebuilt = await meili.admin.index(INDEX).getDocument<Release>(previous.id);
+      assert.deepEqual(rebuilt.sources, previous.sources, 'both originals are still offered');
+      assert.equal(rebuilt.title, previous.title);
+      assert.notEqual(rebuilt.body, undefined);
+    } finally {
+      await writeFile(kept, bytes);
+      const restored = await ingest('--json', '--rebuild');
+      assert.equal(restored.code, 0, restored.stderr);
+      assert.deepEqual(await meili.admin.index(INDEX).getDocument<Release>(previous.id), previous);
     }
   });
 
