@@ -55,7 +55,7 @@ async function openFirstResult(page: Page, base: string): Promise<number> {
 async function showAllMinistries(page: Page, base: string): Promise<number> {
   await page.goto(`${base}/suche`);
   const response = page.waitForResponse((r) => r.url().includes('alle=ministerium'));
-  await page.getByRole('link', { name: /^Alle \d+ Ministerien anzeigen$/ }).click();
+  await page.getByRole('link', { name: /^Alle \d+ Behörden anzeigen$/ }).click();
   const status = (await response).status();
   await page.waitForLoadState('load');
   const boxes = await page.locator('input[name="ministerium"]').count();
@@ -119,7 +119,7 @@ export function pageStates(): PageState[] {
       keyboardWalk: 'both',
     },
     {
-      name: 'Alle Ministerien im Filter',
+      name: 'Alle Behörden im Filter',
       kind: 'search',
       path: '/suche?alle=ministerium',
       open: showAllMinistries,

@@ -72,7 +72,7 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.match(res.text, /<search aria-label="Pressemitteilungen"/);
     assert.match(
       res.text,
-      /<fieldset class="facet facet-ministry" id="filter-ministerium">\s*<legend>Ministerium<\/legend>/,
+      /<fieldset class="facet facet-ministry" id="filter-ministerium">\s*<legend>Behörde<\/legend>/,
     );
     assert.match(res.text, /<button type="submit">Filter anwenden<\/button>/);
   });
@@ -195,7 +195,7 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     const res = await request(app).get('/suche?q=Konferenz&ministerium=SMWK&thema=Kultur');
     assert.match(
       res.text,
-      /<span class="visually-hidden">Filter entfernen: <\/span>Ministerium: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus \(SMWK\)/,
+      /<span class="visually-hidden">Filter entfernen: <\/span>Behörde: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus \(SMWK\)/,
     );
     assert.match(res.text, /<a href="\/suche\?q&#x3D;Konferenz&amp;thema&#x3D;Kultur">/);
     assert.match(res.text, /<a href="\/suche\?q&#x3D;Konferenz">Alle Filter entfernen<\/a>/);

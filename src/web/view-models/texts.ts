@@ -12,14 +12,14 @@ export const TEXT = {
   dateHint: 'z. B. 2024 oder 21.11.2024',
   fromLabel: 'Von',
   toLabel: 'Bis',
-  facetLegend: { ministry: 'Ministerium', topic: 'Thema', year: 'Jahr' },
+  facetLegend: { ministry: 'Behörde', topic: 'Thema', year: 'Jahr' },
   facetShowAll: {
-    ministry: (n: number) => `Alle ${n} Ministerien anzeigen`,
+    ministry: (n: number) => `Alle ${n} Behörden anzeigen`,
     topic: (n: number) => `Alle ${n} Themen anzeigen`,
     year: (n: number) => `Alle ${n} Jahre anzeigen`,
   },
   facetShowFewer: {
-    ministry: 'Nur die häufigsten Ministerien anzeigen',
+    ministry: 'Nur die häufigsten Behörden anzeigen',
     topic: 'Nur die häufigsten Themen anzeigen',
     year: 'Nur die letzten Jahre anzeigen',
   },

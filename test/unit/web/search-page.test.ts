@@ -76,7 +76,7 @@ describe('searchPage', () => {
       filters.items.map((i) => [i.label, i.removeUrl]),
       [
         [
-          'Ministerium: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus (SMWK)',
+          'Behörde: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus (SMWK)',
           '/suche?q=x&thema=A&thema=B&von=2024',
         ],
         ['Thema: A', '/suche?q=x&ministerium=SMWK&thema=B&von=2024'],
@@ -119,7 +119,7 @@ describe('searchPage', () => {
         ['M13', 'M12', 'M11', 'M10', 'M09', 'M08', 'M07', 'M06', 'M05', 'M04'],
       );
       assert.deepEqual(ministries.toggle, {
-        label: 'Alle 14 Ministerien anzeigen',
+        label: 'Alle 14 Behörden anzeigen',
         url: '/archiv/suche?q=Haushalt&alle=ministerium&seite=2#filter-ministerium',
       });
       assert.equal(ministries.id, 'filter-ministerium');
@@ -146,7 +146,7 @@ describe('searchPage', () => {
       assert.equal(ministries.options.length, 14);
       assert.equal(ministries.options[0]!.value, 'M00');
       assert.deepEqual(ministries.toggle, {
-        label: 'Nur die häufigsten Ministerien anzeigen',
+        label: 'Nur die häufigsten Behörden anzeigen',
         url: '/archiv/suche?q=Haushalt&alle=jahr#filter-ministerium',
       });
       assert.equal(group({ q: 'Haushalt', alle: 'ministerium' }, 'year').options.length, 10);
