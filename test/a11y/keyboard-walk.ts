@@ -11,8 +11,8 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Which focus indicator counts: in forced-colours mode only the outline survives. */
-export type WalkMode = 'light' | 'forced-colors';
+/** Which focus indicator counts: in the site's own colours (light or dark) outline, box-shadow or background; in forced-colours mode only the outline survives. */
+export type WalkMode = 'colours' | 'forced-colors';
 
 interface FocusStop {
   id: string;
@@ -113,7 +113,7 @@ async function inspectFocus(page: Page, mode: WalkMode): Promise<FocusStop | nul
     const behind = backgroundBehind(el.parentElement);
     const ratios: number[] = [];
     if (outlineChanged && outline) ratios.push(contrast(outline, behind));
-    if (mode === 'light') {
+    if (mode === 'colours') {
       if (shadowChanged) {
         const own = backgroundBehind(el);
         for (const shadow of cs.boxShadow.split(/,(?![^(]*\))/)) {
@@ -189,7 +189,7 @@ async function skipLinkProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-export async function keyboardProblems(page: Page, label: string, mode: WalkMode = 'light'): Promise<string[]> {
+export async function keyboardProblems(page: Page, label: string, mode: WalkMode = 'colours'): Promise<string[]> {
   const expected = await prepare(page);
   const problems: string[] = [];
   const stops: FocusStop[] = [];
@@ -227,6 +227,6 @@ export async function keyboardProblems(page: Page, label: string, mode: WalkMode
   } else if (order.length < expected.length) {
     problems.push(`not reached by Tab: ${expected.slice(order.length).slice(0, 5).join(', ')}`);
   }
-  if (mode === 'light') problems.push(...(await skipLinkProblems(page)));
+  if (mode === 'colours') problems.push(...(await skipLinkProblems(page)));
   return problems.map((p) => `${label}: ${p}`);
 }

@@ -2,7 +2,8 @@
  * Accessibility of every page in every state, in a real Chromium against the real server and a real
  * Meilisearch holding the sample releases: axe-core (WCAG 2.2 AA + best practice) in each colour
  * mode the site supports, the page design (landmarks, skip links, headings, forms, titles), target
- * sizes, <mark> in forced colours, a keyboard walk per page type, and reflow at 320 px, with 200 % text
+ * sizes, <mark> in forced colours, a keyboard walk per page type (in every colour mode on the states
+ * that hold every kind of control), and reflow at 320 px, with 200 % text
  * and with the text spacing of WCAG 1.4.12.
  * A failure lists every problem as "page (mode): rule [impact] help / element".
  */
@@ -69,10 +70,15 @@ async function checkState(page: Page, base: string, state: PageState, modes: Col
     await focusFromTop(page);
     problems.push(...(await keyboardProblems(page, `${state.name} (Tastatur, ${FORCED.name})`, 'forced-colors')));
   }
+  if (state.keyboardWalk === 'both' && modes.includes(DARK)) {
+    await page.emulateMedia(DARK.media);
+    await focusFromTop(page);
+    problems.push(...(await keyboardProblems(page, `${state.name} (Tastatur, ${DARK.name})`, 'colours')));
+  }
   if (state.keyboardWalk) {
     await page.emulateMedia(LIGHT.media);
     await focusFromTop(page);
-    problems.push(...(await keyboardProblems(page, `${state.name} (Tastatur)`, 'light')));
+    problems.push(...(await keyboardProblems(page, `${state.name} (Tastatur)`, 'colours')));
   }
   await page.emulateMedia(LIGHT.media);
   problems.push(...(await reflowProblems(page, state.name)));
