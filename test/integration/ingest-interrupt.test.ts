@@ -15,12 +15,7 @@ import { REPO_ROOT } from '../helpers/archive-process.js';
 import { runIngestCli } from '../helpers/ingest-cli.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-/** Park–Miller generator: the same kill points on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 48271) % 2147483647) / 2147483647;
-}
+import { seeded } from '../../bench/lib/seeded.js';
 
 describe('interrupted ingest', { timeout: 240_000 }, () => {
   let meili: TestMeili;

@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
 import { startSite, type Site } from '../helpers/site-harness.js';
 import { HOSTILE_ID, SMWK_ID } from '../helpers/site-releases.js';
+import { seeded } from '../../bench/lib/seeded.js';
 
 const PAYLOADS = [
   '<script>alert("xss")</script>',
@@ -45,11 +46,6 @@ const FORBIDDEN = [/<script>alert/i, /<img src=x onerror/i, /<svg\/onload/i, /hr
 const STACK = /\n\s+at [\w.<>]+ \(|node_modules\//;
 const GERMAN =
   /ungültig|Ungültig|nicht|Problem|zu lang|darf|höchstens|Fehler|gefunden|Anfrage|Bitte|Geben Sie|Beschreiben|muss|Datum|Zahl/;
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 48271) % 2147483647) / 2147483647;
-}
 
 interface Response {
   status: number;
