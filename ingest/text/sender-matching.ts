@@ -35,6 +35,8 @@ const word = (s: string): string => `(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\
 
 interface CompiledName {
   regex: RegExp;
+  /** The literal text the regex looks for: a text without it cannot match (a cheap test first). */
+  needle: string;
   /** "Sächsisches Staatsministerium …" also matches without the adjective. */
   optionalAdjective: boolean;
   printed?: string;
@@ -45,7 +47,15 @@ interface CompiledSender {
   sender: SenderDefinition;
   names: CompiledName[];
   /** Abbreviations and domains; a former abbreviation ("SMEKUL") carries the former name. */
-  codes: Array<{ regex: RegExp; length: number; via: 'abbreviation' | 'domain'; printed?: string }>;
+  codes: Array<{
+    regex: RegExp;
+    /** Literal the regex needs, and whether it is compared in lower case (domains). */
+    needle: string;
+    lowerCase: boolean;
+    length: number;
+    via: 'abbreviation' | 'domain';
+    printed?: string;
+  }>;
 }
 
 /** Regular expressions per vocabulary, built once (the vocabulary is immutable). */
@@ -61,6 +71,7 @@ function compileSender(sender: SenderDefinition): CompiledSender {
     const needle = optionalAdjective ? key.slice('sächsisch '.length) : key;
     return {
       regex: new RegExp(word(needle), 'gu'),
+      needle,
       optionalAdjective,
       printed: former ? name : undefined,
       length: key.length,
@@ -73,12 +84,16 @@ function compileSender(sender: SenderDefinition): CompiledSender {
   const codes: CompiledSender['codes'] = [
     ...abbreviations.map(({ code, printed }) => ({
       regex: new RegExp(word(code), 'u'),
+      needle: code,
+      lowerCase: false,
       length: code.length,
       via: 'abbreviation' as const,
       printed,
     })),
     ...sender.domains.map((domain) => ({
       regex: new RegExp(`(?:^|[@./\\s])${escape(domain)}(?![\\w-])`, 'i'),
+      needle: domain.toLowerCase(),
+      lowerCase: true,
       length: domain.length,
       via: 'domain' as const,
     })),
@@ -97,7 +112,8 @@ function compiled(vocab: MinistryVocabulary): CompiledSender[] {
 
 function aliasHits({ sender, names }: CompiledSender, folded: string): Hit[] {
   const hits: Hit[] = [];
-  for (const { regex, optionalAdjective, printed, length } of names) {
+  for (const { regex, needle, optionalAdjective, printed, length } of names) {
+    if (!folded.includes(needle)) continue;
     for (const m of folded.matchAll(regex)) {
       if (optionalAdjective && precededByForeignLand(folded, m.index)) continue;
       const match: SenderMatch = { name: sender.name, short: sender.short, via: printed ? 'former-name' : 'name' };
@@ -108,8 +124,9 @@ function aliasHits({ sender, names }: CompiledSender, folded: string): Hit[] {
   return hits;
 }
 
-function codeHits({ sender, codes }: CompiledSender, text: string): Hit[] {
-  return codes.flatMap(({ regex, length, via, printed }) => {
+function codeHits({ sender, codes }: CompiledSender, text: string, lower: string): Hit[] {
+  return codes.flatMap(({ regex, needle, lowerCase, length, via, printed }) => {
+    if (!(lowerCase ? lower : text).includes(needle)) return [];
     const m = regex.exec(text);
     if (!m) return [];
     const match: SenderMatch = { name: sender.name, short: sender.short, via };
@@ -146,10 +163,11 @@ function templateHits(pattern: SenderPattern, text: string): Hit[] {
 function findHits(vocab: MinistryVocabulary, raw: string, allowAbbreviations: boolean): Hit[] {
   const text = raw.replace(/\s+/g, ' ');
   const folded = foldSenderText(text);
+  const lower = allowAbbreviations ? text.toLowerCase() : '';
   const hits = compiled(vocab).flatMap((c) => [
     ...aliasHits(c, folded),
     ...patternHits(c.sender, text),
-    ...(allowAbbreviations ? codeHits(c, text) : []),
+    ...(allowAbbreviations ? codeHits(c, text, lower) : []),
   ]);
   return [...hits, ...vocab.patterns.flatMap((pattern) => templateHits(pattern, text))];
 }

@@ -79,6 +79,8 @@ describe('classifySender', () => {
     ],
     ['Sächsische Staatskanzlei', 'SK'],
     ['falk.lange@smwk.sachsen.de', 'SMWK'],
+    ['Mail: Presse@Smwk.Sachsen.De', 'SMWK'],
+    ['DES SÄCHSISCHEN STAATSMINISTERIUMS FÜR KULTUS', 'SMK'],
     ['Polizei Sachsen - Polizeidirektion Dresden - Drei Einbrecher gestellt', 'PD Dresden'],
     ['Polizeidirektion Görlitz', 'PD Görlitz'],
     [
