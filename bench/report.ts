@@ -1,6 +1,7 @@
 /** Prints the benchmark figures with their references and the targets of the speed issue. */
 import type { ArchiveFigures } from './archive-bench.js';
 import type { IngestFigures } from './ingest-bench.js';
+import type { RealPdfFigures } from './real-pdf-bench.js';
 import type { SearchFigures } from './search-bench.js';
 
 interface Results {
@@ -8,6 +9,7 @@ interface Results {
   machine: { cpus: number; cpuModel?: string; memoryGB: number; node: string };
   corpus: string;
   ingest: IngestFigures;
+  realPdfs?: RealPdfFigures[];
   archive: ArchiveFigures;
   search?: SearchFigures;
   minutes: number;
@@ -49,6 +51,17 @@ export function report(r: Results): string {
     );
   if (!('pagesPerSecond' in pdftotext)) lines.push(`  pdftotext reference skipped: ${pdftotext.skipped}`);
   lines.push(`  HTML: ${html.files} files in ${f1(html.seconds)} s = ${f1(html.filesPerSecond)} files/s`);
+  for (const real of r.realPdfs ?? []) {
+    const poppler =
+      real.pdftotextMsPerPage === undefined
+        ? 'pdftotext not installed'
+        : `pdftotext, one process: ${f1(real.pdftotextMsPerPage)} ms per page; ratio ${real.ratio}`;
+    lines.push(
+      real.error
+        ? `  real PDF ${real.file}: not extracted (${real.error})`
+        : `  real PDF ${real.file} (${real.pages} pages): the ingest's extraction in one thread ${f1(real.extractMsPerPage)} ms per page; ${poppler} (median of ${real.runs})`,
+    );
+  }
   const a = r.archive;
   lines.push('', 'Archive');
   lines.push(

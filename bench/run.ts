@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- [--corpus FILE.jsonl.gz] [--size N] [--pdf-count N] [--html-count N] [--queries N]
- *  [--out bench/results.json]`: prints each figure with its reference measured in the same run and
- * writes them all to the output file. Default corpus: generated releases (runs on a fresh clone).
+ *  [--real-pdf FILE …] [--out bench/results.json]`: prints each figure with its reference measured in the
+ * same run and writes them all to the output file. Default corpus: generated releases (runs on a fresh
+ * clone); real PDFs only where named.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { startMeili } from '../src/archive/meili-process.js';
 import { benchArchive } from './archive-bench.js';
 import { loadCorpus } from './corpus.js';
 import { benchIngest } from './ingest-bench.js';
+import { benchRealPdfs } from './real-pdf-bench.js';
 import { REPO_ROOT } from './lib/processes.js';
 import { benchSearch, type SearchFigures } from './search-bench.js';
 import { report } from './report.js';
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     'pdf-count': { type: 'string', default: '600' },
     'html-count': { type: 'string', default: '1500' },
     queries: { type: 'string', default: '500' },
+    'real-pdf': { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results.json') },
   },
 });
@@ -61,6 +64,8 @@ try {
     await meili.stop();
   }
 
+  const realPdfs = await benchRealPdfs(values['real-pdf'] ?? [], log);
+
   let search: SearchFigures | undefined;
   const archive = await benchArchive({ releases: corpus.releases, workDir, log }, async (running) => {
     search = await benchSearch({ ...running, queryCount: num('queries', values.queries), log });
@@ -76,6 +81,7 @@ try {
     },
     corpus: corpus.name,
     ingest,
+    realPdfs,
     archive,
     search,
     minutes: Math.round((Date.now() - started) / 600) / 100,
