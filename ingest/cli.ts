@@ -78,7 +78,7 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
   say(formatSummary(report));
   log.debug({ summary: report.summary }, 'ingest finished');
   if (interruption.signal.aborted) return 130;
-  return report.summary.failed > 0 ? 1 : 0;
+  return report.summary.failed > 0 || report.rebuild?.swapped === false ? 1 : 0;
 }
 
 function describeFailure(error: unknown, host: string | undefined): string {

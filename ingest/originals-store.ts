@@ -1,5 +1,5 @@
 /** Originals are kept in DATA_DIR/originals by SHA-256, so the site can offer them and --rebuild can re-read them. */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { originalPath } from '../src/archive/originals.js';
@@ -7,7 +7,8 @@ import { originalPath } from '../src/archive/originals.js';
 export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffer): Promise<void> {
   const file = originalPath(dataDir, sha256);
   try {
-    if ((await stat(file)).size === bytes.length) return;
+    // Kept already, unless damaged on disk (then it is written again from these bytes).
+    if ((await stat(file)).size === bytes.length && sha256Of(await readFile(file)) === sha256) return;
   } catch {
     // not kept yet
   }
@@ -19,4 +20,8 @@ export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffe
 
 export function readOriginal(dataDir: string, sha256: string): Promise<Buffer> {
   return readFile(originalPath(dataDir, sha256));
+}
+
+function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -291,54 +291,74 @@ export class IngestRun {
   /**
    * The record of a pending release. Its text comes from the first source, in order of preference,
    * that can be read: this run's extraction of it, the cache, or the kept original extracted again.
-   * A source that cannot be read is passed over with a warning.
+   * A kept original that cannot be read is passed over with a warning; a file of this run whose
+   * record cannot be built fails.
    */
   private async releaseFor(item: PendingItem): Promise<Release | undefined> {
     const problems: string[] = [];
     for (const source of item.entry.sources) {
-      let parsed: ParsedRelease;
+      const fromThisRun = item.parsed.get(source.sha256);
       try {
-        parsed = item.parsed.get(source.sha256) ?? (await this.parsedFor(source));
-      } catch (error) {
-        problems.push(`${source.filename}: ${(error as Error).message}`);
-        continue;
-      }
-      try {
-        const release = buildRelease(item.entry, parsed);
+        const release = buildRelease(item.entry, fromThisRun ?? (await this.parsedFor(source)));
         if (problems.length > 0) this.warnPassedOver(item, problems, source.filename);
         return release;
       } catch (error) {
-        problems.push(`${source.filename}: ${(error as Error).message}`);
+        const problem = `${source.filename}: ${(error as Error).message}`;
+        if (fromThisRun) return this.failAll(item, problem);
+        problems.push(problem);
       }
     }
     const reason = problems.join('; ');
     if (item.reports.length === 0) return this.previousRecord(item.entry, reason);
+    return this.failAll(item, `the kept originals could not be extracted again (${reason})`);
+  }
+
+  private failAll(item: PendingItem, reason: string): undefined {
     for (const r of item.reports) this.fail(r, reason);
     return undefined;
   }
 
   private warnPassedOver(item: PendingItem, problems: string[], used: string): void {
     const warning = `the kept original could not be extracted again (${problems.join('; ')}); the text now comes from ${used}`;
-    if (item.reports.length === 0) this.keptReport(item.entry, 'unchanged').warnings = [warning];
+    if (item.reports.length === 0) this.reportKept(item.entry, 'unchanged', warning);
     for (const r of item.reports) r.warnings = [...(r.warnings ?? []), warning];
   }
 
+  /** Report lines by release id, for the problems of kept releases (built on first use). */
+  private linesById?: Map<string, FileReport[]>;
+
   /**
-   * The report line of a kept release: the line of its file if this run named it (`--rebuild <path>`
-   * reports it as unchanged before the kept releases are written), else a new line with its path.
+   * Reports a problem of a kept release (one no file of this run changed) on its lines: those of
+   * its files named in this run (`--rebuild <path>` reports them as unchanged before the kept
+   * releases are written), else one new line with the path it was ingested from. A failure becomes
+   * the reason, anything else a warning.
    */
-  private keptReport(entry: ReleaseEntry, status: FileReport['status']): FileReport {
-    const named = this.report.files.find((r) => r.id === entry.id && r.status === 'unchanged');
-    if (named) {
-      named.status = status;
-      return named;
+  private reportKept(entry: ReleaseEntry, status: FileReport['status'], text: string): void {
+    if (!this.linesById) {
+      this.linesById = new Map();
+      for (const line of this.report.files) {
+        if (line.id) this.linesById.set(line.id, [...(this.linesById.get(line.id) ?? []), line]);
+      }
     }
-    const source = entry.sources[0]!;
-    const where = source.path ? path.relative(this.options.cwd, source.path) : '';
-    const file = !where || where.startsWith('..') || path.isAbsolute(where) ? (source.path ?? source.filename) : where;
-    const report: FileReport = { file, status, id: entry.id };
-    this.report.files.push(report);
-    return report;
+    let lines = this.linesById.get(entry.id);
+    if (!lines) {
+      lines = [{ file: this.displayPath(entry.sources[0]!), status, id: entry.id }];
+      this.report.files.push(lines[0]!);
+      this.linesById.set(entry.id, lines);
+    }
+    for (const line of lines) {
+      line.status = status;
+      if (status === 'failed') line.reason = text;
+      else line.warnings = [...(line.warnings ?? []), text];
+    }
+  }
+
+  /** A kept source's path relative to the current folder when it lies below it, else as recorded. */
+  private displayPath(source: SourceEntry): string {
+    if (!source.path) return source.filename;
+    const relative = path.relative(this.options.cwd, source.path);
+    const outside = relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`);
+    return outside || path.isAbsolute(relative) ? source.path : relative;
   }
 
   /**
@@ -357,12 +377,12 @@ export class IngestRun {
       if (meiliErrorCode(error) !== 'document_not_found') throw error;
     }
     if (previous) {
-      this.keptReport(entry, 'unchanged').warnings = [`${problem}; the release keeps its previous record`];
+      this.reportKept(entry, 'unchanged', `${problem}; the release keeps its previous record`);
       // Its text stays as it was; its sources and dates are those the state knows now.
       return buildRelease(entry, previous);
     }
     const failure = `${problem}, and the index has no earlier record of it`;
-    this.keptReport(entry, 'failed').reason = failure;
+    this.reportKept(entry, 'failed', failure);
     this.unindexed.push({ ...entry, notIndexed: failure });
     return undefined;
   }
@@ -371,7 +391,10 @@ export class IngestRun {
     const failed = new Map(outcome.failed.map((f) => [f.id, f.reason]));
     for (const item of batch) {
       const reason = failed.get(item.entry.id);
-      if (reason) for (const r of item.reports) this.fail(r, `Meilisearch refused the record: ${reason}`);
+      if (!reason) continue;
+      const text = `Meilisearch refused the record: ${reason}`;
+      if (item.reports.length > 0) this.failAll(item, text);
+      else this.reportKept(item.entry, 'failed', text);
     }
     const written = new Set(outcome.written);
     const entries = batch

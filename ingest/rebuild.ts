@@ -45,15 +45,26 @@ export async function runRebuild(target: IngestTarget, options: IngestOptions): 
   } finally {
     await pool.close();
   }
-  if (options.dryRun || options.signal?.aborted) return finishReport(run.report);
+  if (options.dryRun) return finishReport(run.report);
+  // True whatever happens next: the live index has no record of these releases either.
+  await state.commit(run.unindexed);
+  if (options.signal?.aborted) return finishReport(run.report);
+  // Every release the archive knows must be in the new index, or marked as not indexed.
+  const written = new Set(run.deferred.map((entry) => entry.id));
+  const missing = [...state.byId.values()].filter((entry) => !written.has(entry.id) && !entry.notIndexed);
+  if (missing.length > 0) {
+    await dropIndex(target.client, fresh);
+    const reason = `${missing.length} release(s) of the archive could not be written to the new index (see FAILED); the live index is unchanged.`;
+    return finishReport({ ...run.report, rebuild: { swapped: false, reason } });
+  }
   await waitForSuccess(
     target.client.swapIndexes([{ indexes: [target.index, fresh], rename: false }]),
     'Swapping in the rebuilt index',
   );
+  // Kept releases are recorded again only where they changed: new or changed files, marks cleared.
+  const notIndexedBefore = (id: string): boolean => state.byId.get(id)?.notIndexed !== undefined;
+  await state.commit(run.deferred.filter((entry) => run.touched.has(entry.id) || notIndexedBefore(entry.id)));
   await dropIndex(target.client, fresh);
-  // Kept releases are recorded again only where they changed: marked as not indexed, or now indexed again.
-  const changed = run.deferred.filter((entry) => run.touched.has(entry.id) || state.byId.get(entry.id)?.notIndexed);
-  await state.commit([...changed, ...run.unindexed]);
   await state.compact();
-  return finishReport(run.report);
+  return finishReport({ ...run.report, rebuild: { swapped: true } });
 }

@@ -20,6 +20,8 @@ export interface IngestSummary {
 export interface IngestReport {
   summary: IngestSummary;
   files: FileReport[];
+  /** --rebuild only: whether the rebuilt index replaced the live one, and if not, why. */
+  rebuild?: { swapped: boolean; reason?: string };
 }
 
 export function emptyReport(): IngestReport {
@@ -35,5 +37,6 @@ export function formatSummary(report: IngestReport): string {
     if (file.status === 'failed') lines.push(`  FAILED  ${file.file}: ${file.reason ?? 'unknown reason'}`);
     for (const warning of file.warnings ?? []) lines.push(`  warning ${file.file}: ${warning}`);
   }
+  if (report.rebuild && !report.rebuild.swapped) lines.push(`Rebuild NOT swapped in: ${report.rebuild.reason}`);
   return lines.join('\n');
 }

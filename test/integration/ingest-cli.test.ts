@@ -19,6 +19,7 @@ const INDEX = 'ingesttest';
 interface JsonReport {
   summary: Record<'new' | 'updated' | 'unchanged' | 'failed' | 'warnings', number>;
   files: Array<{ file: string; status: string; id?: string; reason?: string; warnings?: string[] }>;
+  rebuild?: { swapped: boolean; reason?: string };
 }
 
 function report(run: CliRun): JsonReport {
@@ -248,15 +249,20 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
       assert.equal(await count(), before);
       assert.deepEqual(await meili.admin.index(INDEX).getDocument<Release>(previous.id), previous);
 
-      // Without a previous record either, the release is reported as failed (exit code 1).
-      await meili.admin.index(INDEX).deleteDocument(previous.id).waitTask();
-      const again = await ingest('--json', '--rebuild');
-      assert.equal(again.code, 1, again.stderr);
-      const failed = report(again).files.find((f) => f.id === previous.id);
-      assert.equal(failed?.status, 'failed');
-      assert.match(failed?.reason ?? '', /could not be extracted again .*, and the index has no earlier record of it$/);
-      assert.equal(report(again).files.filter((f) => f.id === previous.id).length, 1, 'one line per release');
+      // Without a previous record either, the release is reported as failed (exit code 1), on the
+      // line of its file when the rebuild names it.
       const file = 'releases/smk-2025-03-14-ganztag-3-seiten.pdf';
+      await meili.admin.index(INDEX).deleteDocument(previous.id).waitTask();
+      const again = await ingest('--json', '--rebuild', file);
+      assert.equal(again.code, 1, again.stderr);
+      const lines = report(again).files.filter((f) => f.id === previous.id);
+      assert.deepEqual(
+        lines.map((f) => [f.file, f.status]),
+        [[file, 'failed']],
+        'one line per release',
+      );
+      assert.match(lines[0]!.reason!, /could not be extracted again .*, and the index has no earlier record of it$/);
+      assert.deepEqual(report(again).rebuild, { swapped: true });
 
       // It stayed in the state: with its original back, the next rebuild restores it and clears its mark.
       await writeFile(kept, bytes);
@@ -266,7 +272,10 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
       assert.equal(report(await ingest('--json', file)).files[0]?.status, 'unchanged');
 
       // Failed once more: the state marks it as not indexed, so ingesting its file tries it again.
-      await writeFile(kept, '%PDF-1.7\nkaputt');
+      // The damage keeps the file's size: the retry must still write the original again.
+      const damaged = Buffer.alloc(bytes.length, ' ');
+      damaged.write('%PDF-1.7\nkaputt\n');
+      await writeFile(kept, damaged);
       await rm(path.join(env.DATA_DIR!, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`));
       await meili.admin.index(INDEX).deleteDocument(previous.id).waitTask();
       assert.equal((await ingest('--json', '--rebuild')).code, 1);
@@ -285,6 +294,44 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
       await writeFile(kept, bytes);
       const restored = await ingest('--json', '--rebuild');
       assert.equal(restored.code, 0, restored.stderr);
+      assert.equal(await count(), before);
+    }
+  });
+
+  test('--rebuild is not swapped in when Meilisearch refuses the record of a release the archive has', async () => {
+    const before = await count();
+    const { hits } = await meili.admin.index(INDEX).search<Release>('Ganztagsangebote Grundschulen', { limit: 1 });
+    const previous = await meili.admin.index(INDEX).getDocument<Release>(hits[0]!.id);
+    const { sha256 } = previous.sources[0]!;
+    const cacheFile = path.join(env.DATA_DIR!, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`);
+    try {
+      // As if Meilisearch could no longer take its record: the cached extraction carries a field it refuses.
+      const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as { result: { release: Record<string, unknown> } };
+      cached.result.release._vectors = 'kaputt';
+      await writeFile(cacheFile, JSON.stringify(cached));
+      const run = await ingest('--json', '--rebuild');
+      assert.equal(run.code, 1, run.stderr);
+      const r = report(run);
+      assert.equal(r.rebuild?.swapped, false);
+      const lines = r.files.filter((f) => f.id === previous.id);
+      assert.deepEqual(
+        lines.map((f) => f.status),
+        ['failed'],
+      );
+      assert.match(lines[0]!.reason!, /^Meilisearch refused the record: /);
+      assert.match(
+        run.stderr,
+        /Rebuild NOT swapped in: 1 release\(s\) of the archive could not be written to the new index/,
+      );
+      assert.equal(await count(), before, 'the live index keeps every release');
+      assert.deepEqual(await meili.admin.index(INDEX).getDocument<Release>(previous.id), previous);
+      const indexes = (await meili.admin.getRawIndexes()).results.map((i) => i.uid);
+      assert.ok(!indexes.includes(`${INDEX}_rebuild`), 'the unfinished index is dropped');
+    } finally {
+      await rm(cacheFile, { force: true }); // the next run extracts the kept original again
+      const restored = await ingest('--json', '--rebuild');
+      assert.equal(restored.code, 0, restored.stderr);
+      assert.deepEqual(report(restored).rebuild, { swapped: true });
       assert.equal(await count(), before);
     }
   });
