@@ -22,6 +22,7 @@ export function readOriginal(dataDir: string, sha256: string): Promise<Buffer> {
   return readFile(originalPath(dataDir, sha256));
 }
 
-function sha256Of(bytes: Buffer): string {
+/** The hex SHA-256 of a file's bytes: the key of its kept original. */
+export function sha256Of(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -3,7 +3,6 @@
  * index → record in the state journal → report. Every file ends as new, updated, unchanged or failed
  * with a reason; nothing is dropped silently.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
@@ -15,7 +14,7 @@ import { cacheExtraction, cachedExtraction } from './extraction-cache.js';
 import { walkInputs, type WalkEntry } from './file-walker.js';
 import { meiliErrorCode } from '../src/archive/meili-client.js';
 import { startWrite, type BatchOutcome, type PendingWrite } from './index-writer.js';
-import { keepOriginal, readOriginal } from './originals-store.js';
+import { keepOriginal, readOriginal, sha256Of } from './originals-store.js';
 import { buildRelease, orderSources } from './record-builder.js';
 import { identityKey, mintId } from './release-identity.js';
 import { emptyReport, type FileReport, type IngestReport } from './report.js';
@@ -155,7 +154,7 @@ export class IngestRun {
       this.fail(report, `file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       return undefined;
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = sha256Of(bytes);
     const knownId = this.state.idForSha(sha256);
     const sameRelease = knownId !== undefined && (this.state.idForPath(file.absolute) ?? knownId) === knownId;
     if (sameRelease && !this.state.byId.get(knownId)?.notIndexed) {
@@ -399,7 +398,7 @@ export class IngestRun {
     const written = new Set(outcome.written);
     const entries = batch
       .filter((item) => written.has(item.entry.id))
-      .map(({ entry: { notIndexed: _written, ...entry } }) => entry);
+      .map(({ entry: { notIndexed: _cleared, ...entry } }) => entry);
     if (this.options.deferCommit) this.deferred.push(...entries);
     else await this.state.commit(entries);
     for (const item of batch) if (this.inFlight.get(item.entry.id) === item) this.inFlight.delete(item.entry.id);

@@ -11,7 +11,10 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Which focus indicator counts: in the site's own colours (light or dark) outline, box-shadow or background; in forced-colours mode only the outline survives. */
+/**
+ * Which focus indicator counts: in the site's own colours (light or dark) outline, box-shadow or
+ * background; in forced-colours mode only the outline survives.
+ */
 export type WalkMode = 'colours' | 'forced-colors';
 
 interface FocusStop {

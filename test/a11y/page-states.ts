@@ -25,8 +25,9 @@ export interface PageState {
   invalidFields?: string[];
   /**
    * Tab walk on this state: one state per page type is enough, the others share its templates.
-   * 'both' walks again in forced-colours mode and in the dark scheme — on the states that together hold every kind of
-   * control (links, checkboxes, text fields, textarea, buttons, pagination, error summary).
+   * 'both' walks again in forced-colours mode and in the dark scheme — on the states that together
+   * hold every kind of control (links, checkboxes, text fields, textarea, buttons, pagination, error
+   * summary).
    */
   keyboardWalk?: 'light' | 'both';
 }
