@@ -88,7 +88,9 @@ export async function benchArchive(
     if (bulk.result.code !== 0) throw new Error(`bulk ingest failed:\n${bulk.result.output.slice(-2000)}`);
 
     log('Rebuild (extraction cached) …');
-    const rebuildRun = spawnNode('ingest/cli.ts', ['--rebuild', '--batch-size', String(BATCH)], { DATA_DIR: dataDir });
+    const rebuildRun = spawnNode('ingest/cli/ingest-cli.ts', ['--rebuild', '--batch-size', String(BATCH)], {
+      DATA_DIR: dataDir,
+    });
     const rebuildMemory = peakMemory(() => [rebuildRun.child.pid ?? 0, lock.meiliPid ?? 0]);
     const rebuild = await timed(() => rebuildRun.exited);
     const rebuildPeak = await rebuildMemory.stop();

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractRelease } from '../ingest/extract.js';
+import { extractRelease } from '../ingest/extract/extract-release.js';
 import { percentiles, ratio } from './lib/stats.js';
 import { timed } from './lib/timing.js';
 

@@ -12,11 +12,11 @@
  */
 import { Agent } from 'undici';
 import type { Meilisearch } from 'meilisearch';
-import { parseSearchRequest } from '../src/archive/search-request.js';
-import { planSearch } from '../src/archive/search-query.js';
+import { parseSearchRequest } from '../src/web/search/search-request.js';
+import { planSearch } from '../src/web/search/search-query.js';
 import { ensureSearchKey } from '../src/archive/search-key.js';
 import { createSearchService } from '../src/web/search-service.js';
-import { runSearch } from '../src/web/search-runner.js';
+import { runSearch } from '../src/web/search/search-runner.js';
 import { CacheUse, fetchTimed, runConcurrent, runLoad } from './lib/http-load.js';
 import { seeded } from './lib/seeded.js';
 import { percentiles, ratio, type Percentiles } from './lib/stats.js';

@@ -17,10 +17,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createMeiliClient } from '../src/archive/meili-client.js';
-import { parseSearchRequest } from '../src/archive/search-request.js';
-import { planSearch, type SearchPlan } from '../src/archive/search-query.js';
+import { parseSearchRequest } from '../src/web/search/search-request.js';
+import { planSearch, type SearchPlan } from '../src/web/search/search-query.js';
 import { createSearchService, type SearchService } from '../src/web/search-service.js';
-import { runSearch } from '../src/web/search-runner.js';
+import { runSearch } from '../src/web/search/search-runner.js';
 import { seeded } from './lib/seeded.js';
 import { percentiles } from './lib/stats.js';
 

@@ -27,7 +27,7 @@ export async function ingestCli(
   args: string[],
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
-  const run = spawnNode('ingest/cli.ts', args, env);
+  const run = spawnNode('ingest/cli/ingest-cli.ts', args, env);
   const code = await run.exited;
   return { code, output: run.output() };
 }

@@ -10,8 +10,8 @@ import type { ArchiveConnection } from '../../src/archive/archive-connection.js'
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
-import { runIngest } from '../pipeline.js';
-import type { IngestSummary } from '../report.js';
+import { runIngest } from '../run/ingest-run.js';
+import type { IngestSummary } from '../run/ingest-report.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./files/', import.meta.url));
 

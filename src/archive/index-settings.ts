@@ -1,14 +1,14 @@
 /**
  * Index settings live as data in search-config/index-settings.json. They are validated on load
- * (errors name the file and the key) and applied idempotently: only keys that differ are sent, so a
+ * (SearchConfigError: the file and the key) and applied idempotently: only keys that differ are sent, so a
  * start-up with unchanged settings does not make Meilisearch re-index anything.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Meilisearch, Settings } from 'meilisearch';
 import { meiliErrorCode, waitForSuccess } from './meili-client.js';
+import { JsonFields } from './search-config/json-fields.js';
+import { readSearchConfig, searchConfigPath } from './search-config/search-config-file.js';
 
-export const SETTINGS_FILE = fileURLToPath(new URL('../../search-config/index-settings.json', import.meta.url));
+export const SETTINGS_FILE = searchConfigPath('index-settings.json');
 
 export interface IndexConfig {
   primaryKey: string;
@@ -44,33 +44,23 @@ const SET_KEYS = new Set([
   'nonSeparatorTokens',
 ]);
 
-export function parseIndexConfig(text: string, file = SETTINGS_FILE): IndexConfig {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message}).`);
-  }
-  if (typeof raw !== 'object' || raw === null) throw new Error(`${file}: expected an object.`);
-  const { primaryKey, settings } = raw as { primaryKey?: unknown; settings?: unknown };
-  if (typeof primaryKey !== 'string' || primaryKey === '') throw new Error(`${file}: "primaryKey" must be a string.`);
-  if (typeof settings !== 'object' || settings === null) throw new Error(`${file}: "settings" must be an object.`);
-  for (const key of Object.keys(settings)) {
-    if (!KNOWN_KEYS.has(key)) throw new Error(`${file}: unknown key "settings.${key}".`);
-  }
-  const s = settings as Record<string, unknown>;
+export function parseIndexConfig(json: unknown, file: string): IndexConfig {
+  const f = new JsonFields(file);
+  const root = f.object(json, '');
+  f.knownKeys(root, ['primaryKey', 'settings'], '');
+  const primaryKey = f.string(root.primaryKey, 'primaryKey');
+  const settings = f.object(root.settings, 'settings');
+  f.knownKeys(settings, [...KNOWN_KEYS], 'settings');
   for (const key of ['searchableAttributes', 'filterableAttributes', 'sortableAttributes', 'rankingRules']) {
-    const value = s[key];
-    if (value !== undefined && (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))) {
-      throw new Error(`${file}: "settings.${key}" must be a list of strings.`);
-    }
+    if (settings[key] !== undefined) f.strings(settings[key], `settings.${key}`);
   }
   return { primaryKey, settings: settings as Settings };
 }
 
 let cached: IndexConfig | undefined;
+/** search-config/index-settings.json, read and validated once per process. */
 export function loadIndexConfig(): IndexConfig {
-  cached ??= parseIndexConfig(readFileSync(SETTINGS_FILE, 'utf8'));
+  cached ??= readSearchConfig(SETTINGS_FILE, parseIndexConfig);
   return cached;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Where ingest keeps the original files: DATA_DIR/originals/<sha[0:2]>/<sha256>. The web server only
- * reads them (download of the original); writing stays in ingest/originals-store.ts.
+ * reads them (download of the original); writing stays in ingest/store/originals-store.ts.
  */
 import path from 'node:path';
 

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
-import { runIngest } from '../../ingest/pipeline.js';
+import { runIngest } from '../../ingest/run/ingest-run.js';
 import { sampleFiles } from '../../ingest/samples/load-samples.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';

@@ -1,4 +1,4 @@
-/** Runs `npm run ingest`'s entry point (ingest/cli.ts) as a real process for tests. */
+/** Runs `npm run ingest`'s entry point (ingest/cli/ingest-cli.ts) as a real process for tests. */
 import { spawn } from 'node:child_process';
 import { REPO_ROOT } from './archive-process.js';
 
@@ -14,7 +14,7 @@ export function runIngestCli(args: string[], env: Record<string, string>, cwd = 
   );
   const child = spawn(
     process.execPath,
-    ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}ingest/cli.ts`, ...args],
+    ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}ingest/cli/ingest-cli.ts`, ...args],
     {
       cwd,
       env: { ...clean, LOG_LEVEL: 'warn', ...env },

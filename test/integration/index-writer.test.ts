@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import type { Release } from '../../src/archive/release.js';
-import { writeBatch } from '../../ingest/index-writer.js';
+import { writeBatch } from '../../ingest/run/index-writer.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 
 let meili: TestMeili;

@@ -172,7 +172,7 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
       [
         '--import',
         import.meta.resolve('tsx'),
-        path.join(REPO_ROOT, 'ingest/cli.ts'),
+        path.join(REPO_ROOT, 'ingest/cli/ingest-cli.ts'),
         '--json',
         '--batch-size',
         '5',

@@ -37,7 +37,7 @@ describe('interrupted ingest', { timeout: 240_000 }, () => {
   async function killAfter(args: string[], env: Record<string, string>, ms: number): Promise<void> {
     const child = spawn(
       process.execPath,
-      ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}ingest/cli.ts`, ...args],
+      ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}ingest/cli/ingest-cli.ts`, ...args],
       {
         cwd: dir.path,
         env: { ...process.env, INIT_CWD: dir.path, LOG_LEVEL: 'silent', ...env },

@@ -17,7 +17,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
-import { runIngest } from '../../ingest/pipeline.js';
+import { runIngest } from '../../ingest/run/ingest-run.js';
 import { renderReleasePdf } from '../../ingest/samples/render-release.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { tempDir } from '../helpers/temp-dir.js';

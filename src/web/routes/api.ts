@@ -3,10 +3,10 @@
  * Invalid parameters → 400 { error }, unknown id → 404 { error }; open to other origins (read-only).
  */
 import { Router, type RequestHandler } from 'express';
-import { canonicalMinistries, parseSearchRequest } from '../../archive/search-request.js';
-import { planSearch } from '../../archive/search-query.js';
+import { canonicalMinistries, parseSearchRequest } from '../search/search-request.js';
+import { planSearch } from '../search/search-query.js';
 import type { MinistryNames } from '../ministry-directory.js';
-import { runSearch } from '../search-runner.js';
+import { runSearch } from '../search/search-runner.js';
 import type { SearchService } from '../search-service.js';
 import { setServerTiming } from '../search-tally.js';
 import type { TtlCache } from '../ttl-cache.js';

@@ -1,7 +1,7 @@
 /** GET /mitteilung/:id — the release page with provenance and "Ähnliche Mitteilungen" (same topics). */
 import { Router } from 'express';
 import { isReleaseId, type Release } from '../../archive/release.js';
-import { similarReleasesFilter } from '../../archive/search-filter.js';
+import { similarReleasesFilter } from '../search/search-filter.js';
 import { HttpError } from '../middleware/error-handler.js';
 import type { SearchService } from '../search-service.js';
 import type { ViewEngine } from '../view-engine.js';

@@ -3,11 +3,11 @@
  * the form (query, dates) show the form again with status 400 and an error summary.
  */
 import { Router } from 'express';
-import { canonicalMinistries, parseSearchRequest, type SearchRequest } from '../../archive/search-request.js';
-import { planSearch } from '../../archive/search-query.js';
+import { canonicalMinistries, parseSearchRequest, type SearchRequest } from '../search/search-request.js';
+import { planSearch } from '../search/search-query.js';
 import { HttpError } from '../middleware/error-handler.js';
 import type { MinistryNames } from '../ministry-directory.js';
-import { countHits, hasFilters, runSearch } from '../search-runner.js';
+import { countHits, hasFilters, runSearch } from '../search/search-runner.js';
 import type { SearchService } from '../search-service.js';
 import { setServerTiming } from '../search-tally.js';
 import type { TtlCache } from '../ttl-cache.js';

@@ -1,5 +1,5 @@
 /** The active filters above the results, each with a link that removes it, and "Alle Filter entfernen". */
-import type { SearchRequest } from '../../archive/search-request.js';
+import type { SearchRequest } from '../search/search-request.js';
 import { ministryLabel } from './facet-groups.js';
 import { searchUrl, stateOf } from './search-url.js';
 import { TEXT } from './texts.js';

@@ -1,7 +1,7 @@
 /** JSON bodies of the open-data API (/api/suche, /api/mitteilungen/:id). Snippets are plain text. */
 import type { Release } from '../../archive/release.js';
-import type { SearchRequest } from '../../archive/search-request.js';
-import type { SearchOutcome } from '../search-runner.js';
+import type { SearchRequest } from '../search/search-request.js';
+import type { SearchOutcome } from '../search/search-runner.js';
 import { stripHighlight } from './highlight.js';
 import { resultItem } from './result-item.js';
 import { pageCount } from './search-page.js';

@@ -6,9 +6,9 @@
  * FACET_LIST_LIMIT most frequent values (years: the newest) and the selected ones are shown, with a
  * link to the same page showing all (`alle=ministerium`) — plain links, no JavaScript needed.
  */
-import type { FacetKey } from '../../archive/search-filter.js';
-import { FACET_PARAMS, type SearchRequest } from '../../archive/search-request.js';
-import type { FacetCounts } from '../search-runner.js';
+import type { FacetKey } from '../search/search-filter.js';
+import { FACET_PARAMS, type SearchRequest } from '../search/search-request.js';
+import type { FacetCounts } from '../search/search-runner.js';
 import { formatNumber } from './german-format.js';
 import { searchUrl, stateOf } from './search-url.js';
 import { TEXT } from './texts.js';

@@ -3,7 +3,7 @@
  * document text (Meilisearch does not escape `_formatted`). The text is escaped first; only then do
  * balanced sentinel pairs become <mark>. Stray sentinels are dropped.
  */
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../../archive/search-query.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../search/search-query.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

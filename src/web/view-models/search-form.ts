@@ -2,7 +2,7 @@
  * The search form's fields and its error summary (GOV.UK pattern): each error links to its field,
  * the field shows the same message inline, and hint and error ids are wired with aria-describedby.
  */
-import { FACET_PARAMS, type InputError, type InputField, type SearchRequest } from '../../archive/search-request.js';
+import { FACET_PARAMS, type InputError, type InputField, type SearchRequest } from '../search/search-request.js';
 import { TEXT } from './texts.js';
 
 export interface FormField {

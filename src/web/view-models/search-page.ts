@@ -2,8 +2,8 @@
  * Everything the search page template shows, computed from the request, the input errors and the
  * search outcome. Without an outcome (input errors) the form is shown again with the error summary.
  */
-import type { InputError, SearchRequest, SortOrder } from '../../archive/search-request.js';
-import type { SearchOutcome } from '../search-runner.js';
+import type { InputError, SearchRequest, SortOrder } from '../search/search-request.js';
+import type { SearchOutcome } from '../search/search-runner.js';
 import { activeFilters, type ActiveFilters } from './active-filters.js';
 import { facetGroups, type FacetGroup } from './facet-groups.js';
 import { formatNumber } from './german-format.js';

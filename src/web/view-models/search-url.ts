@@ -2,8 +2,8 @@
  * Links of the search page: the current state with one change (a filter removed, another page, a
  * sort order). Parameter order is stable; defaults are left out so URLs stay short and shareable.
  */
-import type { FacetKey } from '../../archive/search-filter.js';
-import { FACET_PARAMS, type SearchRequest, type SortOrder } from '../../archive/search-request.js';
+import type { FacetKey } from '../search/search-filter.js';
+import { FACET_PARAMS, type SearchRequest, type SortOrder } from '../search/search-request.js';
 
 export interface UrlState {
   q: string;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadIndexConfig, parseIndexConfig, settingsDiff } from '../../../src/archive/index-settings.js';
+import { SearchConfigError } from '../../../src/errors/search-config-error.js';
 
 test('the shipped settings load and keep sort first for strictly chronological "neueste"', () => {
   const config = loadIndexConfig();
@@ -9,16 +10,22 @@ test('the shipped settings load and keep sort first for strictly chronological "
   assert.ok((config.settings.pagination?.maxTotalHits ?? 0) >= 100_000);
 });
 
-test('invalid settings name the file and the key', () => {
-  assert.throws(() => parseIndexConfig('{', 'x.json'), /x\.json: not valid JSON/);
-  assert.throws(
-    () => parseIndexConfig('{"primaryKey":"id","settings":{"sortable":[]}}', 'x.json'),
-    /x\.json: unknown key "settings\.sortable"/,
+test('invalid settings are SearchConfigErrors that name the file and the key', () => {
+  const invalid = (json: unknown, pattern: RegExp): void =>
+    assert.throws(
+      () => parseIndexConfig(json, 'x.json'),
+      (error: unknown) => error instanceof SearchConfigError && pattern.test(error.message),
+    );
+  invalid({ primaryKey: 'id', settings: { sortable: [] } }, /^x\.json: settings\.sortable: is not a known field$/);
+  invalid(
+    { primaryKey: 'id', settings: { filterableAttributes: 'year' } },
+    /^x\.json: settings\.filterableAttributes: must be an array$/,
   );
-  assert.throws(
-    () => parseIndexConfig('{"primaryKey":"id","settings":{"filterableAttributes":"year"}}', 'x.json'),
-    /"settings\.filterableAttributes" must be a list of strings/,
+  invalid(
+    { primaryKey: 'id', settings: { rankingRules: ['sort', 3] } },
+    /^x\.json: settings\.rankingRules\[1\]: must be a non-empty string$/,
   );
+  invalid({ settings: {} }, /^x\.json: primaryKey: must be a non-empty string$/);
 });
 
 test('settingsDiff ignores order in set-like lists and reports real changes', () => {

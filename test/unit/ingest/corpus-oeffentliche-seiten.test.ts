@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { loadDefaultVocabularies } from '../../../ingest/extract.js';
-import { extractHtml } from '../../../ingest/extractors/html-extractor.js';
-import { parseRelease } from '../../../ingest/release-parser.js';
+import { loadDefaultVocabularies } from '../../../ingest/extract/extract-release.js';
+import { extractHtml } from '../../../ingest/extract/html/html-extractor.js';
+import { parseRelease } from '../../../ingest/parse/release-parser.js';
 import { corpusFolder } from './corpus-location.js';
 
 const folder = corpusFolder('oeffentliche-seiten');

@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ExtractionError } from '../../../ingest/errors/extraction-error.js';
-import { extractRelease } from '../../../ingest/extract.js';
+import { ExtractionError } from '../../../ingest/extract/extraction-error.js';
+import { extractRelease } from '../../../ingest/extract/extract-release.js';
 import { repairMojibake } from '../../../ingest/text/mojibake.js';
 import { corpusFolder } from './corpus-location.js';
 

@@ -1,7 +1,7 @@
 /** Reads files from test/fixtures/ and extracts them. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractRelease, type ExtractionResult } from '../../../ingest/extract.js';
+import { extractRelease, type ExtractionResult } from '../../../ingest/extract/extract-release.js';
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 

@@ -1,6 +1,6 @@
 /** Test helper: text per page and some Info entries of a PDF, read with PDFium's plain text API. */
 import assert from 'node:assert/strict';
-import { loadPdfium, readMetaText, withPdfDocument } from '../../../ingest/extractors/pdfium-library.js';
+import { loadPdfium, readMetaText, withPdfDocument } from '../../../ingest/extract/pdf/pdfium-library.js';
 
 export interface PdfContent {
   pages: string[];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseSearchRequest } from '../../../src/archive/search-request.js';
+import { parseSearchRequest } from '../../../src/web/search/search-request.js';
 import { apiRecord, apiSearchResponse } from '../../../src/web/view-models/api-response.js';
 import { fakeRelease } from './fake-search.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
 import { originalPath } from '../../../src/archive/originals.js';
-import { SNIPPET_WORDS } from '../../../src/archive/search-query.js';
+import { SNIPPET_WORDS } from '../../../src/web/search/search-query.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
 import { createApp } from '../../../src/web/app.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseSearchRequest } from '../../../src/archive/search-request.js';
-import type { SearchOutcome } from '../../../src/web/search-runner.js';
+import { parseSearchRequest } from '../../../src/web/search/search-request.js';
+import type { SearchOutcome } from '../../../src/web/search/search-runner.js';
 import { searchPage } from '../../../src/web/view-models/search-page.js';
 import { fakeRelease } from './fake-search.js';
 

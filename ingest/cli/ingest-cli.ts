@@ -1,0 +1,134 @@
+/**
+ * `npm run ingest -- [options] <file or folder>…`: arguments → ingest run → report and exit code
+ * (0 all indexed, 1 some failed, 2 usage or connection error, 130 interrupted).
+ */
+import { connectForIngest, type ArchiveConnection } from '../../src/archive/archive-connection.js';
+import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import { createMeiliClient } from '../../src/archive/meili-client.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { ConfigError } from '../../src/errors/config-error.js';
+import { StartupError } from '../../src/errors/startup-error.js';
+import { TaskFailedError } from '../../src/errors/task-failed-error.js';
+import { createLogger, type Logger } from '../../src/log.js';
+import { parseCliArgs, UsageError, USAGE, type CliOptions } from './cli-args.js';
+import { runIngest, type IngestTarget } from '../run/ingest-run.js';
+import { createProgress } from './progress-bar.js';
+import { runRebuild } from '../run/rebuild.js';
+import { removeReleases, removeSamples } from '../run/removal.js';
+import { emptyReport, formatSummary, type IngestReport } from '../run/ingest-report.js';
+
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/**
+ * Ctrl-C: the first one lets the files in progress finish (they stay indexed) and the run ends with
+ * exit code 130; a second one stops at once. Installed before anything else happens.
+ */
+const interruption = new AbortController();
+process.on('SIGINT', () => {
+  if (interruption.signal.aborted) process.exit(130);
+  say('Interrupted: finishing the files in progress (press Ctrl-C again to stop at once)…');
+  interruption.abort();
+});
+
+async function ingest(
+  config: Config,
+  cli: CliOptions,
+  target: IngestTarget,
+  signal: AbortSignal,
+): Promise<IngestReport> {
+  const progress = createProgress();
+  const options = {
+    inputs: cli.paths,
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    dataDir: config.dataDir,
+    maxFileBytes: config.maxFileBytes,
+    concurrency: cli.concurrency,
+    batchSize: cli.batchSize,
+    dryRun: cli.dryRun,
+    signal,
+    onProgress: (done: number, total: number) => progress.update(done, total),
+  };
+  try {
+    return cli.rebuild ? await runRebuild(target, options) : await runIngest(target, options);
+  } finally {
+    progress.end();
+  }
+}
+
+async function execute(config: Config, cli: CliOptions, connection: ArchiveConnection, log: Logger): Promise<number> {
+  const client = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 120_000 });
+  const target: IngestTarget = { client, index: config.meiliIndex };
+  if (cli.remove.length > 0 || cli.removeSamples) {
+    const removed = cli.removeSamples
+      ? await removeSamples(target, config.dataDir)
+      : await removeReleases(target, config.dataDir, cli.remove);
+    const unknown = cli.remove.filter((id) => !removed.includes(id));
+    say(`Removed ${removed.length} release(s) from the index; the originals stay in DATA_DIR.`);
+    for (const id of unknown) say(`  not in the archive's records: ${id} (asked Meilisearch to delete it anyway)`);
+    if (cli.json) process.stdout.write(`${JSON.stringify({ removed, unknown })}\n`);
+    return 0;
+  }
+  if (!cli.dryRun) await applyIndexSettings(client, config.meiliIndex);
+  if (interruption.signal.aborted) {
+    if (cli.json) process.stdout.write(`${JSON.stringify(emptyReport())}\n`);
+    return 130;
+  }
+  const report = await ingest(config, cli, target, interruption.signal);
+  if (cli.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  say(formatSummary(report));
+  log.debug({ summary: report.summary }, 'ingest finished');
+  if (interruption.signal.aborted) return 130;
+  return report.summary.failed > 0 || report.rebuild?.swapped === false ? 1 : 0;
+}
+
+function describeFailure(error: unknown, host: string | undefined): string {
+  if (error instanceof UsageError || error instanceof StartupError || error instanceof ConfigError)
+    return error.message;
+  if (error instanceof TaskFailedError) return `Meilisearch refused a write: ${error.message}`;
+  const name = (error as Error).name;
+  if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError' || name === 'TypeError') {
+    return `Meilisearch at ${host ?? '?'} is no longer reachable (was npm start stopped?). What was finished stays indexed; run the same command again to continue.`;
+  }
+  return `Ingest failed: ${(error as Error).message}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let cli: CliOptions;
+  let config: Config;
+  try {
+    cli = parseCliArgs(argv);
+    config = loadConfig();
+  } catch (error) {
+    say(`pressearchiv ingest: ${(error as Error).message}`);
+    if (error instanceof UsageError) say(`\n${USAGE}`);
+    return 2;
+  }
+  if (cli.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const log = createLogger(config.logLevel, 'pressearchiv-ingest');
+  let connection: ArchiveConnection | undefined;
+  try {
+    connection = await connectForIngest(config, log);
+    return await execute(config, cli, connection, log);
+  } catch (error) {
+    say(`pressearchiv ingest: ${describeFailure(error, connection?.host)}`);
+    log.debug({ err: error }, 'ingest failure');
+    return 2;
+  } finally {
+    await connection?.close();
+  }
+}
+
+/** Exits once stdout and stderr are flushed (idle keep-alive sockets would otherwise hold the process ~4 s). */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
+exitWhenFlushed(await main(process.argv.slice(2)));

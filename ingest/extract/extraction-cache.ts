@@ -1,0 +1,41 @@
+/**
+ * Extraction results cached by file hash in DATA_DIR/cache, so --rebuild after a change in
+ * search-config/ does not parse every file again: sender and topics are classified anew from the
+ * cached result with the current vocabularies. EXTRACTOR_VERSION invalidates the cache when the
+ * extractors change.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExtractionResult } from './extract-release.js';
+
+/** The extractor module is loaded only when a cache entry is used (it is large; start-up stays fast). */
+const extractor = () => import('./extract-release.js');
+
+interface CacheEntry {
+  version: string;
+  result: ExtractionResult;
+}
+
+function entryPath(dataDir: string, sha256: string): string {
+  return path.join(dataDir, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`);
+}
+
+export async function cachedExtraction(dataDir: string, sha256: string): Promise<ExtractionResult | undefined> {
+  try {
+    const entry = JSON.parse(await readFile(entryPath(dataDir, sha256), 'utf8')) as CacheEntry;
+    const { applyVocabularies, EXTRACTOR_VERSION } = await extractor();
+    return entry.version === EXTRACTOR_VERSION ? applyVocabularies(entry.result) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function cacheExtraction(dataDir: string, sha256: string, result: ExtractionResult): Promise<void> {
+  const file = entryPath(dataDir, sha256);
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
+  const { EXTRACTOR_VERSION } = await extractor();
+  await writeFile(tmp, JSON.stringify({ version: EXTRACTOR_VERSION, result } satisfies CacheEntry));
+  await rename(tmp, file);
+}

@@ -1,0 +1,139 @@
+/**
+ * Groups PDF lines into blocks (paragraphs, headings, small print) by their geometry: a larger
+ * vertical gap than the usual line pitch, a change of type size or a jump to another column
+ * starts a new block; a short line ending a sentence ends its paragraph. A paragraph cut by a page
+ * break is joined again.
+ */
+import type { BlockKind, TextBlock } from '../extracted-document.js';
+import type { PdfLine } from './pdf-lines.js';
+import { joinWrappedLines } from '../../text/join-lines.js';
+
+const TERMINAL = /[.!?:;»«“”"')]$/;
+/** A sentence end: a paragraph whose last line on a page ends otherwise continues on the next. */
+const SENTENCE_END = /[.!?…]["“”»«’')]*$/u;
+
+const sizeKey = (size: number): number => Math.round(size * 2) / 2;
+
+/** The type size that carries the most characters: the body text. */
+function bodySize(lines: readonly PdfLine[]): number {
+  const chars = new Map<number, number>();
+  for (const line of lines) chars.set(sizeKey(line.size), (chars.get(sizeKey(line.size)) ?? 0) + line.text.length);
+  return [...chars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 10;
+}
+
+/** The usual distance between baselines of consecutive lines of one size. */
+function linePitches(lines: readonly PdfLine[]): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  for (let i = 1; i < lines.length; i++) {
+    const [a, b] = [lines[i - 1], lines[i]];
+    if (!a || !b || a.page !== b.page || sizeKey(a.size) !== sizeKey(b.size)) continue;
+    const dy = a.y - b.y;
+    if (dy < 0.8 * a.size || dy > 2.5 * a.size) continue;
+    const perSize = counts.get(sizeKey(a.size)) ?? new Map<number, number>();
+    perSize.set(Math.round(dy * 4) / 4, (perSize.get(Math.round(dy * 4) / 4) ?? 0) + 1);
+    counts.set(sizeKey(a.size), perSize);
+  }
+  const pitches = new Map<number, number>();
+  for (const [size, perSize] of counts) {
+    const [pitch] = [...perSize.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [size * 1.2];
+    pitches.set(size, pitch);
+  }
+  return pitches;
+}
+
+function kindOf(size: number, body: number): BlockKind {
+  if (size >= body * 1.12) return 'heading';
+  return size <= body * 0.9 ? 'small' : 'paragraph';
+}
+
+function breaksBetween(a: PdfLine, b: PdfLine, pitch: number, textRight: number, left: number): boolean {
+  if (a.page !== b.page || Math.abs(a.size - b.size) > 0.1 * a.size) return true;
+  const dy = a.y - b.y;
+  if (dy <= 0 || dy > pitch * 1.3) return true;
+  if (Math.abs(b.x - left) > 2 * a.size) return true;
+  const width = textRight - left;
+  return TERMINAL.test(a.text) && width > 0 && a.right - left < 0.8 * width;
+}
+
+function toBlock(lines: PdfLine[], body: number): TextBlock {
+  const size = lines[0]?.size ?? body;
+  const texts = lines.map((line) => line.text);
+  return {
+    kind: kindOf(size, body),
+    text: joinWrappedLines(texts),
+    lines: texts.map((t) => t.replace(/\u00ad$/, '-')),
+  };
+}
+
+interface Group {
+  lines: PdfLine[];
+}
+
+/**
+ * Whether the first word of `next` would still have fitted on `last`: if so, `last` ended its
+ * paragraph by choice; if not, the line was simply full and the paragraph may go on.
+ */
+function nextWordWouldFit(last: PdfLine, next: PdfLine, textRight: number): boolean {
+  const word = next.text.split(' ')[0] ?? '';
+  const charWidth = (next.right - next.x) / Math.max(1, next.text.length);
+  return last.right + charWidth * (word.length + 1) <= textRight;
+}
+
+/**
+ * Joins a paragraph that continues on the next page: its last line on the page ends mid-sentence,
+ * or it ends a sentence but both the line and the page were full (the next page's first word would
+ * not have fitted, and there was no room for three more lines above the footnotes or page bottom).
+ */
+function joinAcrossPages(groups: Group[], body: number, textRight: number, pageBottom: number): Group[] {
+  const result: Group[] = [];
+  for (const group of groups) {
+    const first = group.lines[0];
+    const index = result.findLastIndex((g) => kindOf(g.lines[0]?.size ?? body, body) !== 'small');
+    const previous = result[index];
+    const last = previous?.lines.at(-1);
+    const below = result
+      .slice(index + 1)
+      .flatMap((g) => g.lines)
+      .filter((l) => l.page === last?.page);
+    const floor = below.length > 0 ? Math.max(...below.map((l) => l.y + l.size)) : pageBottom;
+    const full = (l: PdfLine, next: PdfLine): boolean =>
+      l.y - floor < 3.75 * l.size && !nextWordWouldFit(l, next, textRight);
+    const continues =
+      first &&
+      last &&
+      previous &&
+      last.page === first.page - 1 &&
+      kindOf(first.size, body) === 'paragraph' &&
+      sizeKey(last.size) === sizeKey(first.size) &&
+      (!SENTENCE_END.test(last.text) || full(last, first));
+    if (continues && previous) previous.lines.push(...group.lines);
+    else result.push(group);
+  }
+  return result;
+}
+
+export function buildBlocks(lines: readonly PdfLine[]): TextBlock[] {
+  const body = bodySize(lines);
+  const pitches = linePitches(lines);
+  const rights = lines
+    .filter((l) => sizeKey(l.size) === body)
+    .map((l) => l.right)
+    .sort((a, b) => a - b);
+  const textRight = rights[Math.floor(rights.length * 0.9)] ?? 0;
+
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  for (const line of lines) {
+    const previous = current?.lines.at(-1);
+    const left = current?.lines[0]?.x ?? line.x;
+    const pitch = pitches.get(sizeKey(line.size)) ?? line.size * 1.2;
+    if (!current || !previous || breaksBetween(previous, line, pitch, textRight, left)) {
+      current = { lines: [line] };
+      groups.push(current);
+    } else {
+      current.lines.push(line);
+    }
+  }
+  const pageBottom = Math.min(...lines.filter((l) => sizeKey(l.size) === body).map((l) => l.y));
+  return joinAcrossPages(groups, body, textRight, pageBottom).map((group) => toBlock(group.lines, body));
+}

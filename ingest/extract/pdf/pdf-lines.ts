@@ -1,0 +1,82 @@
+/**
+ * Turns positioned text items of one page into lines: items on one baseline are joined
+ * (with a space where there is a gap), a change of baseline or a jump to another column starts a
+ * new line. Coordinates are PDF units with y growing upwards (baseline of the text).
+ */
+import { cleanLine } from '../../text/clean-text.js';
+
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (height of the text). */
+  size: number;
+}
+
+export interface PdfLine {
+  text: string;
+  x: number;
+  y: number;
+  right: number;
+  /** Size of the line's main text (the item with the most characters). */
+  size: number;
+  page: number;
+}
+
+interface OpenLine extends PdfLine {
+  mainChars: number;
+  pendingSpace: boolean;
+}
+
+function startsNewLine(line: OpenLine, item: PdfTextItem): boolean {
+  const size = Math.max(line.size, item.size);
+  if (Math.abs(item.y - line.y) > 0.5 * size) return true;
+  if (item.x < line.right - size) return true; // moved back to the left: a new line
+  return item.x > line.right + 3 * size; // a far gap: another column
+}
+
+function append(line: OpenLine, item: PdfTextItem): void {
+  if (item.str.trim().length === 0) {
+    line.pendingSpace = true; // a word gap (PDFium's generated space): it must not join columns
+    return;
+  }
+  const gap = item.x - line.right;
+  const needsSpace = (line.pendingSpace || gap > 0.15 * item.size) && !/\s$/.test(line.text) && !/^\s/.test(item.str);
+  line.pendingSpace = false;
+  line.text += (needsSpace ? ' ' : '') + item.str;
+  line.right = Math.max(line.right, item.x + item.width);
+  const chars = item.str.trim().length;
+  if (chars > line.mainChars) {
+    line.mainChars = chars;
+    line.size = item.size;
+    line.y = item.y;
+  }
+}
+
+export function buildLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
+  const lines: OpenLine[] = [];
+  let current: OpenLine | undefined;
+  for (const item of items) {
+    if (item.str.length === 0) continue;
+    if (current && !startsNewLine(current, item)) {
+      append(current, item);
+      continue;
+    }
+    if (item.str.trim().length === 0) continue; // whitespace never starts a line
+    current = {
+      text: item.str,
+      x: item.x,
+      y: item.y,
+      right: item.x + item.width,
+      size: item.size,
+      page,
+      mainChars: item.str.trim().length,
+      pendingSpace: false,
+    };
+    lines.push(current);
+  }
+  return lines
+    .map(({ mainChars: _mainChars, pendingSpace: _pendingSpace, ...line }) => ({ ...line, text: cleanLine(line.text) }))
+    .filter((line) => line.text.length > 0);
+}

@@ -1,0 +1,100 @@
+/**
+ * Text blocks + metadata hints → the fields of a release (ParsedRelease): headline, sub-headline,
+ * date, sender (ministry), contact, body, footnotes, summary and topics (see
+ * text/release-classification.ts for the part that depends on the vocabularies).
+ */
+import type { ParsedRelease } from '../../src/archive/release.js';
+import { ExtractionError } from '../extract/extraction-error.js';
+import type { ExtractedDocument, TextBlock } from '../extract/extracted-document.js';
+import { findReleaseDate, parseGermanDate } from './german-dates.js';
+import { senderCoverage, type SenderEvidence } from '../classify/senders/sender-matching.js';
+import { scanContact } from './contact-lines.js';
+import { classifyRelease, UNKNOWN_SENDER_WARNING, type Vocabularies } from '../classify/release-classification.js';
+import { analyseStructure } from './release-structure.js';
+import { makeSummary } from './summary.js';
+
+export type ParserVocabularies = Vocabularies;
+
+export interface ParseResult {
+  release: ParsedRelease;
+  warnings: string[];
+  /** The texts the sender was recognised from, in order of trust (for classifying again). */
+  senderEvidence: SenderEvidence[];
+}
+
+/** A closing date line in the body ("Dresden, 2. Juni 2026"): labelled or with a place. */
+const PLACED_DATE = /^(?:\p{Lu}[\p{L} .()-]*,\s|Stand|Datum)/u;
+
+interface ChosenDate {
+  iso: string;
+  block?: TextBlock;
+}
+
+function chooseDate(
+  doc: ExtractedDocument,
+  headLines: readonly string[],
+  body: readonly TextBlock[],
+  warnings: string[],
+): ChosenDate {
+  const { hints } = doc;
+  const inHead = findReleaseDate(headLines)?.iso;
+  const closing = body.find((b, i) => parseGermanDate(b.text) && (PLACED_DATE.test(b.text) || i === body.length - 1));
+  const inText = inHead ?? (closing ? parseGermanDate(closing.text) : undefined);
+  if (inText) {
+    if (hints.date && hints.date !== inText)
+      warnings.push(
+        `date line ${inText} differs from ${hints.dateSource ?? 'metadata'} ${hints.date}; using the date line`,
+      );
+    return { iso: inText, block: inHead ? undefined : closing };
+  }
+  if (hints.date) return { iso: hints.date };
+  if (hints.fallbackDate) {
+    warnings.push(`no date in the text; using the PDF creation date ${hints.fallbackDate}`);
+    return { iso: hints.fallbackDate };
+  }
+  throw new ExtractionError('no-date', 'no release date found (no date line in the text and no date in the metadata)');
+}
+
+function senderEvidence(
+  doc: ExtractedDocument,
+  s: ReturnType<typeof analyseStructure>,
+  email?: string,
+): SenderEvidence[] {
+  return [
+    { source: 'letterhead', texts: doc.hints.letterhead ?? [], allowAbbreviations: true },
+    { source: 'head', texts: [s.headLines.join('\n')], allowAbbreviations: true },
+    { source: 'contact e-mail', texts: email ? [email] : [], allowAbbreviations: true },
+    { source: 'metadata', texts: doc.hints.senders, allowAbbreviations: true },
+    { source: 'contact block', texts: [[...s.tailLines, ...s.boilerplate].join('\n')], allowAbbreviations: true },
+    { source: 'first paragraph', texts: [s.body[0]?.text.slice(0, 300) ?? ''], allowAbbreviations: false },
+  ];
+}
+
+export function parseRelease(doc: ExtractedDocument, vocab: ParserVocabularies): ParseResult {
+  const warnings: string[] = [];
+  const structure = analyseStructure(doc.blocks, (text) => senderCoverage(vocab.ministries, text), doc.hints.title);
+  const title = structure.title ?? doc.hints.title;
+  if (!title)
+    throw new ExtractionError('no-title', 'no title found (no headline in the text and no title in the metadata)');
+  if (!structure.title) warnings.push('headline taken from the metadata');
+
+  const date = chooseDate(doc, structure.headLines, structure.body, warnings);
+  const head = scanContact(structure.headLines).contact;
+  const tail = scanContact(structure.tailLines).contact;
+  const contact = { ...tail, ...Object.fromEntries(Object.entries(head).filter(([, v]) => v)) };
+  const evidence = senderEvidence(doc, structure, contact.email);
+  const body = structure.body.filter((b) => b !== date.block).map((b) => b.text);
+  if (body.length === 0) warnings.push('no body text found');
+  const parsed: Parameters<typeof classifyRelease>[0] = {
+    title,
+    date: date.iso,
+    contact,
+    summary: makeSummary(body) || structure.subtitle || '',
+    body,
+  };
+  if (structure.subtitle) parsed.subtitle = structure.subtitle;
+  if (structure.footnotes.length > 0) parsed.footnotes = structure.footnotes;
+  const { release, unknownSender } = classifyRelease(parsed, evidence, vocab);
+  if (unknownSender) warnings.push(UNKNOWN_SENDER_WARNING);
+  return { release, warnings, senderEvidence: evidence };
+}

@@ -1,0 +1,70 @@
+/**
+ * --rebuild: builds a fresh index from the kept originals (plus any new files) and swaps it in with
+ * Meilisearch's swapIndexes, so searchers never see a half-built archive. Interrupted before the
+ * swap, the live index is untouched and the next run starts the new index again.
+ */
+import type { Meilisearch } from 'meilisearch';
+import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import { waitForSuccess } from '../../src/archive/meili-client.js';
+import { TaskFailedError } from '../../src/errors/task-failed-error.js';
+import { ArchiveState } from '../store/archive-state.js';
+import { openExtractPool } from '../extract/pool/extract-pool.js';
+import { finishReport, IngestRun, type IngestOptions, type IngestTarget } from './ingest-run.js';
+import type { IngestReport } from './ingest-report.js';
+
+export function rebuildIndexName(live: string): string {
+  return `${live}_rebuild`;
+}
+
+async function dropIndex(client: Meilisearch, uid: string): Promise<void> {
+  try {
+    await waitForSuccess(client.deleteIndex(uid), `Deleting index ${uid}`);
+  } catch (error) {
+    if (!(error instanceof TaskFailedError && error.code === 'index_not_found')) throw error;
+  }
+}
+
+export async function runRebuild(target: IngestTarget, options: IngestOptions): Promise<IngestReport> {
+  const state = await ArchiveState.load(options.dataDir, target.index);
+  const fresh = rebuildIndexName(target.index);
+  if (!options.dryRun) {
+    await applyIndexSettings(target.client, target.index);
+    await dropIndex(target.client, fresh);
+    await applyIndexSettings(target.client, fresh);
+  }
+  const pool = await openExtractPool(options.concurrency);
+  const run = new IngestRun(target, state, { ...options, deferCommit: true, indexOverride: fresh });
+  try {
+    run.extractKeptSourcesWith(pool);
+    await run.ingestFiles(pool);
+    for (const entry of [...state.byId.values()]) {
+      if (options.signal?.aborted) break;
+      await run.addExisting(entry);
+    }
+    await run.drain();
+  } finally {
+    await pool.close();
+  }
+  if (options.dryRun) return finishReport(run.report);
+  // True whatever happens next: the live index has no record of these releases either.
+  await state.commit(run.unindexed);
+  if (options.signal?.aborted) return finishReport(run.report);
+  // Every release the archive knows must be in the new index, or marked as not indexed.
+  const written = new Set(run.deferred.map((entry) => entry.id));
+  const missing = [...state.byId.values()].filter((entry) => !written.has(entry.id) && !entry.notIndexed);
+  if (missing.length > 0) {
+    await dropIndex(target.client, fresh);
+    const reason = `${missing.length} release(s) of the archive could not be written to the new index (see FAILED); the live index is unchanged.`;
+    return finishReport({ ...run.report, rebuild: { swapped: false, reason } });
+  }
+  await waitForSuccess(
+    target.client.swapIndexes([{ indexes: [target.index, fresh], rename: false }]),
+    'Swapping in the rebuilt index',
+  );
+  // Kept releases are recorded again only where they changed: new or changed files, marks cleared.
+  const notIndexedBefore = (id: string): boolean => state.byId.get(id)?.notIndexed !== undefined;
+  await state.commit(run.deferred.filter((entry) => run.touched.has(entry.id) || notIndexedBefore(entry.id)));
+  await dropIndex(target.client, fresh);
+  await state.compact();
+  return finishReport({ ...run.report, rebuild: { swapped: true } });
+}

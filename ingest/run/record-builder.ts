@@ -1,0 +1,32 @@
+/** Builds the archive record from a release's sources: the preferred source (PDF before HTML) gives the text. */
+import { isoDateToDayNumber, type ParsedRelease, type Release } from '../../src/archive/release.js';
+import type { ReleaseEntry, SourceEntry } from '../store/archive-state.js';
+
+const PREFERENCE: Record<SourceEntry['type'], number> = { pdf: 0, html: 1 };
+
+export function orderSources(sources: SourceEntry[]): SourceEntry[] {
+  return sources
+    .map((source, position) => ({ source, position }))
+    .sort((a, b) => PREFERENCE[a.source.type] - PREFERENCE[b.source.type] || a.position - b.position)
+    .map(({ source }) => source);
+}
+
+export function buildRelease(entry: ReleaseEntry, preferred: ParsedRelease): Release {
+  const dateNum = isoDateToDayNumber(preferred.date);
+  if (dateNum === undefined) throw new Error(`Release ${entry.id} has an invalid date "${preferred.date}"`);
+  return {
+    ...preferred,
+    id: entry.id,
+    dateNum,
+    year: Number(preferred.date.slice(0, 4)),
+    sources: entry.sources.map(({ type, filename, sha256, bytes, pages }) => ({
+      type,
+      filename,
+      sha256,
+      bytes,
+      ...(pages === undefined ? {} : { pages }),
+    })),
+    sample: entry.sources.every((s) => s.sample),
+    ingestedAt: entry.ingestedAt,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Lenient German dates for the "von"/"bis" search fields: "2024", "3.2024", "03/2024", "März 2024",
+ * "21.11.2024", "21.11.24", "21. November 2024" and ISO "2024-11-21". A year or month stands for its
+ * first day as a start bound and its last day as an end bound, so both bounds are inclusive.
+ */
+import { isoDateToDayNumber } from '../../archive/release.js';
+
+export type DateBound = 'start' | 'end';
+
+export interface ResolvedDate {
+  /** Days since 1970-01-01 (the `dateNum` of a release). */
+  day: number;
+  /** The resolved calendar day, YYYY-MM-DD. */
+  iso: string;
+}
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+const MONTHS = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
+
+/** "März", "Maerz", "mär.", "Sept" → 3 or 9; at least three letters of a German month name. */
+function monthFromName(name: string): number | undefined {
+  const lower = name
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^maer|^mar/, 'mär');
+  if (lower.length < 3) return undefined;
+  const index = MONTHS.findIndex((month) => month.startsWith(lower));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** Two-digit years are 20xx up to the current year, else 19xx. */
+export function expandYear(digits: string, currentYear: number): number {
+  if (digits.length !== 2) return Number(digits);
+  const yy = Number(digits);
+  return yy <= currentYear % 100 ? 2000 + yy : 1900 + yy;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function resolve(year: number, month: number | undefined, day: number | undefined, bound: DateBound) {
+  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  const m = month ?? (bound === 'start' ? 1 : 12);
+  if (m < 1 || m > 12) return undefined;
+  const d = day ?? (bound === 'start' ? 1 : lastDayOfMonth(year, m));
+  const iso = `${year}-${pad(m)}-${pad(d)}`;
+  const dayNumber = isoDateToDayNumber(iso);
+  return dayNumber === undefined ? undefined : { day: dayNumber, iso };
+}
+
+/** Parses one date field; undefined when the text is not a date we understand. */
+export function parseGermanDate(input: string, bound: DateBound, currentYear: number): ResolvedDate | undefined {
+  const text = input.trim().replace(/\s+/g, ' ');
+  let m = /^(\d{4})$/.exec(text);
+  if (m) return resolve(Number(m[1]), undefined, undefined, bound);
+  m = /^(\d{1,2}) ?[./] ?(\d{4})$/.exec(text);
+  if (m) return resolve(Number(m[2]), Number(m[1]), undefined, bound);
+  m = /^(\d{1,2}) ?([./]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})$/.exec(text);
+  if (m) return resolve(expandYear(m[4]!, currentYear), Number(m[3]), Number(m[1]), bound);
+  m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (m) return resolve(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), bound);
+  m = /^(?:(\d{1,2})\. ?)?(\p{L}+\.?) (\d{4})$/u.exec(text);
+  if (m) {
+    const month = monthFromName(m[2]!);
+    if (month === undefined) return undefined;
+    return resolve(Number(m[3]), month, m[1] === undefined ? undefined : Number(m[1]), bound);
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { expandYear, parseGermanDate } from '../../../../src/web/search/german-date-range.js';
+
+const iso = (input: string, bound: 'start' | 'end', year = 2026) => parseGermanDate(input, bound, year)?.iso;
+
+describe('parseGermanDate', () => {
+  test('a year is its first day as start and its last day as end', () => {
+    assert.equal(iso('2024', 'start'), '2024-01-01');
+    assert.equal(iso('2024', 'end'), '2024-12-31');
+  });
+
+  test('month forms with dot or slash, with or without leading zero', () => {
+    assert.equal(iso('3.2024', 'start'), '2024-03-01');
+    assert.equal(iso('03/2024', 'end'), '2024-03-31');
+    assert.equal(iso('2.2024', 'end'), '2024-02-29', 'leap year');
+    assert.equal(iso('2.2023', 'end'), '2023-02-28');
+    assert.equal(iso('März 2024', 'end'), '2024-03-31');
+    assert.equal(iso('Maerz 2024', 'start'), '2024-03-01');
+    assert.equal(iso('Sept. 2024', 'start'), '2024-09-01');
+  });
+
+  test('day forms, four- and two-digit years, spaces after dots, month names, ISO', () => {
+    assert.equal(iso('21.11.2024', 'start'), '2024-11-21');
+    assert.equal(iso('21.11.2024', 'end'), '2024-11-21');
+    assert.equal(iso('21.11.24', 'start'), '2024-11-21');
+    assert.equal(iso('1. 2. 2025', 'start'), '2025-02-01');
+    assert.equal(iso('21/11/2024', 'start'), '2024-11-21');
+    assert.equal(iso('21. November 2024', 'start'), '2024-11-21');
+    assert.equal(iso('2024-11-21', 'start'), '2024-11-21');
+    assert.equal(iso('  2024 ', 'start'), '2024-01-01');
+  });
+
+  test('two-digit years are 20xx up to the current year, else 19xx', () => {
+    assert.equal(expandYear('26', 2026), 2026);
+    assert.equal(expandYear('27', 2026), 1927);
+    assert.equal(expandYear('99', 2026), 1999);
+    assert.equal(expandYear('00', 2026), 2000);
+    assert.equal(iso('1.1.30', 'start'), '1930-01-01');
+  });
+
+  test('the day number is days since 1970-01-01', () => {
+    assert.equal(parseGermanDate('2.1.1970', 'start', 2026)?.day, 1);
+  });
+
+  test('rejects what is not a real date', () => {
+    for (const bad of [
+      '',
+      'gestern',
+      '31.2.2024',
+      '13.2024',
+      '0.2024',
+      '32.1.2024',
+      '1.13.2024',
+      '21.11.2024x',
+      '2024-13-01',
+      '21.11/2024',
+      '1899',
+      '2101',
+      'Foo 2024',
+      'Ma 2024',
+      '21.11.',
+      '<script>',
+    ]) {
+      assert.equal(parseGermanDate(bad, 'start', 2026), undefined, bad);
+    }
+  });
+});
