@@ -27,23 +27,28 @@ describe('topics.json', () => {
     assert.equal(vocab.fallbackTopic, 'Sonstiges');
   });
 
-  test('validation errors name the file and the key', () => {
+  test('validation errors name the file, the key and the problem', () => {
     const json = JSON.parse(readFileSync(DEFAULT_TOPICS_FILE, 'utf8')) as {
       topics: Array<{ terms: string[] }>;
       ministryDefaults: Record<string, string>;
     };
     const upper = structuredClone(json);
     upper.topics[2]!.terms[0] = 'Kultur';
-    assert.throws(
-      () => parseTopicVocabulary(upper, 'topics.json'),
-      /^SearchConfigError|topics\.json: topics\[2\]\.terms\[0\]: "Kultur" must be lower-case/,
-    );
+    assert.throws(() => parseTopicVocabulary(upper, 'topics.json'), {
+      name: 'SearchConfigError',
+      file: 'topics.json',
+      key: 'topics[2].terms[0]',
+      message:
+        'topics.json: topics[2].terms[0]: "Kultur" must be lower-case letters/digits, optionally starting with = or *',
+    });
     const unknown = structuredClone(json);
     unknown.ministryDefaults.SMXY = 'Kultur';
-    assert.throws(
-      () => parseTopicVocabulary(unknown, 'topics.json', shorts),
-      /topics\.json: ministryDefaults\.SMXY: "SMXY" is not a sender short name/,
-    );
+    assert.throws(() => parseTopicVocabulary(unknown, 'topics.json', shorts), {
+      name: 'SearchConfigError',
+      file: 'topics.json',
+      key: 'ministryDefaults.SMXY',
+      message: 'topics.json: ministryDefaults.SMXY: "SMXY" is not a sender short name in ministries.json',
+    });
   });
 });
 
