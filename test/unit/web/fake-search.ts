@@ -5,7 +5,10 @@ import { SearchUnavailableError } from '../../../src/errors/search-unavailable-e
 import type { FederatedResult, SearchQuery, SearchService } from '../../../src/web/search-service.js';
 
 export interface FakeSearch extends SearchService {
+  /** The queries of search, multiSearch, federatedSearch and getRelease. */
   calls: Array<{ kind: string; queries: unknown }>;
+  /** Every method of the service that was called, in order (healthy and indexVersion too). */
+  methodCalls: Array<keyof SearchService>;
   down: boolean;
   /** What indexVersion() answers; undefined (the default) keeps the web server's cache off. */
   version: string | undefined;
@@ -45,9 +48,11 @@ export function fakeSearch(
   const distribution = options.facetDistribution ?? {};
   const fake: FakeSearch = {
     calls: [],
+    methodCalls: [],
     down: false,
     version: undefined,
     async search(query: string, params: SearchParams) {
+      fake.methodCalls.push('search');
       fake.calls.push({ kind: 'search', queries: { q: query, ...params } });
       if (fake.down) throw new SearchUnavailableError('down');
       const wanted = params.distinct ? releases : hits;
@@ -61,6 +66,7 @@ export function fakeSearch(
       } as SearchResponse<Release>;
     },
     async multiSearch(queries: SearchQuery[]) {
+      fake.methodCalls.push('multiSearch');
       fake.calls.push({ kind: 'multi', queries });
       if (fake.down) throw new SearchUnavailableError('down');
       return queries.map((q, i) => ({
@@ -72,19 +78,23 @@ export function fakeSearch(
       })) as Array<SearchResponse<Release>>;
     },
     async federatedSearch(queries, federation): Promise<FederatedResult> {
+      fake.methodCalls.push('federatedSearch');
       fake.calls.push({ kind: 'federated', queries: { queries, federation } });
       if (fake.down) throw new SearchUnavailableError('down');
       return { hits: federation.limit === 0 ? [] : hits, total, facetDistribution: distribution };
     },
     async getRelease(id: string) {
+      fake.methodCalls.push('getRelease');
       fake.calls.push({ kind: 'get', queries: id });
       if (fake.down) throw new SearchUnavailableError('down');
       return releases.find((r) => r.id === id);
     },
     async healthy() {
+      fake.methodCalls.push('healthy');
       return !fake.down;
     },
     async indexVersion() {
+      fake.methodCalls.push('indexVersion');
       if (fake.down) throw new SearchUnavailableError('down');
       return fake.version;
     },
