@@ -2,13 +2,16 @@
  * Hostile requests: a bounded, seeded fuzz run against a local server with a real Meilisearch.
  * Every parameter of /suche, /api/suche, /mitteilung/:id, /mitteilung/:id/original and the feedback
  * form gets random and crafted values. No 5xx, no stack trace, no unescaped payload; invalid input
- * is a 400 with a German message.
+ * is a 400 with a German message. The fuzzed form posts come from one client address each (the
+ * server trusts one proxy), so they pass the rate limiter and reach the form handler; one test checks
+ * that the limiter still refuses the sixth post of a single client.
  */
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
+import { readFeedback } from '../../src/feedback/feedback-store.js';
 import { startSite, type Site } from '../helpers/site-harness.js';
 import { HOSTILE_ID, SMWK_ID } from '../helpers/site-releases.js';
 import { seeded } from '../../bench/lib/seeded.js';
@@ -53,7 +56,13 @@ interface Response {
   body: string;
 }
 
-function send(port: number, method: string, path: string, body?: string): Promise<Response> {
+function send(
+  port: number,
+  method: string,
+  path: string,
+  body?: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -63,8 +72,12 @@ function send(port: number, method: string, path: string, body?: string): Promis
         path,
         headers:
           body === undefined
-            ? {}
-            : { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
+            ? headers
+            : {
+                ...headers,
+                'content-type': 'application/x-www-form-urlencoded',
+                'content-length': Buffer.byteLength(body),
+              },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -90,7 +103,8 @@ describe('fuzzing the web server', { timeout: 120_000 }, () => {
   let port: number;
   before(async () => {
     site = await startSite();
-    server = site.app().listen(0, '127.0.0.1');
+    // Behind one trusted proxy the rate limit counts the X-Forwarded-For address of each post.
+    server = site.app({ TRUST_PROXY: '1' }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     port = (server.address() as AddressInfo).port;
   });
@@ -100,7 +114,7 @@ describe('fuzzing the web server', { timeout: 120_000 }, () => {
     await site.stop();
   });
 
-  test('2,500 seeded hostile requests: no 5xx, no stack trace, no unescaped payload, German 400s', async () => {
+  test('2,500 seeded hostile requests: no 5xx, no stack trace, no unescaped payload, German 400s', async (t) => {
     const random = seeded(4711);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const randomText = (): string =>
@@ -125,6 +139,10 @@ describe('fuzzing the web server', { timeout: 120_000 }, () => {
     ];
 
     const failures: string[] = [];
+    /** Status → number of fuzzed form posts answered with it. */
+    const formStatuses = new Map<number, number>();
+    let posts = 0;
+    const storedBefore = (await readFeedback(site.dataDir)).length;
     const check = (label: string, res: Response): void => {
       if (res.status >= 500) failures.push(`${label}: status ${res.status}`);
       if (STACK.test(res.body)) failures.push(`${label}: stack trace`);
@@ -155,8 +173,10 @@ describe('fuzzing the web server', { timeout: 120_000 }, () => {
         const fields = ['name', 'email', 'page', 'message'];
         const body = fields.map((f) => `${random() < 0.1 ? `${f}[]` : f}=${enc(value())}`).join('&');
         label = `POST /barriere-melden ${body}`.slice(0, 300);
-        res = await send(port, 'POST', '/barriere-melden', body);
-        if (res.status === 429) continue;
+        posts++;
+        const client = `10.${(posts >> 16) & 255}.${(posts >> 8) & 255}.${posts & 255}`;
+        res = await send(port, 'POST', '/barriere-melden', body, { 'x-forwarded-for': client });
+        formStatuses.set(res.status, (formStatuses.get(res.status) ?? 0) + 1);
       } else {
         const path = `/${pick(['suche', 'api/suche', 'mitteilung', 'static', 'api/mitteilungen'])}/${enc(value())}${random() < 0.3 ? pick(rawBreakers) : ''}`;
         label = `GET ${path}`.slice(0, 300);
@@ -166,6 +186,26 @@ describe('fuzzing the web server', { timeout: 120_000 }, () => {
       if (failures.length > 10) break;
     }
     assert.deepEqual(failures, [], failures.join('\n'));
+
+    const tally = JSON.stringify(Object.fromEntries(formStatuses));
+    t.diagnostic(`${posts} form posts by status: ${tally}`);
+    assert.ok(posts >= 100, `only ${posts} form posts were fuzzed`);
+    assert.equal(formStatuses.get(429), undefined, `the rate limiter answered fuzzed posts: ${tally}`);
+    // The handler answers a stored report with 200 and a form with errors with 400.
+    const stored = formStatuses.get(200) ?? 0;
+    assert.equal(stored + (formStatuses.get(400) ?? 0), posts, `every post reached the form handler: ${tally}`);
+    assert.ok(stored > 0 && stored < posts, `valid and invalid reports were both fuzzed: ${tally}`);
+    assert.equal((await readFeedback(site.dataDir)).length - storedBefore, stored, 'every 200 stored a report');
+  });
+
+  test('the form is still rate-limited: the sixth post of one client is refused with 429', async () => {
+    const post = (): Promise<Response> =>
+      send(port, 'POST', '/barriere-melden', 'message=Kontrast+zu+schwach', { 'x-forwarded-for': '203.0.113.7' });
+    for (let i = 0; i < 5; i++) assert.equal((await post()).status, 200, `report ${i + 1}`);
+    const refused = await post();
+    assert.equal(refused.status, 429);
+    assert.match(refused.body, /Zu viele Meldungen/);
+    assert.doesNotMatch(refused.body, STACK);
   });
 
   test('very long values (1 MB) and huge page numbers are refused without a crash', async () => {
@@ -175,7 +215,7 @@ describe('fuzzing the web server', { timeout: 120_000 }, () => {
       longQuery.status === 431 || longQuery.status === 414 || longQuery.status === 400,
       `status ${longQuery.status}`,
     );
-    // a fresh app: the fuzz run above has used up the form's rate limit on the shared server
+    // a fresh app, so the form's rate limit cannot answer before the body limit
     const longForm = await request(site.app()).post('/barriere-melden').type('form').send(`message=${mb}`);
     assert.equal(longForm.status, 413);
     assert.doesNotMatch(longForm.text, STACK);
