@@ -6,15 +6,15 @@ import { connectForIngest, type ArchiveConnection } from '../../src/archive/arch
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { ConfigError } from '../../src/errors/config-error.js';
-import { StartupError } from '../../src/errors/startup-error.js';
-import { TaskFailedError } from '../../src/errors/task-failed-error.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './cli-args.js';
+import { describeFailure } from './failure-message.js';
 import { runIngest, type IngestTarget } from '../run/ingest-run.js';
 import { createProgress } from './progress-bar.js';
 import { runRebuild } from '../run/rebuild.js';
 import { removeReleases, removeSamples } from '../run/removal.js';
+import { ArchiveState } from '../store/archive-state.js';
+import { loadDefaultVocabularies } from '../classify/vocabularies.js';
 import { emptyReport, formatSummary, type IngestReport } from '../run/ingest-report.js';
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -34,6 +34,7 @@ async function ingest(
   config: Config,
   cli: CliOptions,
   target: IngestTarget,
+  state: ArchiveState,
   signal: AbortSignal,
 ): Promise<IngestReport> {
   const progress = createProgress();
@@ -49,7 +50,7 @@ async function ingest(
     onProgress: (done: number, total: number) => progress.update(done, total),
   };
   try {
-    return cli.rebuild ? await runRebuild(target, options) : await runIngest(target, options);
+    return cli.rebuild ? await runRebuild(target, state, options) : await runIngest(target, state, options);
   } finally {
     progress.end();
   }
@@ -58,10 +59,12 @@ async function ingest(
 async function execute(config: Config, cli: CliOptions, connection: ArchiveConnection, log: Logger): Promise<number> {
   const client = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 120_000 });
   const target: IngestTarget = { client, index: config.meiliIndex };
+  // Before anything is written: a journal that cannot be read stops the command here.
+  const state = await ArchiveState.load(config.dataDir, config.meiliIndex);
   if (cli.remove.length > 0 || cli.removeSamples) {
     const removed = cli.removeSamples
-      ? await removeSamples(target, config.dataDir)
-      : await removeReleases(target, config.dataDir, cli.remove);
+      ? await removeSamples(target, state)
+      : await removeReleases(target, state, cli.remove);
     const unknown = cli.remove.filter((id) => !removed.includes(id));
     say(`Removed ${removed.length} release(s) from the index; the originals stay in DATA_DIR.`);
     for (const id of unknown) say(`  not in the archive's records: ${id} (asked Meilisearch to delete it anyway)`);
@@ -73,23 +76,12 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
     if (cli.json) process.stdout.write(`${JSON.stringify(emptyReport())}\n`);
     return 130;
   }
-  const report = await ingest(config, cli, target, interruption.signal);
+  const report = await ingest(config, cli, target, state, interruption.signal);
   if (cli.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   say(formatSummary(report));
   log.debug({ summary: report.summary }, 'ingest finished');
   if (interruption.signal.aborted) return 130;
   return report.summary.failed > 0 || report.rebuild?.swapped === false ? 1 : 0;
-}
-
-function describeFailure(error: unknown, host: string | undefined): string {
-  if (error instanceof UsageError || error instanceof StartupError || error instanceof ConfigError)
-    return error.message;
-  if (error instanceof TaskFailedError) return `Meilisearch refused a write: ${error.message}`;
-  const name = (error as Error).name;
-  if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError' || name === 'TypeError') {
-    return `Meilisearch at ${host ?? '?'} is no longer reachable (was npm start stopped?). What was finished stays indexed; run the same command again to continue.`;
-  }
-  return `Ingest failed: ${(error as Error).message}`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -110,11 +102,15 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(config.logLevel, 'pressearchiv-ingest');
   let connection: ArchiveConnection | undefined;
   try {
+    // Once, before any worker starts: a broken vocabulary is one clear error, not every file failing.
+    if (!cli.removeSamples && cli.remove.length === 0) loadDefaultVocabularies();
     connection = await connectForIngest(config, log);
     return await execute(config, cli, connection, log);
   } catch (error) {
-    say(`pressearchiv ingest: ${describeFailure(error, connection?.host)}`);
-    log.debug({ err: error }, 'ingest failure');
+    const { line, internal } = describeFailure(error, connection?.host);
+    say(`pressearchiv ingest: ${line}`);
+    if (internal) log.error({ err: error }, 'ingest stopped by an internal error');
+    else log.debug({ err: error }, 'ingest failure');
     return 2;
   } finally {
     await connection?.close();

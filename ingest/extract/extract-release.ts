@@ -9,11 +9,10 @@ import type { ExtractedDocument } from './extracted-document.js';
 import { extractHtml } from './html/html-extractor.js';
 import { extractPdf } from './pdf/pdf-extractor.js';
 import { sniffType } from './sniff-type.js';
-import { loadMinistryVocabulary } from '../classify/senders/sender-vocabulary.js';
 import type { SenderEvidence } from '../classify/senders/sender-matching.js';
 import { parseRelease, type ParserVocabularies } from '../parse/release-parser.js';
 import { classifyRelease, UNKNOWN_SENDER_WARNING } from '../classify/release-classification.js';
-import { loadTopicVocabulary } from '../classify/topics/topic-vocabulary.js';
+import { loadDefaultVocabularies } from '../classify/vocabularies.js';
 
 export { ExtractionError, type ExtractionErrorCode } from './extraction-error.js';
 export type { ParserVocabularies } from '../parse/release-parser.js';
@@ -41,18 +40,6 @@ export interface ExtractOptions {
   vocabularies?: ParserVocabularies;
   /** Stop PDF text extraction after this many milliseconds (checked between pages). Default 60 s. */
   timeoutMs?: number;
-}
-
-let defaultVocabularies: ParserVocabularies | undefined;
-
-/** The vocabularies from search-config/, loaded and validated on first use (once per thread). */
-export function loadDefaultVocabularies(): ParserVocabularies {
-  if (!defaultVocabularies) {
-    const ministries = loadMinistryVocabulary();
-    const shorts = new Set(ministries.senders.map((s) => s.short));
-    defaultVocabularies = { ministries, topics: loadTopicVocabulary(undefined, shorts) };
-  }
-  return defaultVocabularies;
 }
 
 const extensionOf = (filename: string): string => /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? '';

@@ -21,14 +21,30 @@ function entryPath(dataDir: string, sha256: string): string {
   return path.join(dataDir, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`);
 }
 
+/**
+ * The cached extraction of a file, classified with the current vocabularies; undefined when there is
+ * none (ENOENT), it is from another extractor version, or it is not valid JSON (a damaged entry is
+ * rewritten after the file is extracted again). Any other error (no permission, a disk error, a
+ * broken vocabulary) is thrown: it would otherwise fail every file one by one.
+ */
 export async function cachedExtraction(dataDir: string, sha256: string): Promise<ExtractionResult | undefined> {
+  let text: string;
   try {
-    const entry = JSON.parse(await readFile(entryPath(dataDir, sha256), 'utf8')) as CacheEntry;
-    const { applyVocabularies, EXTRACTOR_VERSION } = await extractor();
-    return entry.version === EXTRACTOR_VERSION ? applyVocabularies(entry.result) : undefined;
-  } catch {
-    return undefined;
+    text = await readFile(entryPath(dataDir, sha256), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
+  let entry: Partial<CacheEntry>;
+  try {
+    entry = JSON.parse(text) as Partial<CacheEntry>;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+  const { applyVocabularies, EXTRACTOR_VERSION } = await extractor();
+  if (entry?.version !== EXTRACTOR_VERSION || !entry.result) return undefined;
+  return applyVocabularies(entry.result);
 }
 
 export async function cacheExtraction(dataDir: string, sha256: string, result: ExtractionResult): Promise<void> {

@@ -405,8 +405,12 @@ export class IngestRun {
   }
 }
 
-export async function runIngest(target: IngestTarget, options: IngestOptions): Promise<IngestReport> {
-  const state = await ArchiveState.load(options.dataDir, target.index);
+/** `state`: the archive's state journal (`ArchiveState.load`), loaded before anything is written. */
+export async function runIngest(
+  target: IngestTarget,
+  state: ArchiveState,
+  options: IngestOptions,
+): Promise<IngestReport> {
   const pool = await openExtractPool(options.concurrency);
   try {
     const run = new IngestRun(target, state, options);

@@ -7,7 +7,7 @@ import type { Meilisearch } from 'meilisearch';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { waitForSuccess } from '../../src/archive/meili-client.js';
 import { TaskFailedError } from '../../src/errors/task-failed-error.js';
-import { ArchiveState } from '../store/archive-state.js';
+import type { ArchiveState } from '../store/archive-state.js';
 import { openExtractPool } from '../extract/pool/extract-pool.js';
 import { finishReport, IngestRun, type IngestOptions, type IngestTarget } from './ingest-run.js';
 import type { IngestReport } from './ingest-report.js';
@@ -24,8 +24,12 @@ async function dropIndex(client: Meilisearch, uid: string): Promise<void> {
   }
 }
 
-export async function runRebuild(target: IngestTarget, options: IngestOptions): Promise<IngestReport> {
-  const state = await ArchiveState.load(options.dataDir, target.index);
+/** `state`: the archive's state journal, loaded by the caller before anything is written. */
+export async function runRebuild(
+  target: IngestTarget,
+  state: ArchiveState,
+  options: IngestOptions,
+): Promise<IngestReport> {
   const fresh = rebuildIndexName(target.index);
   if (!options.dryRun) {
     await applyIndexSettings(target.client, target.index);

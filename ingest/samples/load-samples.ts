@@ -10,7 +10,9 @@ import type { ArchiveConnection } from '../../src/archive/archive-connection.js'
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
+import { loadDefaultVocabularies } from '../classify/vocabularies.js';
 import { runIngest } from '../run/ingest-run.js';
+import { ArchiveState } from '../store/archive-state.js';
 import type { IngestSummary } from '../run/ingest-report.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./files/', import.meta.url));
@@ -30,17 +32,16 @@ export async function ingestSampleReleases(
   log: Logger,
 ): Promise<IngestSummary> {
   const client = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 120_000 });
-  const report = await runIngest(
-    { client, index: config.meiliIndex },
-    {
-      inputs: await sampleFiles(),
-      cwd: process.cwd(),
-      dataDir: config.dataDir,
-      maxFileBytes: config.maxFileBytes,
-      concurrency: os.availableParallelism(),
-      sample: true,
-    },
-  );
+  loadDefaultVocabularies(); // a broken search-config file fails here, once, not with every file
+  const state = await ArchiveState.load(config.dataDir, config.meiliIndex);
+  const report = await runIngest({ client, index: config.meiliIndex }, state, {
+    inputs: await sampleFiles(),
+    cwd: process.cwd(),
+    dataDir: config.dataDir,
+    maxFileBytes: config.maxFileBytes,
+    concurrency: os.availableParallelism(),
+    sample: true,
+  });
   for (const file of report.files.filter((f) => f.status === 'failed')) {
     log.warn({ file: file.file, reason: file.reason }, 'Sample release not loaded');
   }

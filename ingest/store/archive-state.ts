@@ -7,6 +7,7 @@
 import { appendFile, mkdir, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../src/archive/release.js';
+import { StateJournalError } from './state-journal-error.js';
 
 export interface SourceEntry extends Source {
   /** Absolute path the file was ingested from (unset for sources known only by hash). */
@@ -37,9 +38,15 @@ export class ArchiveState {
 
   private constructor(private readonly file: string) {}
 
+  /** Reads the journal; none yet (ENOENT) is an empty archive, any other read error a StateJournalError. */
   static async load(dataDir: string, index: string): Promise<ArchiveState> {
     const state = new ArchiveState(path.join(dataDir, 'state', `${index}.jsonl`));
-    const text = await readFile(state.file, 'utf8').catch(() => '');
+    let text = '';
+    try {
+      text = await readFile(state.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new StateJournalError(state.file, { cause: error });
+    }
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       let parsed: JournalLine;

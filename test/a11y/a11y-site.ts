@@ -11,6 +11,7 @@ import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
 import { runIngest } from '../../ingest/run/ingest-run.js';
+import { ArchiveState } from '../../ingest/store/archive-state.js';
 import { sampleFiles } from '../../ingest/samples/load-samples.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
@@ -48,10 +49,14 @@ export async function startA11ySite(): Promise<A11ySite> {
     // The browser starts while the samples are ingested; whichever fails, the other is cleaned up.
     const [started, ingested] = await Promise.allSettled([
       launchBrowser(),
-      runIngest(
-        { client: meili.admin, index: INDEX },
-        { inputs: await sampleFiles(), cwd: '/', dataDir: data.path, maxFileBytes: 5e7, concurrency: 2, sample: true },
-      ),
+      runIngest({ client: meili.admin, index: INDEX }, await ArchiveState.load(data.path, INDEX), {
+        inputs: await sampleFiles(),
+        cwd: '/',
+        dataDir: data.path,
+        maxFileBytes: 5e7,
+        concurrency: 2,
+        sample: true,
+      }),
     ]);
     if (started.status === 'fulfilled') cleanups.push(() => started.value.close());
     if (started.status === 'rejected') throw started.reason;

@@ -18,6 +18,7 @@ import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
 import { runIngest } from '../../ingest/run/ingest-run.js';
+import { ArchiveState } from '../../ingest/store/archive-state.js';
 import { renderReleasePdf } from '../../ingest/samples/render-release.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -77,10 +78,13 @@ describe('hostile files', { timeout: 180_000 }, () => {
     });
     await writeFile(path.join(inbox, '<script>alert(18)<\\script>.pdf'), pdf);
     await applyIndexSettings(meili.admin, INDEX);
-    const report = await runIngest(
-      { client: meili.admin, index: INDEX },
-      { inputs: [inbox], cwd: dir.path, dataDir: dir.path, maxFileBytes: 50 * 1048576, concurrency: 2 },
-    );
+    const report = await runIngest({ client: meili.admin, index: INDEX }, await ArchiveState.load(dir.path, INDEX), {
+      inputs: [inbox],
+      cwd: dir.path,
+      dataDir: dir.path,
+      maxFileBytes: 50 * 1048576,
+      concurrency: 2,
+    });
     assert.equal(report.summary.failed, 0, JSON.stringify(report.files));
     ids = report.files.map((f) => f.id!);
     const searchKey = await ensureSearchKey(meili.admin, INDEX);

@@ -76,7 +76,7 @@ export function errorHandler(views: ViewEngine, base: string, log: Logger): Erro
   return (error: unknown, req, res, _next) => {
     const status = statusOf(error);
     if (status >= 500 && status !== 503) log.error({ err: error, url: req.originalUrl }, 'Request failed');
-    else if (status === 503) log.warn({ url: req.originalUrl }, 'Meilisearch unreachable');
+    else if (status === 503) log.warn({ err: error, url: req.originalUrl }, 'Meilisearch unreachable');
     if (res.headersSent) {
       res.end();
       return;

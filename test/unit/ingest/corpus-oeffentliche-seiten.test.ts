@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { loadDefaultVocabularies } from '../../../ingest/extract/extract-release.js';
+import { loadDefaultVocabularies } from '../../../ingest/classify/vocabularies.js';
 import { extractHtml } from '../../../ingest/extract/html/html-extractor.js';
 import { parseRelease } from '../../../ingest/parse/release-parser.js';
 import { corpusFolder } from './corpus-location.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { applyVocabularies, loadDefaultVocabularies } from '../../../../ingest/extract/extract-release.js';
+import { loadDefaultVocabularies } from '../../../../ingest/classify/vocabularies.js';
+import { applyVocabularies } from '../../../../ingest/extract/extract-release.js';
 import {
   DEFAULT_MINISTRIES_FILE,
   parseMinistryVocabulary,

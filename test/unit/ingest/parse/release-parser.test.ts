@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ExtractionError } from '../../../../ingest/extract/extraction-error.js';
-import { loadDefaultVocabularies } from '../../../../ingest/extract/extract-release.js';
+import { loadDefaultVocabularies } from '../../../../ingest/classify/vocabularies.js';
 import type { DocumentHints, ExtractedDocument, TextBlock } from '../../../../ingest/extract/extracted-document.js';
 import { parseRelease } from '../../../../ingest/parse/release-parser.js';
 

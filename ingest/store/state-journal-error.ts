@@ -1,0 +1,20 @@
+/**
+ * The archive's state journal exists but cannot be read (a directory in its place, no permission,
+ * a disk error). Ingest, rebuild and removal stop before they write anything: an empty state would
+ * make a rebuild swap an empty index into the live site.
+ */
+export class StateJournalError extends Error {
+  override readonly name = 'StateJournalError';
+
+  constructor(
+    readonly file: string,
+    options: { cause: unknown },
+  ) {
+    const code = (options.cause as NodeJS.ErrnoException).code ?? String(options.cause);
+    super(
+      `the archive's state journal ${file} cannot be read (${code}); nothing was changed. ` +
+        'Restore it (see docs/operations.md, "Backup") and run the command again.',
+      options,
+    );
+  }
+}

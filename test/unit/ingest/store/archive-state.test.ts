@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ArchiveState, type ReleaseEntry } from '../../../../ingest/store/archive-state.js';
+import { StateJournalError } from '../../../../ingest/store/state-journal-error.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
+
+const entry = (id: string, sha256: string): ReleaseEntry => ({
+  id,
+  identity: `identity-${id}`,
+  sources: [{ type: 'pdf', filename: `${id}.pdf`, sha256, bytes: 10, path: `/in/${id}.pdf`, sample: false }],
+  ingestedAt: '2026-12-02T08:00:00.000Z',
+});
+
+test('no journal yet is an empty archive', async () => {
+  const dir = await tempDir();
+  try {
+    const state = await ArchiveState.load(dir.path, 'idx');
+    assert.equal(state.byId.size, 0);
+  } finally {
+    await dir.remove();
+  }
+});
+
+test('a journal that exists but cannot be read is a StateJournalError, never an empty archive', async () => {
+  const dir = await tempDir();
+  try {
+    const journal = path.join(dir.path, 'state', 'idx.jsonl');
+    await mkdir(journal, { recursive: true });
+    await assert.rejects(ArchiveState.load(dir.path, 'idx'), (error: unknown) => {
+      assert.ok(error instanceof StateJournalError);
+      assert.equal(error.file, journal);
+      assert.match(error.message, /state journal .*idx\.jsonl cannot be read \(EISDIR\); nothing was changed/);
+      assert.equal((error.cause as NodeJS.ErrnoException).code, 'EISDIR');
+      return true;
+    });
+  } finally {
+    await dir.remove();
+  }
+});
+
+test('commit, remove and a torn last line: the journal is read back as written', async () => {
+  const dir = await tempDir();
+  try {
+    const state = await ArchiveState.load(dir.path, 'idx');
+    await state.commit([entry('a', 'sha-a'), entry('b', 'sha-b')]);
+    await state.remove(['a']);
+    const journal = path.join(dir.path, 'state', 'idx.jsonl');
+    await appendFile(journal, '{"op":"put","entry":{"id":"c"'); // killed mid-write
+    const again = await ArchiveState.load(dir.path, 'idx');
+    assert.deepEqual([...again.byId.keys()], ['b']);
+    assert.equal(again.idForSha('sha-b'), 'b');
+    assert.equal(again.idForPath('/in/b.pdf'), 'b');
+    assert.equal(again.idForIdentity('identity-b'), 'b');
+    assert.equal(again.idForSha('sha-a'), undefined);
+    await again.compact();
+    assert.equal((await readFile(journal, 'utf8')).trim().split('\n').length, 1);
+  } finally {
+    await dir.remove();
+  }
+});
