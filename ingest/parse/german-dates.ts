@@ -2,32 +2,12 @@
  * German date parsing for press releases: "02.06.2026", "2. Juni 2026", "2. Jun. 2026", "2.6.26",
  * "Dresden, 2. Juni 2026", "Berlin, den 3.4.2024", "Stand: 07.04.2019, 08:00 Uhr",
  * "08.04.2019 07:24" and ISO "2026-06-02" (also with a time). Invalid calendar dates are rejected.
+ * Month names and two-digit years follow the archive's one set of rules (src/archive/german-dates.ts).
  */
-import { isoDateToDayNumber } from '../../src/archive/release.js';
-
-const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['januar', 'jänner', 'jaenner', 'jan']],
-  [2, ['februar', 'feber', 'feb']],
-  [3, ['märz', 'maerz', 'marz', 'mär', 'mrz']],
-  [4, ['april', 'apr']],
-  [5, ['mai']],
-  [6, ['juni', 'jun']],
-  [7, ['juli', 'jul']],
-  [8, ['august', 'aug']],
-  [9, ['september', 'sept', 'sep']],
-  [10, ['oktober', 'okt']],
-  [11, ['november', 'nov']],
-  [12, ['dezember', 'dez']],
-];
-const MONTH_BY_NAME = new Map(MONTHS.flatMap(([n, names]) => names.map((name) => [name, n] as const)));
-/** Month names with an upper- or lower-case first letter ("Juni", "juni"), longest first. */
-const MONTH_NAMES = [...MONTH_BY_NAME.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`)
-  .join('|');
+import { expandYear, isoDate, MONTH_NAME_PATTERN, monthFromName } from '../../src/archive/german-dates.js';
 
 const NUMERIC = String.raw`(?<nd>\d{1,2})\.\s?(?<nm>\d{1,2})\.\s?(?<ny>\d{4}|\d{2})(?!\d)`;
-const TEXTUAL = String.raw`(?<td>\d{1,2})\.?\s*(?<tm>${MONTH_NAMES})\.?\s+(?<ty>\d{4})(?!\d)`;
+const TEXTUAL = String.raw`(?<td>\d{1,2})\.?\s*(?<tm>${MONTH_NAME_PATTERN})\.?\s+(?<ty>\d{4})(?!\d)`;
 const ISO = String.raw`(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const DATE = `(?:${NUMERIC}|${TEXTUAL}|${ISO})`;
 
@@ -42,22 +22,15 @@ const DATE_LINE = new RegExp(
   'u',
 );
 
+/** Release dates lie between 1900 and 2099; anything else is a misread number. */
 function toIso(year: number, month: number, day: number): string | undefined {
-  if (year < 1900 || year > 2099) return undefined;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isoDateToDayNumber(iso) === undefined ? undefined : iso;
-}
-
-function expandYear(digits: string): number {
-  const y = Number(digits);
-  if (digits.length === 4) return y;
-  return y < 70 ? 2000 + y : 1900 + y;
+  return year < 1900 || year > 2099 ? undefined : isoDate(year, month, day);
 }
 
 function isoFromGroups(g: Record<string, string | undefined>): string | undefined {
-  if (g.nd && g.nm && g.ny) return toIso(expandYear(g.ny), Number(g.nm), Number(g.nd));
+  if (g.nd && g.nm && g.ny) return toIso(expandYear(g.ny, new Date().getFullYear()), Number(g.nm), Number(g.nd));
   if (g.td && g.tm && g.ty) {
-    const month = MONTH_BY_NAME.get(g.tm.toLowerCase());
+    const month = monthFromName(g.tm);
     return month === undefined ? undefined : toIso(Number(g.ty), month, Number(g.td));
   }
   if (g.iy && g.im && g.id) return toIso(Number(g.iy), Number(g.im), Number(g.id));

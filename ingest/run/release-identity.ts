@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ParsedRelease } from '../../src/archive/release.js';
+import { slugify } from '../text/slugify.js';
 
 function letters(text: string): string {
   return text
@@ -21,26 +22,10 @@ export function identityKey(release: ParsedRelease): string {
   return [release.ministryShort.toLowerCase(), release.date, letters(release.title), opening].join('|');
 }
 
-export function slugify(text: string, maxLength = 60): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
-  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
-}
-
 /** `2026-06-02-hightech-agenda-bestaetigt-saechsisches-kernthema-3f9a1c`; `taken` extends the hash on a clash. */
 export function mintId(release: ParsedRelease, identity: string, taken: (id: string) => boolean): string {
   const hash = createHash('sha256').update(identity).digest('hex');
-  const stem = [release.date, slugify(release.title, 60)].filter(Boolean).join('-');
+  const stem = [release.date, slugify(release.title, { maxLength: 60 })].filter(Boolean).join('-');
   for (let length = 6; length <= hash.length; length += 4) {
     const id = `${stem}-${hash.slice(0, length)}`;
     if (!taken(id)) return id;

@@ -5,7 +5,7 @@
  * known sender gives the fallback ("Sonstige") — never a guessed ministry.
  */
 import type { MinistryVocabulary, SenderDefinition, SenderPattern } from './sender-vocabulary.js';
-import { foldSenderText, precededByForeignLand, slugify } from './sender-text.js';
+import { foldSenderText, precededByForeignLand, senderSlug } from './sender-text.js';
 
 export interface SenderEvidence {
   /** Where the texts come from (for explanations), e.g. "letterhead", "head", "metadata". */
@@ -150,7 +150,7 @@ function templateHits(pattern: SenderPattern, text: string): Hit[] {
     const fill = (template: string, slug: boolean): string =>
       template.replace(/\{(\w+)\}/g, (_, group: string) => {
         const value = m.groups?.[group] ?? '';
-        return slug ? slugify(value) : value;
+        return slug ? senderSlug(value) : value;
       });
     return {
       match: { name: fill(pattern.name, false), short: fill(pattern.short, true), via: 'pattern' as const },

@@ -3,6 +3,7 @@
  * inflected forms folded ("des Sächsischen Staatsministeriums für Kultus" →
  * "des sächsisch staatsministerium für kultus"), so one name in the vocabulary matches every case.
  */
+import { slugify } from '../../text/slugify.js';
 
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})sächsische[nmrs]?(?!\p{L})/gu, 'sächsisch'],
@@ -51,15 +52,7 @@ export function precededByForeignLand(folded: string, index: number): boolean {
 
 const STOPWORDS = new Set(['und', 'für', 'der', 'die', 'das', 'des', 'von', 'vom']);
 
-/** "Bildung, Jugend und Familie" → "bildung-jugend-familie"; "Neukölln" → "neukoelln". */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0 && !STOPWORDS.has(word))
-    .join('-');
+/** The slug of a sender name: "Bildung, Jugend und Familie" → "bildung-jugend-familie". */
+export function senderSlug(text: string): string {
+  return slugify(text, { dropWords: STOPWORDS });
 }

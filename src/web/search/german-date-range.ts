@@ -1,8 +1,10 @@
 /**
- * Lenient German dates for the "von"/"bis" search fields: "2024", "3.2024", "03/2024", "März 2024",
+ * Lenient German dates for the "von"/"bis" search fields (month names and two-digit years by the
+ * archive's one set of rules, src/archive/german-dates.ts): "2024", "3.2024", "03/2024", "März 2024",
  * "21.11.2024", "21.11.24", "21. November 2024" and ISO "2024-11-21". A year or month stands for its
  * first day as a start bound and its last day as an end bound, so both bounds are inclusive.
  */
+import { expandYear, monthFromName } from '../../archive/german-dates.js';
 import { isoDateToDayNumber } from '../../archive/release.js';
 
 export type DateBound = 'start' | 'end';
@@ -16,39 +18,6 @@ export interface ResolvedDate {
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-];
-
-/** "März", "Maerz", "mär.", "Sept" → 3 or 9; at least three letters of a German month name. */
-function monthFromName(name: string): number | undefined {
-  const lower = name
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .replace(/^maer|^mar/, 'mär');
-  if (lower.length < 3) return undefined;
-  const index = MONTHS.findIndex((month) => month.startsWith(lower));
-  return index < 0 ? undefined : index + 1;
-}
-
-/** Two-digit years are 20xx up to the current year, else 19xx. */
-export function expandYear(digits: string, currentYear: number): number {
-  if (digits.length !== 2) return Number(digits);
-  const yy = Number(digits);
-  return yy <= currentYear % 100 ? 2000 + yy : 1900 + yy;
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -81,7 +50,7 @@ export function parseGermanDate(input: string, bound: DateBound, currentYear: nu
   if (m) return resolve(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), bound);
   m = /^(?:(\d{1,2})\. ?)?(\p{L}+\.?) (\d{4})$/u.exec(text);
   if (m) {
-    const month = monthFromName(m[2]!);
+    const month = monthFromName(m[2]!, { prefixes: true });
     if (month === undefined) return undefined;
     return resolve(Number(m[3]), month, m[1] === undefined ? undefined : Number(m[1]), bound);
   }

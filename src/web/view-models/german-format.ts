@@ -1,5 +1,5 @@
 /** German formatting of dates, numbers and sizes for the pages (no time zone surprises for plain dates). */
-import { GERMAN_MONTHS } from '../../archive/german-months.js';
+import { GERMAN_MONTHS } from '../../archive/german-dates.js';
 
 /** "2024-11-21" → "21. November 2024"; anything else is returned unchanged. */
 export function formatDate(iso: string): string {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expandYear, parseGermanDate } from '../../../../src/web/search/german-date-range.js';
+import { parseGermanDate } from '../../../../src/web/search/german-date-range.js';
 
 const iso = (input: string, bound: 'start' | 'end', year = 2026) => parseGermanDate(input, bound, year)?.iso;
 
@@ -31,12 +31,17 @@ describe('parseGermanDate', () => {
     assert.equal(iso('  2024 ', 'start'), '2024-01-01');
   });
 
-  test('two-digit years are 20xx up to the current year, else 19xx', () => {
-    assert.equal(expandYear('26', 2026), 2026);
-    assert.equal(expandYear('27', 2026), 1927);
-    assert.equal(expandYear('99', 2026), 1999);
-    assert.equal(expandYear('00', 2026), 2000);
-    assert.equal(iso('1.1.30', 'start'), '1930-01-01');
+  test('two-digit years follow the archive rule: up to five years ahead are 20xx, later ones 19xx', () => {
+    assert.equal(iso('1.1.30', 'start'), '2030-01-01');
+    assert.equal(iso('1.1.32', 'start'), '1932-01-01');
+    assert.equal(iso('1.1.30', 'start', 2020), '1930-01-01', 'the rule moves with the current year');
+  });
+
+  test('month names: any three or more letters of a name, and the spellings releases use', () => {
+    assert.equal(iso('Okto 2024', 'start'), '2024-10-01');
+    assert.equal(iso('Jänner 2024', 'start'), '2024-01-01');
+    assert.equal(iso('Mrz. 2024', 'start'), '2024-03-01');
+    assert.equal(iso('Ju 2024', 'start'), undefined, 'two letters name no month');
   });
 
   test('the day number is days since 1970-01-01', () => {

@@ -1,0 +1,30 @@
+/**
+ * Slugs of German text for ids and facet values: "Hightech Agenda bestätigt" →
+ * "hightech-agenda-bestaetigt". Umlauts and ß are spelled out (ä → ae), other accents dropped
+ * (é → e), everything but letters and digits separates words. Kept our own instead of a slug
+ * library: release ids and sender values made from slugs must never change because a dependency
+ * changed its transliteration tables (docs/decisions.md).
+ */
+export interface SlugOptions {
+  /** Cut at the last word boundary within this many characters (a single longer word is cut hard). */
+  maxLength?: number;
+  /** Lower-case words left out ("und", "für" in sender names). */
+  dropWords?: ReadonlySet<string>;
+}
+
+export function slugify(text: string, { maxLength, dropWords }: SlugOptions = {}): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0 && !dropWords?.has(word))
+    .join('-');
+  if (maxLength === undefined || slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}
