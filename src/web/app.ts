@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { SearchService } from './search-service.js';
 import { cachedSearchService } from './search-cache.js';
-import { searchTally, untallied } from './search-tally.js';
+import { searchTally, talliedSearchService, untallied } from './search-tally.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.js';
 import { createViewEngine, VIEWS_DIR } from './view-engine.js';
@@ -38,16 +38,18 @@ const SUMMARY_TTL_MS = 60_000;
 
 export function createApp({ config, search: meili, log }: AppDependencies): Express {
   const app = express();
+  // SERVER_TIMING: the searches sent to Meilisearch are counted here, below the cache (it counts its own answers).
+  const sent = config.serverTiming ? talliedSearchService(meili) : meili;
   const cache =
     config.searchCacheBytes > 0
-      ? cachedSearchService(meili, {
+      ? cachedSearchService(sent, {
           maxBytes: config.searchCacheBytes,
           checkEveryMs: SEARCH_CACHE_CHECK_MS,
           onUnavailable: () =>
             log.warn('The search key may not read the index (indexes.get); search answers are not cached.'),
         })
       : undefined;
-  const search = cache ?? meili;
+  const search = cache ?? sent;
   // While the search cache keeps answers until the index changes, the summaries are read through it
   // on every request, so a new release shows within a second there too.
   const summaryTtlMs = () => (cache?.caching() ? 0 : SUMMARY_TTL_MS);
@@ -55,7 +57,8 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
     /** Escaped snippet text with the matched words in <mark> (see view-models/highlight.ts). */
     highlight: (text: unknown) => new Handlebars.SafeString(highlightToHtml(String(text ?? ''))),
   });
-  const ministries = createMinistryDirectory(untallied(search), summaryTtlMs);
+  // The ministry names a results page also reads are not its results: left out of its Server-Timing counts.
+  const ministries = createMinistryDirectory(config.serverTiming ? untallied(search) : search, summaryTtlMs);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'extended');

@@ -17,7 +17,6 @@ import {
 import { createMeiliClient, meiliErrorCode } from '../archive/meili-client.js';
 import type { Release } from '../archive/release.js';
 import { SearchUnavailableError } from '../errors/search-unavailable-error.js';
-import { countMeilisearch } from './search-tally.js';
 
 export type SearchQuery = SearchParams & { q: string };
 export type FederatedQuery = SearchQuery & { federationOptions?: { weight: number } };
@@ -77,21 +76,19 @@ export function createSearchService(options: { host: string; apiKey: string; ind
   const client: Meilisearch = createMeiliClient({ host: options.host, apiKey: options.apiKey, timeoutMs: 5000 });
   const index = client.index<Release>(options.index);
   return {
-    search: (query, params) => countMeilisearch(() => guarded(() => index.search(query, params))),
+    search: (query, params) => guarded(() => index.search(query, params)),
     async multiSearch(queries) {
-      const { results } = await countMeilisearch(() =>
-        guarded(() => client.multiSearch({ queries: queries.map((q) => ({ indexUid: options.index, ...q })) })),
+      const { results } = await guarded(() =>
+        client.multiSearch({ queries: queries.map((q) => ({ indexUid: options.index, ...q })) }),
       );
       return results as unknown as Array<SearchResponse<Release>>;
     },
     async federatedSearch(queries, { offset, limit, facets }) {
-      const response = await countMeilisearch(() =>
-        guarded(() =>
-          client.multiSearch<{ federation: object; queries: MultiSearchQueryWithFederation[] }, Release>({
-            federation: { offset, limit, ...(facets.length > 0 ? { facetsByIndex: { [options.index]: facets } } : {}) },
-            queries: queries.map((q) => ({ indexUid: options.index, ...q })),
-          }),
-        ),
+      const response = await guarded(() =>
+        client.multiSearch<{ federation: object; queries: MultiSearchQueryWithFederation[] }, Release>({
+          federation: { offset, limit, ...(facets.length > 0 ? { facetsByIndex: { [options.index]: facets } } : {}) },
+          queries: queries.map((q) => ({ indexUid: options.index, ...q })),
+        }),
       );
       const result = response as unknown as SearchResponse<Release> & { estimatedTotalHits?: number };
       return {

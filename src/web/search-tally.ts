@@ -3,6 +3,8 @@
  * the time they took) or taken from the search cache. With SERVER_TIMING on, /suche and /api/suche
  * report this in a `Server-Timing` header, so a benchmark can tell new queries from cached ones. It
  * is off by default: it tells a visitor whether somebody else asked the same search a moment ago.
+ * The counting is a decorator around the search service (talliedSearchService), which createApp
+ * applies only with SERVER_TIMING on; the search service itself knows nothing of it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestHandler, Response } from 'express';
@@ -29,31 +31,56 @@ export function currentTally(): SearchTally | undefined {
 }
 
 /**
+ * The methods that send searches: a new one of those is named here. Every other method (the index
+ * version the cache reads, a release, the health check, one added later) passes through uncounted.
+ */
+const SEARCHES: ReadonlySet<PropertyKey> = new Set<keyof SearchService>(['search', 'multiSearch', 'federatedSearch']);
+
+/**
+ * `service` with every method call made through `around`. A Proxy, so every method the service has,
+ * including one added to SearchService later, is wrapped without being listed here.
+ */
+function aroundMethods<T extends object>(service: T, around: (method: PropertyKey, call: () => unknown) => unknown): T {
+  return new Proxy(service, {
+    get(target, method, receiver) {
+      const value: unknown = Reflect.get(target, method, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => around(method, () => Reflect.apply(value, target, args));
+    },
+  });
+}
+
+/**
+ * The Server-Timing decorator: the same service, each search it sends timed with `now` (milliseconds)
+ * and counted in the current request's tally, if any (one retried after a lost connection counts once).
+ * createApp puts it below the search cache, so answers from the cache are not counted here.
+ */
+export function talliedSearchService(
+  service: SearchService,
+  now: () => number = () => performance.now(),
+): SearchService {
+  return aroundMethods(service, (method, call) => {
+    const tally = storage.getStore();
+    return tally && SEARCHES.has(method) ? timed(tally, call, now) : call();
+  });
+}
+
+async function timed<T>(tally: SearchTally, call: () => T, now: () => number): Promise<Awaited<T>> {
+  const started = now();
+  try {
+    return await call();
+  } finally {
+    tally.meilisearch += 1;
+    tally.meilisearchMs += now() - started;
+  }
+}
+
+/**
  * The same service with its calls left out of the tally: for what a results page needs besides its
  * results (the ministry names), so the header counts only the searches of the results themselves.
  */
 export function untallied(service: SearchService): SearchService {
-  return {
-    search: (...args) => storage.exit(() => service.search(...args)),
-    multiSearch: (...args) => storage.exit(() => service.multiSearch(...args)),
-    federatedSearch: (...args) => storage.exit(() => service.federatedSearch(...args)),
-    getRelease: (...args) => storage.exit(() => service.getRelease(...args)),
-    healthy: () => storage.exit(() => service.healthy()),
-    indexVersion: () => storage.exit(() => service.indexVersion()),
-  };
-}
-
-/** Times one search sent to Meilisearch and counts it in the current request's tally, if any. */
-export async function countMeilisearch<T>(run: () => Promise<T>): Promise<T> {
-  const tally = storage.getStore();
-  if (!tally) return run();
-  const started = performance.now();
-  try {
-    return await run();
-  } finally {
-    tally.meilisearch += 1;
-    tally.meilisearchMs += performance.now() - started;
-  }
+  return aroundMethods(service, (_method, call) => storage.exit(call));
 }
 
 export function countCacheAnswer(): void {

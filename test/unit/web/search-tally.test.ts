@@ -2,17 +2,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Request, Response } from 'express';
+import { SearchUnavailableError } from '../../../src/errors/search-unavailable-error.js';
 import {
   countCacheAnswer,
-  countMeilisearch,
   currentTally,
   searchTally,
   serverTiming,
+  talliedSearchService,
   untallied,
   type SearchTally,
 } from '../../../src/web/search-tally.js';
-import type { SearchService } from '../../../src/web/search-service.js';
-import { fakeSearch } from './fake-search.js';
+import { fakeRelease, fakeSearch } from './fake-search.js';
 
 /** Runs `work` as the middleware would run the rest of a request, and returns that request's tally. */
 function inRequest(work: () => Promise<void>): Promise<SearchTally> {
@@ -23,46 +23,84 @@ function inRequest(work: () => Promise<void>): Promise<SearchTally> {
   });
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A fake clock for the decorator: `taking(ms, search)` lets `ms` pass while the started search runs. */
+function fakeClock() {
+  let ms = 0;
+  return {
+    now: () => ms,
+    async taking<T>(elapsed: number, running: Promise<T>): Promise<T> {
+      ms += elapsed;
+      return running;
+    },
+  };
+}
+
+const FEDERATION = { offset: 0, limit: 10, facets: [] };
 
 describe('search tally', () => {
-  test('counts searches sent and cache answers of one request, apart from a concurrent one', async () => {
+  test('counts and times searches sent and cache answers of one request, apart from a concurrent one', async () => {
+    const clock = fakeClock();
+    const search = talliedSearchService(fakeSearch({ total: 7 }), clock.now);
     const [first, second] = await Promise.all([
       inRequest(async () => {
-        await countMeilisearch(() => wait(20));
+        const answer = await clock.taking(20, search.search('Gentherapie', {}));
+        assert.equal(answer.estimatedTotalHits, 7, 'the answer passes through');
         countCacheAnswer();
-        await Promise.all([countMeilisearch(() => wait(5)), countMeilisearch(() => wait(5))]);
+        // Both run from 20 to 25 ms: overlapping searches are timed each.
+        await clock.taking(5, Promise.all([search.multiSearch([{ q: 'a' }]), search.federatedSearch([], FEDERATION)]));
       }),
       inRequest(async () => {
-        await wait(10);
         countCacheAnswer();
         countCacheAnswer();
       }),
     ]);
-    assert.deepEqual([first.meilisearch, first.cache], [3, 1]);
-    assert.ok(first.meilisearchMs >= 25, `${first.meilisearchMs} ms`);
+    assert.deepEqual(first, { meilisearch: 3, meilisearchMs: 30, cache: 1 });
     assert.deepEqual(second, { meilisearch: 0, meilisearchMs: 0, cache: 2 });
   });
 
-  test('a failed search is counted too; outside a request nothing is counted', async () => {
+  test('the index version, a release and the health check are not counted as searches', async () => {
+    const release = fakeRelease('smwk-2026-06-02-agenda');
+    const fake = fakeSearch({ releases: [release] });
+    fake.version = '42';
+    const search = talliedSearchService(fake, fakeClock().now);
     const tally = await inRequest(async () => {
-      await assert.rejects(countMeilisearch(() => Promise.reject(new Error('down'))));
+      assert.equal(await search.indexVersion(), '42');
+      assert.deepEqual(await search.getRelease(release.id), release);
+      assert.equal(await search.healthy(), true);
     });
-    assert.equal(tally.meilisearch, 1);
-    assert.equal(currentTally(), undefined);
-    assert.equal(await countMeilisearch(async () => 'answer'), 'answer');
+    assert.deepEqual(tally, { meilisearch: 0, meilisearchMs: 0, cache: 0 });
   });
 
-  test('searches through untallied() are not counted', async () => {
-    const counted: SearchService = {
-      ...fakeSearch({ hits: [], total: 0 }),
-      search: () => countMeilisearch(() => fakeSearch({ hits: [], total: 0 }).search('', {})),
-    };
+  test('a failed search is counted too; outside a request nothing is counted', async () => {
+    const fake = fakeSearch({ total: 3 });
+    const search = talliedSearchService(fake, fakeClock().now);
+    fake.down = true;
     const tally = await inRequest(async () => {
-      await untallied(counted).search('', { limit: 0 });
-      await counted.search('', { limit: 0 });
+      await assert.rejects(search.search('', {}), SearchUnavailableError);
     });
     assert.equal(tally.meilisearch, 1);
+    fake.down = false;
+    assert.equal(currentTally(), undefined);
+    assert.equal((await search.search('', {})).estimatedTotalHits, 3);
+  });
+
+  test('searches and cache answers through untallied() are not counted', async () => {
+    const search = talliedSearchService(fakeSearch(), fakeClock().now);
+    const cacheLike = {
+      ...search,
+      search: async (...args: Parameters<typeof search.search>) => {
+        countCacheAnswer();
+        return search.search(...args);
+      },
+    };
+    const tally = await inRequest(async () => {
+      const quiet = untallied(cacheLike);
+      await quiet.search('', { limit: 0 });
+      await quiet.multiSearch([{ q: 'a' }]);
+      await quiet.federatedSearch([], FEDERATION);
+      await search.search('', { limit: 0 });
+    });
+    assert.deepEqual([tally.meilisearch, tally.cache], [1, 0]);
   });
 
   test('header value', () => {
