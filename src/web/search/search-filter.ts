@@ -3,11 +3,16 @@
  * quoted string with backslash and double quote escaped (or as a validated integer), so a value such
  * as `" OR 1=1` is compared as text and can never change the structure of the filter.
  */
-import type { SearchRequest } from './search-request.js';
+import type { FacetKey, SearchRequest } from './search-request.js';
+
+export type { FacetKey };
 
 /** The facets of the search page and the index attribute behind each. */
-export const FACET_ATTRIBUTES = { ministry: 'ministryShort', topic: 'topics', year: 'year' } as const;
-export type FacetKey = keyof typeof FACET_ATTRIBUTES;
+export const FACET_ATTRIBUTES = {
+  ministry: 'ministryShort',
+  topic: 'topics',
+  year: 'year',
+} as const satisfies Record<FacetKey, string>;
 export const FACET_KEYS = Object.keys(FACET_ATTRIBUTES) as FacetKey[];
 
 /** A filter in Meilisearch's array form: the entries are ANDed, the strings of an inner array ORed. */

@@ -4,7 +4,9 @@
  * an object from bracket syntax (`ministerium[x]=…`), is an error — never silently ignored.
  */
 import { MAX_YEAR, MIN_YEAR, parseGermanDate } from './german-date-range.js';
-import type { FacetKey } from './search-filter.js';
+
+/** The facets of the search page (their index attributes: FACET_ATTRIBUTES in search-filter.ts). */
+export type FacetKey = 'ministry' | 'topic' | 'year';
 
 export type SortOrder = 'relevanz' | 'neueste' | 'aelteste';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevanz', 'neueste', 'aelteste'];
