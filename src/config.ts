@@ -6,6 +6,8 @@ import path from 'node:path';
 import { ConfigError } from './errors/config-error.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Readable lines for a person, or JSON lines for log collectors and tests. */
+export type LogFormat = 'pretty' | 'json';
 
 export interface OperatorConfig {
   /** Name of the body that runs the archive (Impressum, Erklärung zur Barrierefreiheit). */
@@ -42,6 +44,8 @@ export interface Config {
   /** Load the sample releases: true/false when set, undefined = only into an empty bundled index (LOAD_SAMPLES). */
   loadSamples: boolean | undefined;
   logLevel: LogLevel;
+  /** Form of the log lines (LOG_FORMAT); undefined: readable when stderr is a terminal, JSON lines otherwise. */
+  logFormat: LogFormat | undefined;
   /** Files above this size are refused by ingest (MAX_FILE_MB, default 50). */
   maxFileBytes: number;
   /** Express "trust proxy" setting (TRUST_PROXY: a hop count, "true", or a list of addresses; default off). */
@@ -117,6 +121,16 @@ function trustProxy(env: Env): boolean | number | string {
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_FORMATS: readonly LogFormat[] = ['pretty', 'json'];
+
+function logFormat(env: Env): LogFormat | undefined {
+  const raw = optionalString(env, 'LOG_FORMAT')?.toLowerCase();
+  if (raw === undefined) return undefined;
+  if (!LOG_FORMATS.includes(raw as LogFormat)) {
+    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}, got "${env.LOG_FORMAT}".`);
+  }
+  return raw as LogFormat;
+}
 
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const logLevel = (optionalString(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
@@ -142,6 +156,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     meiliBin: optionalString(env, 'MEILI_BIN'),
     loadSamples: optionalBoolean(env, 'LOAD_SAMPLES'),
     logLevel,
+    logFormat: logFormat(env),
     maxFileBytes: integer(env, 'MAX_FILE_MB', 50, 1, 4096) * 1024 * 1024,
     trustProxy: trustProxy(env),
     searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 1024) * 1024 * 1024,

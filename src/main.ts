@@ -10,7 +10,7 @@ import { createMeiliClient } from './archive/meili-client.js';
 import { ensureSearchKey } from './archive/search-key.js';
 import { ConfigError } from './errors/config-error.js';
 import { StartupError } from './errors/startup-error.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger, resolveLogFormat, type Logger } from './log.js';
 import { loadSamplesIfWanted } from './sample-loading.js';
 import { startWebProcess, webEnvironment, type WebProcess } from './web-process.js';
 
@@ -81,7 +81,9 @@ async function run(): Promise<void> {
   } catch (error) {
     fatal(error instanceof ConfigError ? error.message : String(error));
   }
-  const log = createLogger(config.logLevel, 'pressearchiv');
+  // Decided here once: the web server's lines take the same form, whatever its stderr is.
+  const logFormat = resolveLogFormat(config.logFormat, process.stderr.isTTY === true);
+  const log = createLogger(config.logLevel, 'pressearchiv', { format: logFormat });
   let connection: ArchiveConnection | undefined;
   let web: WebProcess | undefined;
   let stopping = false;
@@ -101,7 +103,7 @@ async function run(): Promise<void> {
     connection = await connectForStart(config, log);
     await prepareIndex(config, connection, log);
     const searchKey = await searchKeyFor(config, connection);
-    web = startWebProcess(webEnvironment(process.env, connection.host, searchKey));
+    web = startWebProcess(webEnvironment(process.env, connection.host, searchKey, logFormat));
     const { port } = await web.ready;
     log.info(`Pressearchiv läuft auf http://${config.host}:${port}${config.basePath}/`);
     loadSamplesInBackground(config, connection, log);

@@ -19,7 +19,7 @@ try {
 }
 if (!config.meiliHost || !config.meiliSearchKey)
   fail('The web server needs MEILI_HOST and MEILI_SEARCH_KEY (npm start sets both).');
-const log = createLogger(config.logLevel, 'pressearchiv-web');
+const log = createLogger(config.logLevel, 'pressearchiv-web', { format: config.logFormat });
 const search = createSearchService({ host: config.meiliHost, apiKey: config.meiliSearchKey, index: config.meiliIndex });
 const app = createApp({ config, search, log });
 const server = app.listen(config.port, config.host);

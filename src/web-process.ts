@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { LogFormat } from './config.js';
 
 const SERVER_ENTRY = fileURLToPath(new URL('./server.ts', import.meta.url));
 /** Variables the web process must never see. */
@@ -17,8 +18,14 @@ export interface WebProcess {
   stop(): Promise<void>;
 }
 
-export function webEnvironment(base: NodeJS.ProcessEnv, host: string, searchKey: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey };
+/** `logFormat`: the form npm start's own lines take, so the server's match them even when its stderr is a pipe. */
+export function webEnvironment(
+  base: NodeJS.ProcessEnv,
+  host: string,
+  searchKey: string,
+  logFormat: LogFormat,
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey, LOG_FORMAT: logFormat };
   for (const name of SECRET_VARIABLES) delete env[name];
   return env;
 }

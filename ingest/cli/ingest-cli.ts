@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const log = createLogger(config.logLevel, 'pressearchiv-ingest');
+  const log = createLogger(config.logLevel, 'pressearchiv-ingest', { format: config.logFormat });
   let connection: ArchiveConnection | undefined;
   try {
     // Once, before any worker starts: a broken vocabulary is one clear error, not every file failing.

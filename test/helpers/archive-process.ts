@@ -23,7 +23,7 @@ export async function runArchive(env: Record<string, string>, entry = 'src/main.
   );
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
     cwd: REPO_ROOT,
-    env: { ...clean, LOG_LEVEL: 'warn', PORT: String(port), ...env },
+    env: { ...clean, LOG_LEVEL: 'warn', LOG_FORMAT: 'json', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

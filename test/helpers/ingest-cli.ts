@@ -17,7 +17,7 @@ export function runIngestCli(args: string[], env: Record<string, string>, cwd = 
     ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}ingest/cli/ingest-cli.ts`, ...args],
     {
       cwd,
-      env: { ...clean, LOG_LEVEL: 'warn', ...env },
+      env: { ...clean, LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -14,6 +14,7 @@ test('defaults', () => {
   assert.equal(config.basePath, '');
   assert.equal(config.searchCacheBytes, 64 * 1024 * 1024);
   assert.equal(config.serverTiming, false);
+  assert.equal(config.logFormat, undefined, 'decided by whether stderr is a terminal');
 });
 
 test('values are read and normalised', () => {
@@ -27,6 +28,7 @@ test('values are read and normalised', () => {
       MAX_FILE_MB: '5',
       SEARCH_CACHE_MB: '0',
       SERVER_TIMING: 'ja',
+      LOG_FORMAT: ' Pretty ',
     },
     '/srv',
   );
@@ -38,6 +40,8 @@ test('values are read and normalised', () => {
   assert.equal(config.maxFileBytes, 5 * 1024 * 1024);
   assert.equal(config.searchCacheBytes, 0);
   assert.equal(config.serverTiming, true);
+  assert.equal(config.logFormat, 'pretty');
+  assert.equal(loadConfig({ LOG_FORMAT: 'JSON' }).logFormat, 'json');
 });
 
 test('wrong values name the variable', () => {
@@ -46,6 +50,10 @@ test('wrong values name the variable', () => {
   assert.throws(() => loadConfig({ MEILI_INDEX: 'a b' }), /MEILI_INDEX may only hold/);
   assert.throws(() => loadConfig({ BASE_PATH: 'archiv?x' }), /BASE_PATH must look like/);
   assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL must be one of/);
+  assert.throws(
+    () => loadConfig({ LOG_FORMAT: 'text' }),
+    /^ConfigError: LOG_FORMAT must be one of pretty, json, got "text"\.$/,
+  );
   assert.throws(() => loadConfig({ MEILI_HOST: 'ftp://x' }), /MEILI_HOST must use http or https/);
   assert.throws(() => loadConfig({ SEARCH_CACHE_MB: '-1' }), /SEARCH_CACHE_MB must be a whole number/);
   assert.throws(() => loadConfig({ SERVER_TIMING: 'an' }), /SERVER_TIMING must be 1 or 0/);
