@@ -40,3 +40,14 @@ export function formatSummary(report: IngestReport): string {
   if (report.rebuild && !report.rebuild.swapped) lines.push(`Rebuild NOT swapped in: ${report.rebuild.reason}`);
   return lines.join('\n');
 }
+
+/** Counts the lines of a finished run into its summary. */
+export function finishReport(report: IngestReport): IngestReport {
+  const summary = emptyReport().summary;
+  for (const file of report.files) {
+    summary[file.status] += 1;
+    summary.warnings += file.warnings?.length ?? 0;
+  }
+  report.summary = summary;
+  return report;
+}

@@ -1,26 +1,27 @@
 /**
- * The ingest run: walk → read and hash → extract (worker pool, cached by hash) → identify → batch →
- * index → record in the state journal → report. Every file ends as new, updated, unchanged or failed
- * with a reason; nothing is dropped silently.
+ * One ingest run, composed of its parts: walk (file-walker) → intake: read, hash, extract
+ * (file-intake) → release ids (release-assigner) → records (release-records) → ordered batches to
+ * Meilisearch (batch-writer) → confirmed entries to a state sink (the journal now, or later for a
+ * rebuild) → report (report-book). Every file ends as new, updated, unchanged or failed with a
+ * reason; nothing is dropped silently.
  */
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
-import type { ParsedRelease, Release } from '../../src/archive/release.js';
-import { ArchiveState, type ReleaseEntry, type SourceEntry } from '../store/archive-state.js';
+import type { Release } from '../../src/archive/release.js';
 import { openExtractPool, type ExtractPool } from '../extract/pool/extract-pool.js';
-import type { ExtractionResult } from '../extract/extract-release.js';
-import { cacheExtraction, cachedExtraction } from '../extract/extraction-cache.js';
+import type { ArchiveState, ReleaseEntry } from '../store/archive-state.js';
+import { OrderedBatchWriter } from './batch-writer.js';
+import { takeInFile } from './file-intake.js';
 import { walkInputs, type WalkEntry } from './file-walker.js';
-import { meiliErrorCode } from '../../src/archive/meili-client.js';
+import { finishReport, type IngestReport } from './ingest-report.js';
 import { startWrite, type BatchOutcome, type PendingWrite } from './index-writer.js';
-import { keepOriginal, readOriginal, sha256Of } from '../store/originals-store.js';
-import { buildRelease, orderSources } from './record-builder.js';
-import { identityKey, mintId } from './release-identity.js';
-import { emptyReport, type FileReport, type IngestReport } from './ingest-report.js';
+import { ReleaseAssigner, type PendingItem } from './release-assigner.js';
+import { ReleaseRecords } from './release-records.js';
+import { ReportBook } from './report-book.js';
+import { journalSink, type StateSink } from './state-sink.js';
 
 export interface IngestTarget {
   client: Meilisearch;
+  /** The live index. */
   index: string;
 }
 
@@ -35,355 +36,119 @@ export interface IngestOptions {
   batchSize?: number;
   signal?: AbortSignal;
   onProgress?(done: number, total: number): void;
-  /** For --rebuild: documents go to this index instead of the live one, state is committed by the caller. */
-  deferCommit?: boolean;
-  indexOverride?: string;
 }
 
-interface PendingItem {
-  entry: ReleaseEntry;
-  /** Extractions of this run's sources by hash (others are read from the cache when the batch is built). */
-  parsed: Map<string, ParsedRelease>;
-  reports: FileReport[];
-}
-
-/** Batches written to Meilisearch before the previous one is confirmed (Meilisearch batches queued tasks). */
-const MAX_BATCHES_IN_FLIGHT = 2;
-
-interface Prepared {
-  report: FileReport;
-  sha256: string;
-  bytes: Buffer;
-  result: ExtractionResult;
-  absolute: string;
+export interface IngestRunParts {
+  target: IngestTarget;
+  state: ArchiveState;
+  /** Extracts this run's files and kept originals; must stay open until `drain()` has returned. */
+  pool: ExtractPool;
+  /** Where confirmed releases are recorded. */
+  sink: StateSink;
+  options: IngestOptions;
+  /** The index the records go to (default: the live one; a rebuild writes a new index). */
+  writeTo?: string;
 }
 
 export class IngestRun {
-  readonly report: IngestReport = emptyReport();
-  /** Entries written to Meilisearch but (with deferCommit) not yet recorded in the state journal. */
-  readonly deferred: ReleaseEntry[] = [];
-  private readonly pending = new Map<
-    string,
-    { entry: ReleaseEntry; parsed: Map<string, ParsedRelease>; reports: FileReport[] }
-  >();
-  /** Identity → id of every release this run has seen (kept for the whole run). */
-  private readonly runIdentity = new Map<string, string>();
-  /** Releases handed to a batch whose write is not yet confirmed and recorded. */
-  private readonly inFlight = new Map<string, PendingItem>();
-  private outstanding: Array<Promise<void>> = [];
-  private enqueueChain: Promise<unknown> = Promise.resolve();
-  private commitChain: Promise<unknown> = Promise.resolve();
+  private readonly book: ReportBook;
+  private readonly assigner: ReleaseAssigner;
+  private readonly records: ReleaseRecords;
+  private readonly writer: OrderedBatchWriter<PendingItem>;
+  private readonly lanes: number;
+
+  constructor(private readonly parts: IngestRunParts) {
+    const { target, state, pool, options } = parts;
+    this.book = new ReportBook(options.cwd);
+    this.assigner = new ReleaseAssigner(state, options.sample ?? false);
+    this.records = new ReleaseRecords(
+      { client: target.client, liveIndex: target.index, dataDir: options.dataDir, pool },
+      this.book,
+    );
+    this.writer = new OrderedBatchWriter({
+      enqueue: (batch) => this.enqueue(batch),
+      record: (batch, outcome) => this.record(batch, outcome),
+    });
+    this.lanes = Math.max(1, options.concurrency) * 2;
+  }
+
+  get report(): IngestReport {
+    return this.book.report;
+  }
+
   /** Ids that files of this run added to or changed. */
-  readonly touched = new Set<string>();
-  /** Ids known before this run started: a file joining a release first seen in this run is "new". */
-  private readonly knownAtStart: Set<string>;
-  /** Extracts kept originals again when their cached extraction is missing or outdated. */
-  private keptSourcePool?: ExtractPool;
-  /** Kept releases this run could not write (no source readable, no earlier record), marked `notIndexed`. */
-  readonly unindexed: ReleaseEntry[] = [];
-
-  constructor(
-    private readonly target: IngestTarget,
-    readonly state: ArchiveState,
-    private readonly options: IngestOptions,
-  ) {
-    this.knownAtStart = new Set(state.byId.keys());
+  get touched(): ReadonlySet<string> {
+    return this.assigner.touched;
   }
 
-  private get indexUid(): string {
-    return this.options.indexOverride ?? this.target.index;
+  /** Kept releases this run could not write, marked `notIndexed`. */
+  get unindexed(): readonly ReleaseEntry[] {
+    return this.records.unindexed;
   }
 
-  async run(pool: ExtractPool): Promise<IngestReport> {
-    this.extractKeptSourcesWith(pool);
-    await this.ingestFiles(pool);
-    await this.drain();
-    return this.report;
-  }
-
-  /** Kept originals are extracted again in `pool` (else in this thread); the pool must outlive `drain`. */
-  extractKeptSourcesWith(pool: ExtractPool): void {
-    this.keptSourcePool = pool;
-  }
-
-  async ingestFiles(pool: ExtractPool): Promise<void> {
-    const files = await walkInputs(this.options.inputs, this.options.cwd);
+  /** Walks the inputs and takes in every file, several at a time. */
+  async ingestFiles(): Promise<void> {
+    const { options } = this.parts;
+    const files = await walkInputs(options.inputs, options.cwd);
     let done = 0;
-    const total = files.length;
-    this.options.onProgress?.(0, total);
+    options.onProgress?.(0, files.length);
     const queue = [...files];
-    const workers = Array.from({ length: Math.max(1, this.options.concurrency) * 2 }, async () => {
+    const lanes = Array.from({ length: this.lanes }, async () => {
       for (let file = queue.shift(); file; file = queue.shift()) {
-        if (this.options.signal?.aborted) break;
-        await this.ingestFile(file, pool);
-        this.options.onProgress?.(++done, total);
+        if (options.signal?.aborted) break;
+        await this.ingestFile(file);
+        options.onProgress?.(++done, files.length);
       }
     });
-    await Promise.all(workers);
+    await Promise.all(lanes);
   }
 
-  private fail(report: FileReport, reason: string): void {
-    report.status = 'failed';
-    report.reason = reason;
-  }
-
-  private async ingestFile(file: WalkEntry, pool: ExtractPool): Promise<void> {
-    const report: FileReport = { file: file.display, status: 'failed' };
-    this.report.files.push(report);
-    if (file.error) return this.fail(report, file.error);
-    const prepared = await this.prepare(file, report, pool);
+  private async ingestFile(file: WalkEntry): Promise<void> {
+    const { state, pool, options } = this.parts;
+    const prepared = await takeInFile(file, this.book.lineFor(file.display), state, pool, options);
     if (!prepared) return;
-    if (prepared.result.warnings.length > 0) report.warnings = [...prepared.result.warnings];
-    await this.assign(prepared);
-    if (this.pending.size >= (this.options.batchSize ?? 500)) await this.flush();
+    this.assigner.assign(prepared);
+    await this.writeWhenFull();
   }
 
-  private async prepare(file: WalkEntry, report: FileReport, pool: ExtractPool): Promise<Prepared | undefined> {
-    let bytes: Buffer;
-    try {
-      const info = await stat(file.absolute);
-      if (info.size > this.options.maxFileBytes) {
-        this.fail(
-          report,
-          `file is larger than the limit of ${Math.round(this.options.maxFileBytes / 1048576)} MB (MAX_FILE_MB)`,
-        );
-        return undefined;
-      }
-      bytes = await readFile(file.absolute);
-    } catch (error) {
-      this.fail(report, `file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      return undefined;
-    }
-    const sha256 = sha256Of(bytes);
-    const knownId = this.state.idForSha(sha256);
-    const sameRelease = knownId !== undefined && (this.state.idForPath(file.absolute) ?? knownId) === knownId;
-    if (sameRelease && !this.state.byId.get(knownId)?.notIndexed) {
-      report.status = 'unchanged';
-      report.id = knownId;
-      return undefined;
-    }
-    let result = await cachedExtraction(this.options.dataDir, sha256);
-    if (!result) {
-      try {
-        result = await pool.extract(bytes, path.basename(file.absolute));
-      } catch (error) {
-        this.fail(report, (error as Error).message);
-        return undefined;
-      }
-      if (!this.options.dryRun) await cacheExtraction(this.options.dataDir, sha256, result);
-    }
-    return { report, sha256, bytes, result, absolute: file.absolute };
-  }
-
-  /**
-   * Finds or mints the release id for a prepared file and adds the file to that release's pending
-   * entry. Everything from the look-up to the update of `pending` runs without an await, so two files
-   * of one release (its PDF and its HTML page) extracted at the same time always join.
-   */
-  private async assign({ report, sha256, bytes, result, absolute }: Prepared): Promise<void> {
-    if (!this.options.dryRun) await keepOriginal(this.options.dataDir, sha256, bytes);
-    const identity = identityKey(result.release);
-    const id =
-      this.state.idForPath(absolute) ??
-      this.state.idForSha(sha256) ??
-      this.runIdentity.get(identity) ??
-      this.state.idForIdentity(identity) ??
-      mintId(
-        result.release,
-        identity,
-        (candidate) => this.state.byId.has(candidate) || this.pending.has(candidate) || this.inFlight.has(candidate),
-      );
-    const pending = this.pending.get(id) ?? this.inFlight.get(id);
-    const existing = pending?.entry ?? this.state.byId.get(id);
-    const source: SourceEntry = {
-      type: result.type,
-      filename: path.basename(absolute),
-      sha256,
-      bytes: bytes.length,
-      ...(result.pages === undefined ? {} : { pages: result.pages }),
-      path: absolute,
-      sample: this.options.sample ?? false,
-    };
-    const others = (existing?.sources ?? []).filter((s) => s.path !== absolute && s.sha256 !== sha256);
-    const entry: ReleaseEntry = {
-      id,
-      identity: existing?.identity ?? identity,
-      sources: orderSources([...others, source]),
-      ingestedAt: new Date().toISOString(),
-    };
-    report.id = id;
-    report.status = this.knownAtStart.has(id) ? 'updated' : 'new';
-    this.touched.add(id);
-    const parsed = new Map(pending?.parsed ?? []);
-    parsed.set(sha256, result.release);
-    this.pending.set(id, { entry, parsed, reports: [...(pending?.reports ?? []), report] });
-    this.runIdentity.set(identity, id);
-  }
-
-  /** The extraction of a kept source: from the cache, else parsed again from the kept original. */
-  async parsedFor(source: SourceEntry): Promise<ParsedRelease> {
-    const cached = await cachedExtraction(this.options.dataDir, source.sha256);
-    if (cached) return cached.release;
-    const bytes = await readOriginal(this.options.dataDir, source.sha256);
-    const result = this.keptSourcePool
-      ? await this.keptSourcePool.extract(bytes, source.filename)
-      : await (await import('../extract/extract-release.js')).extractRelease(bytes, source.filename);
-    await cacheExtraction(this.options.dataDir, source.sha256, result);
-    return result.release;
-  }
-
-  /** Adds an existing release (from the state) to the batch, e.g. for --rebuild. */
+  /** Adds a release of the archive that no file of this run changed (for --rebuild). */
   async addExisting(entry: ReleaseEntry): Promise<void> {
-    if (this.touched.has(entry.id)) return;
-    this.pending.set(entry.id, { entry, parsed: new Map(), reports: [] });
-    if (this.pending.size >= (this.options.batchSize ?? 500)) await this.flush();
+    this.assigner.addExisting(entry);
+    await this.writeWhenFull();
   }
 
-  /** Starts writing the pending batch; waits only while too many batches are in flight. */
-  async flush(): Promise<void> {
-    this.startBatch();
-    while (this.outstanding.length >= MAX_BATCHES_IN_FLIGHT) await this.outstanding.shift();
+  private async writeWhenFull(): Promise<void> {
+    if (this.assigner.size >= (this.parts.options.batchSize ?? 500)) await this.writeBatch();
   }
 
-  /** Writes what is pending and waits until every batch is confirmed and recorded. */
+  /** Starts writing what is waiting; waits only while too many batches are in flight. */
+  private async writeBatch(): Promise<void> {
+    if (this.assigner.size === 0) return;
+    const batch = this.assigner.takeBatch();
+    if (this.parts.options.dryRun) return this.assigner.settled(batch);
+    await this.writer.write(batch);
+  }
+
+  /** Writes what is waiting and waits until every batch is confirmed and recorded. */
   async drain(): Promise<void> {
-    this.startBatch();
-    const all = this.outstanding;
-    this.outstanding = [];
-    await Promise.all(all);
-  }
-
-  private startBatch(): void {
-    if (this.pending.size === 0) return;
-    const batch = [...this.pending.values()];
-    this.pending.clear();
-    if (this.options.dryRun) return;
-    for (const item of batch) this.inFlight.set(item.entry.id, item);
-    // Enqueue in order; wait for Meilisearch in parallel; record in order.
-    const enqueued = this.enqueueChain.then(() => this.enqueue(batch));
-    this.enqueueChain = enqueued.catch(() => undefined);
-    const settled = enqueued.then((write) => write.settle());
-    // Its failure surfaces through `committed` below; until the previous batch is recorded, nobody
-    // awaits it yet, and an unobserved rejection would end the process with a stack trace.
-    settled.catch(() => undefined);
-    const committed = this.commitChain.then(() => settled).then((outcome) => this.record(batch, outcome));
-    this.commitChain = committed.catch(() => undefined);
-    committed.catch(() => undefined); // handled where the batch is awaited (flush/drain)
-    this.outstanding.push(committed);
+    await this.writeBatch();
+    await this.writer.drain();
   }
 
   private async enqueue(batch: PendingItem[]): Promise<PendingWrite> {
     // Kept originals may need extracting again (a new extractor version): several at a time.
-    const releases: Array<Release | undefined> = new Array<Release | undefined>(batch.length);
+    const releases = new Array<Release | undefined>(batch.length);
     let next = 0;
-    const lanes = Array.from({ length: Math.max(1, this.options.concurrency) * 2 }, async () => {
-      for (let i = next++; i < batch.length; i = next++) releases[i] = await this.releaseFor(batch[i]!);
+    const lanes = Array.from({ length: this.lanes }, async () => {
+      for (let i = next++; i < batch.length; i = next++) releases[i] = await this.records.recordFor(batch[i]!);
     });
     await Promise.all(lanes);
+    const { target, writeTo = target.index } = this.parts;
     return startWrite(
-      this.target.client,
-      this.indexUid,
+      target.client,
+      writeTo,
       releases.filter((release) => release !== undefined),
     );
-  }
-
-  /**
-   * The record of a pending release. Its text comes from the first source, in order of preference,
-   * that can be read: this run's extraction of it, the cache, or the kept original extracted again.
-   * A kept original that cannot be read is passed over with a warning; a file of this run whose
-   * record cannot be built fails.
-   */
-  private async releaseFor(item: PendingItem): Promise<Release | undefined> {
-    const problems: string[] = [];
-    for (const source of item.entry.sources) {
-      const fromThisRun = item.parsed.get(source.sha256);
-      try {
-        const release = buildRelease(item.entry, fromThisRun ?? (await this.parsedFor(source)));
-        if (problems.length > 0) this.warnPassedOver(item, problems, source.filename);
-        return release;
-      } catch (error) {
-        const problem = `${source.filename}: ${(error as Error).message}`;
-        if (fromThisRun) return this.failAll(item, problem);
-        problems.push(problem);
-      }
-    }
-    const reason = problems.join('; ');
-    if (item.reports.length === 0) return this.previousRecord(item.entry, reason);
-    return this.failAll(item, `the kept originals could not be extracted again (${reason})`);
-  }
-
-  private failAll(item: PendingItem, reason: string): undefined {
-    for (const r of item.reports) this.fail(r, reason);
-    return undefined;
-  }
-
-  private warnPassedOver(item: PendingItem, problems: string[], used: string): void {
-    const warning = `the kept original could not be extracted again (${problems.join('; ')}); the text now comes from ${used}`;
-    if (item.reports.length === 0) this.reportKept(item.entry, 'unchanged', warning);
-    for (const r of item.reports) r.warnings = [...(r.warnings ?? []), warning];
-  }
-
-  /** Report lines by release id, for the problems of kept releases (built on first use). */
-  private linesById?: Map<string, FileReport[]>;
-
-  /**
-   * Reports a problem of a kept release (one no file of this run changed) on its lines: those of
-   * its files named in this run (`--rebuild <path>` reports them as unchanged before the kept
-   * releases are written), else one new line with the path it was ingested from. A failure becomes
-   * the reason, anything else a warning.
-   */
-  private reportKept(entry: ReleaseEntry, status: FileReport['status'], text: string): void {
-    if (!this.linesById) {
-      this.linesById = new Map();
-      for (const line of this.report.files) {
-        if (line.id) this.linesById.set(line.id, [...(this.linesById.get(line.id) ?? []), line]);
-      }
-    }
-    let lines = this.linesById.get(entry.id);
-    if (!lines) {
-      lines = [{ file: this.displayPath(entry.sources[0]!), status, id: entry.id }];
-      this.report.files.push(lines[0]!);
-      this.linesById.set(entry.id, lines);
-    }
-    for (const line of lines) {
-      line.status = status;
-      if (status === 'failed') line.reason = text;
-      else line.warnings = [...(line.warnings ?? []), text];
-    }
-  }
-
-  /** A kept source's path relative to the current folder when it lies below it, else as recorded. */
-  private displayPath(source: SourceEntry): string {
-    if (!source.path) return source.filename;
-    const relative = path.relative(this.options.cwd, source.path);
-    const outside = relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`);
-    return outside || path.isAbsolute(relative) ? source.path : relative;
-  }
-
-  /**
-   * A kept release (e.g. in --rebuild) none of whose originals can be extracted again keeps the record
-   * the live index has, with a warning; without one it is reported as failed and stays in the state,
-   * marked as not indexed, so the next --rebuild or an ingest of its file tries again. Never dropped
-   * silently. Any other error of Meilisearch stops the run (a rebuild then never swaps in an index
-   * that lacks the release).
-   */
-  private async previousRecord(entry: ReleaseEntry, reason: string): Promise<Release | undefined> {
-    const problem = `the kept original could not be extracted again (${reason})`;
-    let previous: Release | undefined;
-    try {
-      previous = await this.target.client.index(this.target.index).getDocument<Release>(entry.id);
-    } catch (error) {
-      if (meiliErrorCode(error) !== 'document_not_found') throw error;
-    }
-    if (previous) {
-      this.reportKept(entry, 'unchanged', `${problem}; the release keeps its previous record`);
-      // Its text stays as it was; its sources and dates are those the state knows now.
-      return buildRelease(entry, previous);
-    }
-    const failure = `${problem}, and the index has no earlier record of it`;
-    this.reportKept(entry, 'failed', failure);
-    this.unindexed.push({ ...entry, notIndexed: failure });
-    return undefined;
   }
 
   private async record(batch: PendingItem[], outcome: BatchOutcome): Promise<void> {
@@ -392,16 +157,15 @@ export class IngestRun {
       const reason = failed.get(item.entry.id);
       if (!reason) continue;
       const text = `Meilisearch refused the record: ${reason}`;
-      if (item.reports.length > 0) this.failAll(item, text);
-      else this.reportKept(item.entry, 'failed', text);
+      if (item.reports.length > 0) this.records.failAll(item, text);
+      else this.book.reportKept(item.entry, 'failed', text);
     }
     const written = new Set(outcome.written);
     const entries = batch
       .filter((item) => written.has(item.entry.id))
       .map(({ entry: { notIndexed: _cleared, ...entry } }) => entry);
-    if (this.options.deferCommit) this.deferred.push(...entries);
-    else await this.state.commit(entries);
-    for (const item of batch) if (this.inFlight.get(item.entry.id) === item) this.inFlight.delete(item.entry.id);
+    await this.parts.sink.record(entries);
+    this.assigner.settled(batch);
   }
 }
 
@@ -413,19 +177,11 @@ export async function runIngest(
 ): Promise<IngestReport> {
   const pool = await openExtractPool(options.concurrency);
   try {
-    const run = new IngestRun(target, state, options);
-    return finishReport(await run.run(pool));
+    const run = new IngestRun({ target, state, pool, sink: journalSink(state), options });
+    await run.ingestFiles();
+    await run.drain();
+    return finishReport(run.report);
   } finally {
     await pool.close();
   }
-}
-
-export function finishReport(report: IngestReport): IngestReport {
-  const summary = { new: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 };
-  for (const file of report.files) {
-    summary[file.status] += 1;
-    summary.warnings += file.warnings?.length ?? 0;
-  }
-  report.summary = summary;
-  return report;
 }

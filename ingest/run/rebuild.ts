@@ -9,8 +9,9 @@ import { waitForSuccess } from '../../src/archive/meili-client.js';
 import { TaskFailedError } from '../../src/errors/task-failed-error.js';
 import type { ArchiveState } from '../store/archive-state.js';
 import { openExtractPool } from '../extract/pool/extract-pool.js';
-import { finishReport, IngestRun, type IngestOptions, type IngestTarget } from './ingest-run.js';
-import type { IngestReport } from './ingest-report.js';
+import { IngestRun, type IngestOptions, type IngestTarget } from './ingest-run.js';
+import { finishReport, type IngestReport } from './ingest-report.js';
+import { DeferredSink } from './state-sink.js';
 
 export function rebuildIndexName(live: string): string {
   return `${live}_rebuild`;
@@ -37,10 +38,10 @@ export async function runRebuild(
     await applyIndexSettings(target.client, fresh);
   }
   const pool = await openExtractPool(options.concurrency);
-  const run = new IngestRun(target, state, { ...options, deferCommit: true, indexOverride: fresh });
+  const sink = new DeferredSink();
+  const run = new IngestRun({ target, state, pool, sink, options, writeTo: fresh });
   try {
-    run.extractKeptSourcesWith(pool);
-    await run.ingestFiles(pool);
+    await run.ingestFiles();
     for (const entry of [...state.byId.values()]) {
       if (options.signal?.aborted) break;
       await run.addExisting(entry);
@@ -54,7 +55,7 @@ export async function runRebuild(
   await state.commit(run.unindexed);
   if (options.signal?.aborted) return finishReport(run.report);
   // Every release the archive knows must be in the new index, or marked as not indexed.
-  const written = new Set(run.deferred.map((entry) => entry.id));
+  const written = new Set(sink.entries.map((entry) => entry.id));
   const missing = [...state.byId.values()].filter((entry) => !written.has(entry.id) && !entry.notIndexed);
   if (missing.length > 0) {
     await dropIndex(target.client, fresh);
@@ -67,7 +68,7 @@ export async function runRebuild(
   );
   // Kept releases are recorded again only where they changed: new or changed files, marks cleared.
   const notIndexedBefore = (id: string): boolean => state.byId.get(id)?.notIndexed !== undefined;
-  await state.commit(run.deferred.filter((entry) => run.touched.has(entry.id) || notIndexedBefore(entry.id)));
+  await state.commit(sink.entries.filter((entry) => run.touched.has(entry.id) || notIndexedBefore(entry.id)));
   await dropIndex(target.client, fresh);
   await state.compact();
   return finishReport({ ...run.report, rebuild: { swapped: true } });

@@ -104,7 +104,7 @@ export class ArchiveState {
     }
   }
 
-  async commit(entries: ReleaseEntry[]): Promise<void> {
+  async commit(entries: readonly ReleaseEntry[]): Promise<void> {
     await this.append(entries.map((entry) => ({ op: 'put', entry })));
     for (const entry of entries) this.apply(entry);
   }

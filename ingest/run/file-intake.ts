@@ -1,0 +1,75 @@
+/**
+ * The intake of one file of a run: size limit, read, hash, "unchanged" when the archive has it
+ * already, then its extraction from the cache or the worker pool. A file that cannot go on gets its
+ * reason on its report line and is not returned.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExtractPool } from '../extract/pool/extract-pool.js';
+import { cacheExtraction, cachedExtraction } from '../extract/extraction-cache.js';
+import type { ArchiveState } from '../store/archive-state.js';
+import { keepOriginal, sha256Of } from '../store/originals-store.js';
+import type { WalkEntry } from './file-walker.js';
+import type { FileReport } from './ingest-report.js';
+import type { PreparedFile } from './release-assigner.js';
+
+export interface IntakeOptions {
+  dataDir: string;
+  maxFileBytes: number;
+  /** Extract only: nothing is cached or kept. */
+  dryRun?: boolean;
+}
+
+function fail(line: FileReport, reason: string): undefined {
+  line.status = 'failed';
+  line.reason = reason;
+  return undefined;
+}
+
+async function readWithinLimit(file: WalkEntry, line: FileReport, maxFileBytes: number): Promise<Buffer | undefined> {
+  try {
+    const info = await stat(file.absolute);
+    if (info.size > maxFileBytes) {
+      return fail(line, `file is larger than the limit of ${Math.round(maxFileBytes / 1048576)} MB (MAX_FILE_MB)`);
+    }
+    return await readFile(file.absolute);
+  } catch (error) {
+    return fail(line, `file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/**
+ * Takes one file in. Returns it prepared (extracted, its original kept) for the release assigner,
+ * or undefined with the line saying why not (failed, or unchanged: same bytes at the same release).
+ */
+export async function takeInFile(
+  file: WalkEntry,
+  line: FileReport,
+  state: ArchiveState,
+  pool: ExtractPool,
+  options: IntakeOptions,
+): Promise<PreparedFile | undefined> {
+  if (file.error) return fail(line, file.error);
+  const bytes = await readWithinLimit(file, line, options.maxFileBytes);
+  if (!bytes) return undefined;
+  const sha256 = sha256Of(bytes);
+  const knownId = state.idForSha(sha256);
+  const sameRelease = knownId !== undefined && (state.idForPath(file.absolute) ?? knownId) === knownId;
+  if (sameRelease && !state.byId.get(knownId)?.notIndexed) {
+    line.status = 'unchanged';
+    line.id = knownId;
+    return undefined;
+  }
+  let result = await cachedExtraction(options.dataDir, sha256);
+  if (!result) {
+    try {
+      result = await pool.extract(bytes, path.basename(file.absolute));
+    } catch (error) {
+      return fail(line, (error as Error).message);
+    }
+    if (!options.dryRun) await cacheExtraction(options.dataDir, sha256, result);
+  }
+  if (result.warnings.length > 0) line.warnings = [...result.warnings];
+  if (!options.dryRun) await keepOriginal(options.dataDir, sha256, bytes);
+  return { line, sha256, bytes: bytes.length, result, absolute: file.absolute };
+}

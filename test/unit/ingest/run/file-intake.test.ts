@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { access, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { originalPath } from '../../../../src/archive/originals.js';
+import { takeInFile } from '../../../../ingest/run/file-intake.js';
+import type { FileReport } from '../../../../ingest/run/ingest-report.js';
+import { sha256Of } from '../../../../ingest/store/originals-store.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
+import { emptyState, extraction, fakePool, parsed } from './run-fixtures.js';
+
+const line = (file: string): FileReport => ({ file, status: 'failed' });
+
+test('a file is read, extracted, cached and kept; the second time its extraction comes from the cache', async () => {
+  const dir = await tempDir();
+  try {
+    const file = path.join(dir.path, 'a.pdf');
+    await writeFile(file, '%PDF-1.7 Inhalt');
+    const result = extraction(parsed('Ganztag'));
+    result.warnings.push('date taken from the metadata');
+    const pool = fakePool({ 'a.pdf': result });
+    const options = { dataDir: path.join(dir.path, 'data'), maxFileBytes: 1000 };
+    const state = await emptyState(options.dataDir);
+    const first = await takeInFile({ display: 'a.pdf', absolute: file }, line('a.pdf'), state, pool, options);
+    assert.equal(first?.sha256, sha256Of(Buffer.from('%PDF-1.7 Inhalt')));
+    assert.deepEqual(first?.line.warnings, ['date taken from the metadata']);
+    await access(originalPath(options.dataDir, first!.sha256));
+    const second = await takeInFile({ display: 'a.pdf', absolute: file }, line('a.pdf'), state, pool, options);
+    assert.deepEqual(second?.result, result);
+    assert.deepEqual(pool.calls, ['a.pdf'], 'extracted once');
+  } finally {
+    await dir.remove();
+  }
+});
+
+test('too large, unreadable, not extractable: failed with a reason; --dry-run keeps nothing', async () => {
+  const dir = await tempDir();
+  try {
+    const big = path.join(dir.path, 'gross.pdf');
+    await writeFile(big, Buffer.alloc(3 * 1048576));
+    const broken = path.join(dir.path, 'kaputt.pdf');
+    await writeFile(broken, 'kaputt');
+    const pool = fakePool({ 'kaputt.pdf': new Error('corrupt or truncated PDF') });
+    const options = { dataDir: path.join(dir.path, 'data'), maxFileBytes: 2 * 1048576, dryRun: true };
+    const state = await emptyState(options.dataDir);
+    const take = async (absolute: string, error?: string) => {
+      const l = line(path.basename(absolute));
+      assert.equal(await takeInFile({ display: l.file, absolute, error }, l, state, pool, options), undefined);
+      return l;
+    };
+    assert.match((await take(big)).reason!, /larger than the limit of 2 MB \(MAX_FILE_MB\)/);
+    assert.equal((await take(path.join(dir.path, 'fehlt.pdf'))).reason, 'file cannot be read (ENOENT)');
+    assert.equal((await take(broken)).reason, 'corrupt or truncated PDF');
+    assert.equal((await take(dir.path, 'folder cannot be read (EACCES)')).reason, 'folder cannot be read (EACCES)');
+    await assert.rejects(access(options.dataDir), { code: 'ENOENT' }, 'a dry run writes nothing');
+  } finally {
+    await dir.remove();
+  }
+});
+
+test('the same bytes at the same release are unchanged, unless the release is marked not indexed', async () => {
+  const dir = await tempDir();
+  try {
+    const file = path.join(dir.path, 'a.pdf');
+    await writeFile(file, 'bytes');
+    const sha256 = sha256Of(Buffer.from('bytes'));
+    const options = { dataDir: path.join(dir.path, 'data'), maxFileBytes: 1000 };
+    const state = await emptyState(options.dataDir);
+    const source = { type: 'pdf' as const, filename: 'a.pdf', sha256, bytes: 5, path: file, sample: false };
+    await state.commit([{ id: 'r1', identity: 'x', sources: [source], ingestedAt: '2026-12-01T00:00:00Z' }]);
+    const pool = fakePool({ 'a.pdf': extraction(parsed('A')) });
+    const unchanged = line('a.pdf');
+    assert.equal(await takeInFile({ display: 'a.pdf', absolute: file }, unchanged, state, pool, options), undefined);
+    assert.deepEqual(unchanged, { file: 'a.pdf', status: 'unchanged', id: 'r1' });
+    await state.commit([
+      { id: 'r1', identity: 'x', sources: [source], ingestedAt: '2026-12-01T00:00:00Z', notIndexed: 'failed' },
+    ]);
+    assert.ok(await takeInFile({ display: 'a.pdf', absolute: file }, line('a.pdf'), state, pool, options));
+  } finally {
+    await dir.remove();
+  }
+});
