@@ -13,7 +13,7 @@ export class StateJournalError extends Error {
     const code = (options.cause as NodeJS.ErrnoException).code ?? String(options.cause);
     super(
       `the archive's state journal ${file} cannot be read (${code}); nothing was changed. ` +
-        'Restore it (see docs/operations.md, "Backup") and run the command again.',
+        'Restore it from a backup (docs/operations.md, "Data folder and backup") and run the command again.',
       options,
     );
   }
