@@ -2,9 +2,9 @@
  * The benchmark corpus: the seeded generator by default (runs on a fresh clone), or the Berlin
  * press-release corpus (JSON lines, gzip) given by path, turned into releases the renderers take.
  */
-import { unsupportedCharacters } from '../ingest/samples/win-ansi.js';
-import { generateCorpus } from '../ingest/samples/generate-corpus.js';
-import type { SampleRelease } from '../ingest/samples/sample-release.js';
+import { unsupportedCharacters } from '../test/support/samples/win-ansi.js';
+import { generateCorpus } from '../test/support/samples/generate-corpus.js';
+import type { SampleRelease } from '../test/support/samples/sample-release.js';
 import { readBerlinCorpus, type CorpusRelease } from './lib/berlin-corpus.js';
 
 /** Berlin bodies are one line: cut them into paragraphs of about four sentences. */

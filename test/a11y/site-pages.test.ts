@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { VIEWS_DIR } from '../../src/web/view-engine.js';
-import { SAMPLE_RELEASES } from '../../ingest/samples/sample-releases.js';
+import { SAMPLE_RELEASES } from '../support/samples/sample-releases.js';
 import { startA11ySite, type A11ySite } from './a11y-site.js';
 import { axeViolations, formatViolations } from './axe-check.js';
 import { keyboardProblems } from './keyboard-walk.js';

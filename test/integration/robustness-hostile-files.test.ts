@@ -19,7 +19,7 @@ import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
 import { runIngest } from '../../ingest/run/ingest-run.js';
 import { ArchiveState } from '../../ingest/store/archive-state.js';
-import { renderReleasePdf } from '../../ingest/samples/render-release.js';
+import { renderReleasePdf } from '../support/samples/render-release.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { tempDir } from '../helpers/temp-dir.js';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countWords } from '../../../ingest/samples/fill-template.js';
-import { generateCorpus } from '../../../ingest/samples/generate-corpus.js';
-import { renderReleaseHtml, renderReleasePdf } from '../../../ingest/samples/render-release.js';
-import { unsupportedCharacters } from '../../../ingest/samples/win-ansi.js';
+import { countWords } from '../../support/samples/fill-template.js';
+import { generateCorpus } from '../../support/samples/generate-corpus.js';
+import { renderReleaseHtml, renderReleasePdf } from '../../support/samples/render-release.js';
+import { unsupportedCharacters } from '../../support/samples/win-ansi.js';
 
 describe('generateCorpus', () => {
   it('yields the requested number of releases', () => {

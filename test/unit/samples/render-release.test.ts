@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { E_SIGNATURE_NOTICE, renderReleaseHtml, renderReleasePdf } from '../../../ingest/samples/render-release.js';
-import type { SampleRelease } from '../../../ingest/samples/render-release.js';
-import { SAMPLE_RELEASES } from '../../../ingest/samples/sample-releases.js';
+import { E_SIGNATURE_NOTICE, renderReleaseHtml, renderReleasePdf } from '../../support/samples/render-release.js';
+import type { SampleRelease } from '../../support/samples/render-release.js';
+import { SAMPLE_RELEASES } from '../../support/samples/sample-releases.js';
 import { readPdf } from './pdf-text.js';
 
 const base: SampleRelease = {

@@ -3,8 +3,8 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { renderReleaseHtml, renderReleasePdf } from '../../../ingest/samples/render-release.js';
-import { SAMPLE_RELEASES } from '../../../ingest/samples/sample-releases.js';
+import { renderReleaseHtml, renderReleasePdf } from '../../support/samples/render-release.js';
+import { SAMPLE_RELEASES } from '../../support/samples/sample-releases.js';
 
 const FILES = fileURLToPath(new URL('../../../ingest/samples/files/', import.meta.url));
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SAMPLE_RELEASES } from '../../../ingest/samples/sample-releases.js';
-import { SENDER_HISTORY, printedSender, type RessortId } from '../../../ingest/samples/sender-history.js';
-import { unsupportedCharacters } from '../../../ingest/samples/win-ansi.js';
+import { SAMPLE_RELEASES } from '../../support/samples/sample-releases.js';
+import { SENDER_HISTORY, printedSender, type RessortId } from '../../support/samples/sender-history.js';
+import { unsupportedCharacters } from '../../support/samples/win-ansi.js';
 
 const text = (r: (typeof SAMPLE_RELEASES)[number]): string => [r.title, r.subtitle ?? '', ...r.body].join('\n');
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;

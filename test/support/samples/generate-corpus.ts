@@ -2,9 +2,9 @@
  * Seeded corpus of invented releases for benchmarks: `generateCorpus({ count, seed })` returns
  * SampleRelease objects; run as a script it renders them as files.
  *
- *   node --import tsx ingest/samples/generate-corpus.ts --out bench/out/corpus \
+ *   node --import tsx test/support/samples/generate-corpus.ts --out bench/out/corpus \
  *     [--count 3000] [--seed 1] [--pdf-share 0.5] [--both-share 0.05] [--from 2015-01-01] [--to 2026-10-31]
- *   node --import tsx ingest/samples/generate-corpus.ts --jsonl corpus.jsonl --count 20000
+ *   node --import tsx test/support/samples/generate-corpus.ts --jsonl corpus.jsonl --count 20000
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';

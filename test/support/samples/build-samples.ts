@@ -1,15 +1,13 @@
 /**
  * Renders every sample release into ingest/samples/files/ and writes .manifest.json
  * (file name → release key). Files that no sample produces any more are removed.
- * Usage: node --import tsx ingest/samples/build-samples.ts
+ * Usage: node --import tsx test/support/samples/build-samples.ts
  */
 import { readdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SAMPLES_DIR as SAMPLE_FILES_DIR } from '../../../ingest/samples/load-samples.js';
 import { SAMPLE_RELEASES } from './sample-releases.js';
 import { writeManifest, writeReleaseFiles } from './write-release-files.js';
-
-const SAMPLE_FILES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'files');
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -1,5 +1,5 @@
 /** German date formats used in releases. Input is an ISO date (YYYY-MM-DD). */
-import { GERMAN_MONTHS } from '../../src/archive/german-dates.js';
+import { GERMAN_MONTHS } from '../../../src/archive/german-dates.js';
 
 function parts(iso: string): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -1,5 +1,5 @@
 /** Slot values of one generated release (see fill-template.ts). */
-import { GERMAN_MONTHS } from '../../src/archive/german-dates.js';
+import { GERMAN_MONTHS } from '../../../src/archive/german-dates.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, REGIONS, ROLES, SURNAMES, TOWNS } from './vocabulary/common-phrases.js';
 import { formatLongDate } from './date-format.js';
 import type { TemplateValues } from './fill-template.js';
