@@ -1,20 +1,23 @@
-/** Worker thread: extracts one file per message (bytes in, ExtractionResult or error out). */
-import { parentPort } from 'node:worker_threads';
-import { extractRelease } from '../extract-release.js';
+/**
+ * Worker thread: the task function of the extraction pool (piscina calls the default export once per
+ * file). Bytes in; the ExtractionResult or the error's code and message out (an Error's own fields
+ * such as `code` do not survive the trip between threads, so failures come back as data).
+ */
+import { extractRelease, type ExtractionResult } from '../extract-release.js';
 import { ExtractionError } from '../extraction-error.js';
 
 export interface WorkerRequest {
-  job: number;
   bytes: Uint8Array;
   filename: string;
 }
 
-parentPort?.on('message', async ({ job, bytes, filename }: WorkerRequest) => {
+export type WorkerReply = { result: ExtractionResult } | { error: { code: string; message: string } };
+
+export default async function extractInWorker({ bytes, filename }: WorkerRequest): Promise<WorkerReply> {
   try {
-    const result = await extractRelease(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), filename);
-    parentPort?.postMessage({ job, result });
+    return { result: await extractRelease(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), filename) };
   } catch (error) {
     const code = error instanceof ExtractionError ? error.code : 'internal';
-    parentPort?.postMessage({ job, error: { code, message: (error as Error).message } });
+    return { error: { code, message: (error as Error).message } };
   }
-});
+}

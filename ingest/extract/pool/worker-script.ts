@@ -4,9 +4,11 @@
  * node_modules/.cache (where its package imports still resolve) and workers start in ~0.6 s.
  * Every bundled module keeps its own `import.meta.url` (its source file's address), so whatever it
  * finds relative to itself (search-config/, the PDFium WebAssembly) it finds in the workers too.
- * Should the bundle fail (e.g. a read-only node_modules), workers fall back to registering tsx.
+ * Should the bundle fail (e.g. a read-only node_modules), workers load a small module in the
+ * system's temporary folder that registers tsx and re-exports the worker's task function.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
@@ -15,16 +17,24 @@ const WORKER_SOURCE = new URL('./extract-worker.ts', import.meta.url);
 const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/pressearchiv/', import.meta.url));
 
 export interface WorkerScript {
-  /** Argument for `new Worker()`: a file URL, or code when `eval` is true. */
-  source: URL | string;
-  eval: boolean;
+  /** File URL of an ES module whose default export is the worker's task function (extract-worker.ts). */
+  url: URL;
+  /** True for the esbuild bundle, false for the tsx fallback. */
+  bundled: boolean;
   dispose(): Promise<void>;
 }
 
-function tsxBootstrap(): WorkerScript {
-  const code = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-    .then(({ register }) => { register(); return import(${JSON.stringify(WORKER_SOURCE.href)}); })`;
-  return { source: code, eval: true, dispose: async () => {} };
+async function tsxBootstrap(): Promise<WorkerScript> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'pressearchiv-worker-'));
+  const file = path.join(dir, 'extract-worker.mjs');
+  await writeFile(
+    file,
+    `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};
+register();
+export default (await import(${JSON.stringify(WORKER_SOURCE.href)})).default;
+`,
+  );
+  return { url: pathToFileURL(file), bundled: false, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** Replaces `import.meta.url` in each project source with that source's own file URL. */
@@ -60,5 +70,5 @@ export async function prepareWorkerScript(): Promise<WorkerScript> {
   } catch {
     return tsxBootstrap();
   }
-  return { source: new URL(`file://${outfile}`), eval: false, dispose: () => rm(outfile, { force: true }) };
+  return { url: pathToFileURL(outfile), bundled: true, dispose: () => rm(outfile, { force: true }) };
 }

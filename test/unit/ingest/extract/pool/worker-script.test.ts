@@ -7,8 +7,8 @@ import { prepareWorkerScript } from '../../../../../ingest/extract/pool/worker-s
 test('the worker bundle keeps each module its own import.meta.url (search-config/ is found from any folder)', async () => {
   const script = await prepareWorkerScript();
   try {
-    assert.equal(script.eval, false, 'the bundle was built (not the tsx fallback)');
-    const code = await readFile(fileURLToPath(script.source as URL), 'utf8');
+    assert.equal(script.bundled, true, 'the bundle was built (not the tsx fallback)');
+    const code = await readFile(fileURLToPath(script.url), 'utf8');
     assert.doesNotMatch(code, /import\.meta\.url/);
     const configLoader = new URL('../../../../../src/archive/search-config/search-config-file.ts', import.meta.url);
     const pdfium = new URL('../../../../../ingest/extract/pdf/pdfium-library.ts', import.meta.url);
