@@ -52,7 +52,10 @@ export function precededByForeignLand(folded: string, index: number): boolean {
 
 const STOPWORDS = new Set(['und', 'für', 'der', 'die', 'das', 'des', 'von', 'vom']);
 
-/** The slug of a sender name: "Bildung, Jugend und Familie" → "bildung-jugend-familie". */
+/**
+ * The slug of a sender name: "Bildung, Jugend und Familie" → "bildung-jugend-familie". Accents are
+ * not folded (é separates words), as sender values always were: they are part of release ids.
+ */
 export function senderSlug(text: string): string {
-  return slugify(text, { dropWords: STOPWORDS });
+  return slugify(text, { dropWords: STOPWORDS, foldAccents: false });
 }

@@ -21,4 +21,6 @@ test('maxLength cuts at the last word boundary, a single long word hard', () => 
 test('sender slugs leave out filler words', () => {
   assert.equal(senderSlug('Bildung, Jugend und Familie'), 'bildung-jugend-familie');
   assert.equal(senderSlug('Friedrichshain-Kreuzberg'), 'friedrichshain-kreuzberg');
+  assert.equal(senderSlug('Kultur und Café'), 'kultur-caf', 'accents separate words, as sender values always did');
+  assert.equal(slugify('Kultur und Café', { foldAccents: false }), 'kultur-und-caf');
 });
