@@ -3,7 +3,8 @@
  * Invalid parameters → 400 { error }, unknown id → 404 { error }; open to other origins (read-only).
  */
 import { Router, type RequestHandler } from 'express';
-import { canonicalMinistries, parseSearchRequest } from '../search/search-request.js';
+import { canonicalSelections } from '../search/facets/facet-selections.js';
+import { parseSearchRequest } from '../search/search-request.js';
 import { planSearch } from '../search/search-query.js';
 import type { MinistryNames } from '../ministry-directory.js';
 import { runSearch } from '../search/search-runner.js';
@@ -38,10 +39,7 @@ export function apiRoutes({
       res.status(400).json({ error: parsed.errors[0]!.message });
       return;
     }
-    const request = {
-      ...parsed.request,
-      ministries: canonicalMinistries(parsed.request.ministries, await ministries.get()),
-    };
+    const request = canonicalSelections(parsed.request, await ministries.get());
     const outcome = await runSearch(search, planSearch(request));
     setServerTiming(res);
     res.json(apiSearchResponse(request, outcome, base));

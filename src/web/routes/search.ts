@@ -3,7 +3,8 @@
  * the form (query, dates) show the form again with status 400 and an error summary.
  */
 import { Router } from 'express';
-import { canonicalMinistries, parseSearchRequest, type SearchRequest } from '../search/search-request.js';
+import { canonicalSelections } from '../search/facets/facet-selections.js';
+import { parseSearchRequest } from '../search/search-request.js';
 import { planSearch } from '../search/search-query.js';
 import { HttpError } from '../middleware/error-handler.js';
 import type { MinistryNames } from '../ministry-directory.js';
@@ -32,10 +33,6 @@ export function parseOrThrow(query: unknown, allowPerPage = false) {
   return parsed;
 }
 
-export function withCanonicalMinistries(request: SearchRequest, names: MinistryNames): SearchRequest {
-  return { ...request, ministries: canonicalMinistries(request.ministries, names) };
-}
-
 export function searchRoutes({ search, views, base, ministries }: SearchRouteDependencies): Router {
   const router = Router();
   router.get('/suche', async (req, res) => {
@@ -43,7 +40,7 @@ export function searchRoutes({ search, views, base, ministries }: SearchRouteDep
     if (parsed.errors.length > 0) {
       // The form is shown again even when Meilisearch is down: names are a nicety here.
       const names = await ministries.get().catch(() => ministries.peek() ?? new Map<string, string>());
-      const request = withCanonicalMinistries(parsed.request, names);
+      const request = canonicalSelections(parsed.request, names);
       res
         .status(400)
         .type('html')
@@ -51,7 +48,7 @@ export function searchRoutes({ search, views, base, ministries }: SearchRouteDep
       return;
     }
     const names = await ministries.get();
-    const request = withCanonicalMinistries(parsed.request, names);
+    const request = canonicalSelections(parsed.request, names);
     const outcome = await runSearch(search, planSearch(request));
     const totalWithoutFilters =
       outcome.total === 0 && hasFilters(request) ? await countHits(search, request.q) : undefined;

@@ -1,5 +1,6 @@
 /** GET / : the start page with the search field, the facet overview and the newest releases (kept for `overviewTtlMs`). */
 import { Router } from 'express';
+import { SENDER_FACET, TOPIC_FACET } from '../search/facets/facet-registry.js';
 import type { SearchService } from '../search-service.js';
 import type { ViewEngine } from '../view-engine.js';
 import type { MinistryNames } from '../ministry-directory.js';
@@ -13,13 +14,13 @@ async function loadStart(search: SearchService): Promise<StartData> {
     page: 1,
     hitsPerPage: NEWEST_COUNT,
     sort: ['dateNum:desc'],
-    facets: ['ministryShort', 'topics'],
+    facets: [SENDER_FACET.attribute, TOPIC_FACET.attribute],
     attributesToRetrieve: ['id', 'title', 'date', 'ministry'],
   });
   return {
     total: result.totalHits ?? result.estimatedTotalHits ?? 0,
-    ministries: result.facetDistribution?.ministryShort ?? {},
-    topics: result.facetDistribution?.topics ?? {},
+    ministries: result.facetDistribution?.[SENDER_FACET.attribute] ?? {},
+    topics: result.facetDistribution?.[TOPIC_FACET.attribute] ?? {},
     newest: result.hits,
   };
 }

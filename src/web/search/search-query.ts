@@ -10,14 +10,11 @@
  * Facet counts stay correct under selections ("disjunctive" facets): the hits come from one query with
  * every filter; each facet with a selection gets one more query without its own filter, for its counts.
  */
-import {
-  buildFilter,
-  FACET_ATTRIBUTES,
-  FACET_KEYS,
-  selectedValues,
-  type FacetKey,
-  type FilterList,
-} from './search-filter.js';
+import type { FacetKeyOf, FacetRegistry } from './facets/facet-definition.js';
+import { siteFacets, type Facets } from './facets/facet-registry.js';
+import { selectionOf } from './facets/facet-selections.js';
+import type { FilterList } from './filter-expression.js';
+import { buildFilter } from './search-filter.js';
 import type { SearchRequest, SortOrder } from './search-request.js';
 
 /** Sentinels around highlighted words: the text is escaped first, then they become <mark>. */
@@ -43,14 +40,14 @@ export interface QueryPart {
   highlightPostTag?: string;
 }
 
-export interface SearchPlan {
+export interface SearchPlan<R extends FacetRegistry = Facets> {
   /** True: run every part as a federated search of the two readings. False: one plain multi-search. */
   federated: boolean;
   offset: number;
   limit: number;
   hits: QueryPart;
   /** One part per facet with a selection; its counts replace those of `hits`. */
-  counts: Array<{ facet: FacetKey; part: QueryPart }>;
+  counts: Array<{ facet: FacetKeyOf<R>; part: QueryPart }>;
 }
 
 /**
@@ -67,15 +64,19 @@ export function sortFor(order: SortOrder): string[] | undefined {
   return undefined;
 }
 
-export function planSearch(request: SearchRequest): SearchPlan {
-  const selected = FACET_KEYS.filter((facet) => selectedValues(request, facet).length > 0);
+/** The queries of a request; every facet of `facets` is counted (its attribute is a facet distribution). */
+export function planSearch<R extends FacetRegistry = Facets>(
+  request: SearchRequest<R>,
+  facets: R = siteFacets(),
+): SearchPlan<R> {
+  const selected = facets.filter((facet) => selectionOf(request, facet).length > 0);
   const sort = sortFor(request.sort);
   const q = meiliQueryText(request.q);
   const hits: QueryPart = {
     q,
-    filter: buildFilter(request),
+    filter: buildFilter(request, undefined, facets),
     ...(sort ? { sort } : {}),
-    facets: FACET_KEYS.filter((facet) => !selected.includes(facet)).map((facet) => FACET_ATTRIBUTES[facet]),
+    facets: facets.filter((facet) => !selected.includes(facet)).map((facet) => facet.attribute),
     attributesToRetrieve: HIT_ATTRIBUTES,
     attributesToCrop: ['summary'],
     cropLength: SNIPPET_WORDS,
@@ -85,11 +86,11 @@ export function planSearch(request: SearchRequest): SearchPlan {
       : { attributesToHighlight: ['summary'], highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST }),
   };
   const counts = selected.map((facet) => ({
-    facet,
+    facet: facet.key,
     part: {
       q,
-      filter: buildFilter(request, facet),
-      facets: [FACET_ATTRIBUTES[facet]],
+      filter: buildFilter(request, facet.key, facets),
+      facets: [facet.attribute],
       attributesToRetrieve: [],
     },
   }));

@@ -2,11 +2,12 @@
  * URL parameters of /suche and /api/suche → a validated SearchRequest. Pure: no I/O, the current
  * year is passed in. Repeated parameters are lists; a parameter that must occur once but repeats, or
  * an object from bracket syntax (`ministerium[x]=…`), is an error — never silently ignored.
+ * The facets' parameters and values come from the registry (facets/facet-registry.ts).
  */
-import { MAX_YEAR, MIN_YEAR, parseGermanDate } from './german-date-range.js';
-
-/** The facets of the search page (their index attributes: FACET_ATTRIBUTES in search-filter.ts). */
-export type FacetKey = 'ministry' | 'topic' | 'year';
+import type { FacetKeyOf, FacetRegistry, FacetSelections, FacetValue } from './facets/facet-definition.js';
+import { FACETS, siteFacets, YEAR_FACET, type Facets } from './facets/facet-registry.js';
+import { integerInRange } from './facets/integer-facet.js';
+import { parseGermanDate } from './german-date-range.js';
 
 export type SortOrder = 'relevanz' | 'neueste' | 'aelteste';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevanz', 'neueste', 'aelteste'];
@@ -18,13 +19,6 @@ export const MAX_PAGE = 100_000;
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
 
-/** URL parameter of each facet (its selected values) and the value of `alle` that shows it in full. */
-export const FACET_PARAMS: Readonly<Record<FacetKey, string>> = {
-  ministry: 'ministerium',
-  topic: 'thema',
-  year: 'jahr',
-};
-
 export interface DateInput {
   /** What the user typed (trimmed), shown again in the form. */
   input: string;
@@ -32,12 +26,14 @@ export interface DateInput {
   day?: number;
 }
 
-export interface SearchRequest {
+/**
+ * A request: the facets' selections under their `field` (`ministries`, `topics`, `years` …, values as
+ * given until canonicalSelections resolves names) and the rest of the search.
+ */
+export type SearchRequest<R extends FacetRegistry = Facets> = FacetSelections<R> & SearchRequestBase<R>;
+
+interface SearchRequestBase<R extends FacetRegistry = Facets> {
   q: string;
-  /** `ministerium` values as given (abbreviations or names; see canonicalMinistries). */
-  ministries: string[];
-  topics: string[];
-  years: number[];
   from: DateInput;
   to: DateInput;
   /** The effective order: without a query, "relevanz" means nothing, so it becomes "neueste". */
@@ -47,7 +43,7 @@ export interface SearchRequest {
   page: number;
   perPage: number;
   /** Facets whose long option lists are shown in full (`alle=ministerium`); the others are shortened. */
-  expanded: FacetKey[];
+  expanded: Array<FacetKeyOf<R>>;
 }
 
 export type InputField = 'q' | 'von' | 'bis';
@@ -58,10 +54,22 @@ export interface InputError {
   message: string;
 }
 
-export interface ParseOptions {
+export interface ParseOptions<R extends FacetRegistry = Facets> {
   currentYear: number;
   /** Accept `proSeite` (JSON API only). */
   allowPerPage?: boolean;
+  /** The facets to read (tests pass their own registry). */
+  facets?: R;
+}
+
+/** `„a“, „b“ oder „c“` */
+function alternatives(names: readonly string[]): string {
+  const quoted = names.map((name) => `„${name}“`);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} oder ${quoted.at(-1)}`;
+}
+
+export function expandedMessage(facets: FacetRegistry): string {
+  return `„alle“ muss ${alternatives(facets.map((facet) => facet.param))} sein.`;
 }
 
 export const MESSAGES = {
@@ -70,14 +78,15 @@ export const MESSAGES = {
   tooManyValues: (name: string) => `Für „${name}“ sind höchstens ${MAX_VALUES_PER_FACET} Werte erlaubt.`,
   valueTooLong: (name: string) => `Ein Wert für „${name}“ ist zu lang.`,
   queryTooLong: `Suchbegriff zu lang: Bitte verwenden Sie höchstens ${MAX_QUERY_LENGTH} Zeichen.`,
-  year: `„jahr“ muss eine Jahreszahl von ${MIN_YEAR} bis ${MAX_YEAR} sein.`,
+  /** The year facet's message (defined with the facet). */
+  year: YEAR_FACET.invalid,
   from: '„Von“ muss ein Datum sein, zum Beispiel 2024, 3.2024 oder 21.11.2024.',
   to: '„Bis“ muss ein Datum sein, zum Beispiel 2024, 3.2024 oder 21.11.2024.',
   reversed: '„Bis“ muss gleich oder nach „Von“ liegen.',
   sort: '„sortierung“ muss „relevanz“, „neueste“ oder „aelteste“ sein.',
   page: `„seite“ muss eine ganze Zahl von 1 bis ${MAX_PAGE} sein.`,
   perPage: `„proSeite“ muss eine ganze Zahl von 1 bis ${MAX_PER_PAGE} sein.`,
-  expanded: '„alle“ muss „ministerium“, „thema“ oder „jahr“ sein.',
+  expanded: expandedMessage(FACETS),
 } as const;
 
 type Raw = Record<string, unknown>;
@@ -110,20 +119,15 @@ function list(raw: Raw, name: string, errors: InputError[]): string[] {
   return [];
 }
 
-function integer(text: string | undefined, min: number, max: number): number | undefined {
-  if (text === undefined || !/^\d{1,9}$/.test(text)) return undefined;
-  const n = Number(text);
-  return n >= min && n <= max ? n : undefined;
-}
-
-function years(raw: Raw, errors: InputError[]): number[] {
-  const values = list(raw, 'jahr', errors);
-  const parsed = values.map((v) => integer(v, MIN_YEAR, MAX_YEAR));
-  if (parsed.some((y) => y === undefined)) {
-    errors.push({ message: MESSAGES.year });
-    return [];
+/** Each facet's selection, read from its parameter and checked by its kind. */
+function selections<R extends FacetRegistry>(raw: Raw, errors: InputError[], facets: R): FacetSelections<R> {
+  const selected: Record<string, FacetValue[]> = {};
+  for (const facet of facets) {
+    const parsed = facet.parse(list(raw, facet.param, errors));
+    if ('error' in parsed) errors.push({ message: parsed.error });
+    selected[facet.field] = 'error' in parsed ? [] : parsed.values;
   }
-  return [...new Set(parsed as number[])];
+  return selected as FacetSelections<R>;
 }
 
 function dates(raw: Raw, errors: InputError[], currentYear: number): { from: DateInput; to: DateInput } {
@@ -147,24 +151,26 @@ function dates(raw: Raw, errors: InputError[], currentYear: number): { from: Dat
   return { from, to };
 }
 
-function expandedFacets(raw: Raw, errors: InputError[]): FacetKey[] {
+function expandedFacets<R extends FacetRegistry>(raw: Raw, errors: InputError[], facets: R): Array<FacetKeyOf<R>> {
   const values = list(raw, 'alle', errors);
-  const keys = (Object.keys(FACET_PARAMS) as FacetKey[]).filter((key) => values.includes(FACET_PARAMS[key]));
-  if (keys.length < values.length) errors.push({ message: MESSAGES.expanded });
+  const keys = facets.filter((facet) => values.includes(facet.param)).map((facet) => facet.key);
+  if (keys.length < values.length) errors.push({ message: expandedMessage(facets) });
   return keys;
 }
 
-export type ParseResult = { request: SearchRequest; errors: InputError[] };
+export type ParseResult<R extends FacetRegistry = Facets> = { request: SearchRequest<R>; errors: InputError[] };
 
-export function parseSearchRequest(raw: Raw, options: ParseOptions): ParseResult {
+export function parseSearchRequest<R extends FacetRegistry = Facets>(
+  raw: Raw,
+  options: ParseOptions<R>,
+): ParseResult<R> {
+  const facets = options.facets ?? siteFacets<R>();
   const errors: InputError[] = [];
   let q = single(raw, 'q', errors, 'q') ?? '';
   if (q.length > MAX_QUERY_LENGTH) errors.push({ field: 'q', message: MESSAGES.queryTooLong });
-  const ministries = list(raw, 'ministerium', errors);
-  const topics = list(raw, 'thema', errors);
-  const yearList = years(raw, errors);
+  const selected = selections(raw, errors, facets);
   const { from, to } = dates(raw, errors, options.currentYear);
-  const expanded = expandedFacets(raw, errors);
+  const expanded = expandedFacets(raw, errors, facets);
 
   const sortText = single(raw, 'sortierung', errors);
   const sortGiven = sortText !== undefined && sortText !== '';
@@ -176,30 +182,20 @@ export function parseSearchRequest(raw: Raw, options: ParseOptions): ParseResult
   if (q === '' && sort === 'relevanz') sort = 'neueste';
 
   const pageText = single(raw, 'seite', errors);
-  const page = pageText === undefined || pageText === '' ? 1 : integer(pageText, 1, MAX_PAGE);
+  const page = pageText === undefined || pageText === '' ? 1 : integerInRange(pageText, 1, MAX_PAGE);
   if (page === undefined) errors.push({ message: MESSAGES.page });
 
   let perPage = DEFAULT_PER_PAGE;
   if (options.allowPerPage) {
     const perPageText = single(raw, 'proSeite', errors);
     const parsed =
-      perPageText === undefined || perPageText === '' ? DEFAULT_PER_PAGE : integer(perPageText, 1, MAX_PER_PAGE);
+      perPageText === undefined || perPageText === '' ? DEFAULT_PER_PAGE : integerInRange(perPageText, 1, MAX_PER_PAGE);
     if (parsed === undefined) errors.push({ message: MESSAGES.perPage });
     else perPage = parsed;
   }
   if (q.length > MAX_QUERY_LENGTH) q = q.slice(0, MAX_QUERY_LENGTH);
   return {
-    request: { q, ministries, topics, years: yearList, from, to, sort, sortGiven, page: page ?? 1, perPage, expanded },
+    request: { q, ...selected, from, to, sort, sortGiven, page: page ?? 1, perPage, expanded },
     errors,
   };
-}
-
-/** `ministerium` accepts the abbreviation or the full name (any case); values stay as given when unknown. */
-export function canonicalMinistries(values: readonly string[], names: ReadonlyMap<string, string>): string[] {
-  const byKey = new Map<string, string>();
-  for (const [short, name] of names) {
-    byKey.set(short.toLocaleLowerCase('de'), short);
-    byKey.set(name.toLocaleLowerCase('de'), short);
-  }
-  return [...new Set(values.map((value) => byKey.get(value.toLocaleLowerCase('de')) ?? value))];
 }

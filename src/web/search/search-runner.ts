@@ -4,22 +4,34 @@
  * facet counts with each selected facet's counts taken from its own disjunctive query.
  */
 import type { FacetDistribution, Hits } from 'meilisearch';
-import { FACET_ATTRIBUTES, FACET_KEYS, type FacetKey } from './search-filter.js';
+import { facetByKey, type FacetKeyOf, type FacetRegistry } from './facets/facet-definition.js';
+import { siteFacets, type Facets } from './facets/facet-registry.js';
+import { hasSelection } from './facets/facet-selections.js';
 import { meiliQueryText, readings, type QueryPart, type SearchPlan } from './search-query.js';
 import type { Release } from '../../archive/release.js';
 import type { SearchRequest } from './search-request.js';
 import type { SearchService } from '../search-service.js';
 
-export type FacetCounts = Record<FacetKey, Record<string, number>>;
+/** Value → number of hits, per facet key, in the registry's order. */
+export type FacetCounts<R extends FacetRegistry = Facets> = Record<FacetKeyOf<R>, Record<string, number>>;
 
-export interface SearchOutcome {
+export interface SearchOutcome<R extends FacetRegistry = Facets> {
   total: number;
   hits: Hits<Release>;
-  facets: FacetCounts;
+  facets: FacetCounts<R>;
 }
 
-function countsFor(facet: FacetKey, distribution: FacetDistribution | undefined): Record<string, number> {
-  return distribution?.[FACET_ATTRIBUTES[facet]] ?? {};
+/** Each facet's counts from the hits query, those of a selected facet from its own count query. */
+function facetCounts<R extends FacetRegistry>(
+  facets: R,
+  plan: SearchPlan<R>,
+  main: FacetDistribution | undefined,
+  counts: ReadonlyArray<FacetDistribution | undefined>,
+): FacetCounts<R> {
+  const result = {} as FacetCounts<R>;
+  for (const facet of facets) result[facet.key as FacetKeyOf<R>] = main?.[facet.attribute] ?? {};
+  plan.counts.forEach(({ facet }, i) => (result[facet] = counts[i]?.[facetByKey(facets, facet).attribute] ?? {}));
+  return result;
 }
 
 function withoutFacets(part: QueryPart): Omit<QueryPart, 'facets'> {
@@ -27,42 +39,66 @@ function withoutFacets(part: QueryPart): Omit<QueryPart, 'facets'> {
   return rest;
 }
 
-async function runPlain(service: SearchService, plan: SearchPlan): Promise<SearchOutcome> {
+async function runPlain<R extends FacetRegistry>(
+  service: SearchService,
+  plan: SearchPlan<R>,
+  facets: R,
+): Promise<SearchOutcome<R>> {
   const hitsPerPage = plan.limit;
   const page = plan.offset / plan.limit + 1;
   const [main, ...counts] = await service.multiSearch([
     { ...plan.hits, page, hitsPerPage },
     ...plan.counts.map(({ part }) => ({ ...part, hitsPerPage: 0 })),
   ]);
-  const facets = {} as FacetCounts;
-  for (const facet of FACET_KEYS) facets[facet] = countsFor(facet, main?.facetDistribution);
-  plan.counts.forEach(({ facet }, i) => (facets[facet] = countsFor(facet, counts[i]?.facetDistribution)));
-  return { total: main?.totalHits ?? 0, hits: main?.hits ?? [], facets };
+  return {
+    total: main?.totalHits ?? 0,
+    hits: main?.hits ?? [],
+    facets: facetCounts(
+      facets,
+      plan,
+      main?.facetDistribution,
+      counts.map((c) => c.facetDistribution),
+    ),
+  };
 }
 
-async function runFederated(service: SearchService, plan: SearchPlan): Promise<SearchOutcome> {
+async function runFederated<R extends FacetRegistry>(
+  service: SearchService,
+  plan: SearchPlan<R>,
+  facets: R,
+): Promise<SearchOutcome<R>> {
   const run = (part: QueryPart, offset: number, limit: number) =>
     service.federatedSearch(readings(withoutFacets(part)), { offset, limit, facets: part.facets });
   const [main, ...counts] = await Promise.all([
     run(plan.hits, plan.offset, plan.limit),
     ...plan.counts.map(({ part }) => run(part, 0, 0)),
   ]);
-  const facets = {} as FacetCounts;
-  for (const facet of FACET_KEYS) facets[facet] = countsFor(facet, main!.facetDistribution);
-  plan.counts.forEach(({ facet }, i) => (facets[facet] = countsFor(facet, counts[i]!.facetDistribution)));
-  return { total: main!.total, hits: main!.hits, facets };
+  return {
+    total: main!.total,
+    hits: main!.hits,
+    facets: facetCounts(
+      facets,
+      plan,
+      main!.facetDistribution,
+      counts.map((c) => c.facetDistribution),
+    ),
+  };
 }
 
-export function runSearch(service: SearchService, plan: SearchPlan): Promise<SearchOutcome> {
-  return plan.federated ? runFederated(service, plan) : runPlain(service, plan);
+/** `facets`: the registry the plan was made from. */
+export function runSearch<R extends FacetRegistry = Facets>(
+  service: SearchService,
+  plan: SearchPlan<R>,
+  facets: R = siteFacets(),
+): Promise<SearchOutcome<R>> {
+  return plan.federated ? runFederated(service, plan, facets) : runPlain(service, plan, facets);
 }
 
-export function hasFilters(request: SearchRequest): boolean {
-  return (
-    request.ministries.length + request.topics.length + request.years.length > 0 ||
-    request.from.input !== '' ||
-    request.to.input !== ''
-  );
+export function hasFilters<R extends FacetRegistry = Facets>(
+  request: SearchRequest<R>,
+  facets: R = siteFacets(),
+): boolean {
+  return hasSelection(request, facets) || request.from.input !== '' || request.to.input !== '';
 }
 
 /** Number of hits of a query without any filter (for the "no hits" advice). */

@@ -1,7 +1,13 @@
-/** The active filters above the results, each with a link that removes it, and "Alle Filter entfernen". */
+/**
+ * The active filters above the results, each with a link that removes it, and "Alle Filter entfernen":
+ * every selected value of every facet in the registry („Behörde: …“, labelled by its facet), then the
+ * date range („Von: …“, „Bis: …“).
+ */
+import type { FacetRegistry, SenderNames } from '../search/facets/facet-definition.js';
+import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
+import { selectionChange, selectionOf } from '../search/facets/facet-selections.js';
 import type { SearchRequest } from '../search/search-request.js';
-import { ministryLabel } from './facet-groups.js';
-import { searchUrl, stateOf } from './search-url.js';
+import { searchUrl, stateOf, withoutFilters, type UrlChange } from './search-url.js';
 import { TEXT } from './texts.js';
 
 export interface ActiveFilter {
@@ -16,37 +22,34 @@ export interface ActiveFilters {
   clearLabel: string;
 }
 
-export function activeFilters(
-  request: SearchRequest,
-  names: ReadonlyMap<string, string>,
+export function activeFilters<R extends FacetRegistry = Facets>(
+  request: SearchRequest<R>,
+  names: SenderNames,
   base: string,
+  facets: R = siteFacets(),
 ): ActiveFilters | undefined {
-  const state = stateOf(request);
+  const state = stateOf(request, facets);
+  const url = (changes: UrlChange<R>) => searchUrl(base, state, changes, facets);
   const items: ActiveFilter[] = [
-    ...request.ministries.map((m) => ({
-      label: `${TEXT.facetLegend.ministry}: ${ministryLabel(m, names)}`,
-      removeUrl: searchUrl(base, state, { ministries: request.ministries.filter((x) => x !== m) }),
-    })),
-    ...request.topics.map((t) => ({
-      label: `${TEXT.facetLegend.topic}: ${t}`,
-      removeUrl: searchUrl(base, state, { topics: request.topics.filter((x) => x !== t) }),
-    })),
-    ...request.years.map((y) => ({
-      label: `${TEXT.facetLegend.year}: ${y}`,
-      removeUrl: searchUrl(base, state, { years: request.years.filter((x) => x !== y) }),
-    })),
+    ...facets.flatMap((facet) => {
+      const selected = selectionOf(request, facet);
+      return selected.map((value) => ({
+        label: `${facet.legend}: ${facet.label(String(value), names)}`,
+        removeUrl: url(selectionChange<R>([[facet, selected.filter((x) => x !== value)]])),
+      }));
+    }),
     ...(request.from.input === ''
       ? []
-      : [{ label: `${TEXT.fromLabel}: ${request.from.input}`, removeUrl: searchUrl(base, state, { von: '' }) }]),
+      : [{ label: `${TEXT.fromLabel}: ${request.from.input}`, removeUrl: url({ von: '' }) }]),
     ...(request.to.input === ''
       ? []
-      : [{ label: `${TEXT.toLabel}: ${request.to.input}`, removeUrl: searchUrl(base, state, { bis: '' }) }]),
+      : [{ label: `${TEXT.toLabel}: ${request.to.input}`, removeUrl: url({ bis: '' }) }]),
   ];
   if (items.length === 0) return undefined;
   return {
     heading: TEXT.activeFiltersHeading,
     items,
-    clearUrl: searchUrl(base, state, { ministries: [], topics: [], years: [], von: '', bis: '' }),
+    clearUrl: url(withoutFilters(facets)),
     clearLabel: TEXT.clearFilters,
   };
 }

@@ -1,7 +1,12 @@
-/** JSON bodies of the open-data API (/api/suche, /api/mitteilungen/:id). Snippets are plain text. */
+/**
+ * JSON bodies of the open-data API (/api/suche, /api/mitteilungen/:id). Snippets are plain text; the
+ * facet counts are keyed by the facets' keys (`ministry`, `topic`, `year`), in the registry's order.
+ */
 import type { Release } from '../../archive/release.js';
+import type { FacetKeyOf, FacetRegistry } from '../search/facets/facet-definition.js';
+import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import type { SearchRequest } from '../search/search-request.js';
-import type { SearchOutcome } from '../search/search-runner.js';
+import type { FacetCounts, SearchOutcome } from '../search/search-runner.js';
 import { stripHighlight } from './highlight.js';
 import { resultItem } from './result-item.js';
 import { pageCount } from './search-page.js';
@@ -18,15 +23,20 @@ export interface ApiHit {
   url: string;
 }
 
-export interface ApiSearchResponse {
+export interface ApiSearchResponse<R extends FacetRegistry = Facets> {
   total: number;
   page: number;
   pages: number;
   hits: ApiHit[];
-  facets: { ministry: Record<string, number>; topic: Record<string, number>; year: Record<string, number> };
+  facets: FacetCounts<R>;
 }
 
-export function apiSearchResponse(request: SearchRequest, outcome: SearchOutcome, base: string): ApiSearchResponse {
+export function apiSearchResponse<R extends FacetRegistry = Facets>(
+  request: SearchRequest<R>,
+  outcome: SearchOutcome<R>,
+  base: string,
+  facets: R = siteFacets(),
+): ApiSearchResponse<R> {
   return {
     total: outcome.total,
     page: request.page,
@@ -45,7 +55,9 @@ export function apiSearchResponse(request: SearchRequest, outcome: SearchOutcome
         url: item.url,
       };
     }),
-    facets: { ministry: outcome.facets.ministry, topic: outcome.facets.topic, year: outcome.facets.year },
+    facets: Object.fromEntries(
+      facets.map((facet) => [facet.key, outcome.facets[facet.key as FacetKeyOf<R>]]),
+    ) as FacetCounts<R>,
   };
 }
 

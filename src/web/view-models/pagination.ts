@@ -2,6 +2,8 @@
  * Page links (GOV.UK pagination): previous/next with rel, the first and last page, the current page
  * with aria-current and its neighbours; gaps shown as an ellipsis.
  */
+import type { FacetRegistry } from '../search/facets/facet-definition.js';
+import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import { searchUrl, type UrlState } from './search-url.js';
 import { TEXT } from './texts.js';
 
@@ -31,10 +33,15 @@ export function pageWindow(page: number, pages: number): Array<number | undefine
   return out;
 }
 
-export function pagination(base: string, state: UrlState, pages: number): Pagination | undefined {
+export function pagination<R extends FacetRegistry = Facets>(
+  base: string,
+  state: UrlState<R>,
+  pages: number,
+  facets: R = siteFacets(),
+): Pagination | undefined {
   const page = state.page;
   if (pages <= 1 || page > pages) return undefined;
-  const link = (n: number) => searchUrl(base, state, { page: n });
+  const link = (n: number) => searchUrl(base, state, { page: n }, facets);
   return {
     label: TEXT.paginationLabel,
     ...(page > 1

@@ -2,7 +2,9 @@
  * The search form's fields and its error summary (GOV.UK pattern): each error links to its field,
  * the field shows the same message inline, and hint and error ids are wired with aria-describedby.
  */
-import { FACET_PARAMS, type InputError, type InputField, type SearchRequest } from '../search/search-request.js';
+import { facetByKey, type FacetRegistry } from '../search/facets/facet-definition.js';
+import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
+import type { InputError, InputField, SearchRequest } from '../search/search-request.js';
 import { TEXT } from './texts.js';
 
 export interface FormField {
@@ -40,13 +42,18 @@ function field(id: InputField, label: string, value: string, errors: readonly In
   return { id, name: id, label, value, ...(error ? { error } : {}) };
 }
 
-export function searchForm(request: SearchRequest, errors: readonly InputError[], base: string): SearchForm {
+export function searchForm<R extends FacetRegistry = Facets>(
+  request: SearchRequest<R>,
+  errors: readonly InputError[],
+  base: string,
+  facets: R = siteFacets(),
+): SearchForm {
   return {
     action: `${base}/suche`,
     query: { ...field('q', TEXT.queryLabel, request.q, errors), hint: TEXT.queryHint },
     buttonText: TEXT.searchButton,
     ...(request.sortGiven ? { sort: request.sort } : {}),
-    expanded: request.expanded.map((key) => FACET_PARAMS[key]),
+    expanded: request.expanded.map((key) => facetByKey(facets, key).param),
     dates: {
       legend: TEXT.dateLegend,
       hint: TEXT.dateHint,

@@ -2,6 +2,8 @@
  * Everything the search page template shows, computed from the request, the input errors and the
  * search outcome. Without an outcome (input errors) the form is shown again with the error summary.
  */
+import type { FacetRegistry, SenderNames } from '../search/facets/facet-definition.js';
+import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import type { InputError, SearchRequest, SortOrder } from '../search/search-request.js';
 import type { SearchOutcome } from '../search/search-runner.js';
 import { activeFilters, type ActiveFilters } from './active-filters.js';
@@ -10,17 +12,19 @@ import { formatNumber } from './german-format.js';
 import { pagination, type Pagination } from './pagination.js';
 import { resultItem, type ResultItem } from './result-item.js';
 import { errorSummary, searchForm, type ErrorSummary, type SearchForm } from './search-form.js';
-import { searchUrl, stateOf } from './search-url.js';
+import { searchUrl, stateOf, withoutFilters } from './search-url.js';
 import { TEXT, titleOf } from './texts.js';
 
-export interface SearchPageInput {
-  request: SearchRequest;
+export interface SearchPageInput<R extends FacetRegistry = Facets> {
+  request: SearchRequest<R>;
   errors: readonly InputError[];
-  outcome?: SearchOutcome;
+  outcome?: SearchOutcome<R>;
   /** Total of the same query without any filter, when the filtered search found nothing. */
   totalWithoutFilters?: number;
-  names: ReadonlyMap<string, string>;
+  names: SenderNames;
   base: string;
+  /** The facets of the page (tests pass their own registry); the site's by default. */
+  facets?: R;
 }
 
 export interface Results {
@@ -34,14 +38,14 @@ export interface Results {
   pastLastPage?: { text: string; url: string; label: string };
 }
 
-export interface SearchPage {
+export interface SearchPage<R extends FacetRegistry = Facets> {
   base: string;
   pageTitle: string;
   resultsAnchor: boolean;
   heading: string;
   form: SearchForm;
   errorSummary?: ErrorSummary;
-  facetGroups: FacetGroup[];
+  facetGroups: Array<FacetGroup<R>>;
   activeFilters?: ActiveFilters;
   results?: Results;
   helpUrl: string;
@@ -51,27 +55,27 @@ export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
 
-function sortLinks(input: SearchPageInput): Results['sortLinks'] {
+function sortLinks<R extends FacetRegistry>(input: SearchPageInput<R>, facets: R): Results['sortLinks'] {
   const { request, base } = input;
   const orders: SortOrder[] = request.q === '' ? ['neueste', 'aelteste'] : ['relevanz', 'neueste', 'aelteste'];
   return orders.map((order) => ({
     label: TEXT.sortLabels[order],
-    url: searchUrl(base, stateOf(request), { sort: order }),
+    url: searchUrl(base, stateOf(request, facets), { sort: order }, facets),
     current: order === request.sort,
   }));
 }
 
-function results(input: SearchPageInput, outcome: SearchOutcome): Results {
+function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: SearchOutcome<R>, facets: R): Results {
   const { request, base } = input;
-  const state = stateOf(request);
+  const state = stateOf(request, facets);
   const pages = pageCount(outcome.total, request.perPage);
   const countText = formatNumber(outcome.total);
-  const filtered = activeFilters(request, input.names, base) !== undefined;
-  const withoutFilters =
+  const filtered = activeFilters(request, input.names, base, facets) !== undefined;
+  const unfiltered =
     outcome.total === 0 && filtered && (input.totalWithoutFilters ?? 0) > 0
       ? {
           text: TEXT.withoutFilters(formatNumber(input.totalWithoutFilters!)),
-          url: searchUrl(base, state, { ministries: [], topics: [], years: [], von: '', bis: '' }),
+          url: searchUrl(base, state, withoutFilters(facets), facets),
           label: TEXT.showWithoutFilters,
         }
       : undefined;
@@ -81,16 +85,16 @@ function results(input: SearchPageInput, outcome: SearchOutcome): Results {
     start: (request.page - 1) * request.perPage + 1,
     items: outcome.hits.map((hit) => resultItem(hit, base)),
     sortHeading: TEXT.sortHeading,
-    sortLinks: sortLinks(input),
-    ...(past ? {} : { pagination: pagination(base, state, pages) }),
+    sortLinks: sortLinks(input, facets),
+    ...(past ? {} : { pagination: pagination(base, state, pages, facets) }),
     ...(outcome.total === 0
-      ? { noHits: { heading: TEXT.noHitsHeading, ...(withoutFilters ? { withoutFilters } : {}) } }
+      ? { noHits: { heading: TEXT.noHitsHeading, ...(unfiltered ? { withoutFilters: unfiltered } : {}) } }
       : {}),
     ...(past
       ? {
           pastLastPage: {
             text: TEXT.pastLastPage(pages),
-            url: searchUrl(base, state, { page: pages }),
+            url: searchUrl(base, state, { page: pages }, facets),
             label: TEXT.backToLastPage,
           },
         }
@@ -98,7 +102,7 @@ function results(input: SearchPageInput, outcome: SearchOutcome): Results {
   };
 }
 
-function pageTitle(input: SearchPageInput): string {
+function pageTitle<R extends FacetRegistry>(input: SearchPageInput<R>): string {
   const { request, outcome } = input;
   const subject = request.q === '' ? TEXT.allReleases : `„${request.q}“`;
   if (!outcome) return `${TEXT.errorPrefix}${titleOf(subject)}`;
@@ -106,19 +110,20 @@ function pageTitle(input: SearchPageInput): string {
   return titleOf(subject, `${formatNumber(outcome.total)} Treffer`, page);
 }
 
-export function searchPage(input: SearchPageInput): SearchPage {
+export function searchPage<R extends FacetRegistry = Facets>(input: SearchPageInput<R>): SearchPage<R> {
   const { request, errors, outcome, names, base } = input;
+  const facets = input.facets ?? siteFacets<R>();
   const summary = errorSummary(errors);
   return {
     base,
     pageTitle: pageTitle(input),
     resultsAnchor: outcome !== undefined,
     heading: TEXT.searchHeading,
-    form: searchForm(request, errors, base),
+    form: searchForm(request, errors, base, facets),
     ...(summary ? { errorSummary: summary } : {}),
-    facetGroups: facetGroups(request, outcome?.facets, names, base),
-    ...(outcome ? { activeFilters: activeFilters(request, names, base) } : {}),
-    ...(outcome ? { results: results(input, outcome) } : {}),
+    facetGroups: facetGroups(request, outcome?.facets, names, base, facets),
+    ...(outcome ? { activeFilters: activeFilters(request, names, base, facets) } : {}),
+    ...(outcome ? { results: results(input, outcome, facets) } : {}),
     helpUrl: `${base}/suchhilfe`,
   };
 }

@@ -1,33 +1,55 @@
 /**
  * Links of the search page: the current state with one change (a filter removed, another page, a
- * sort order). Parameter order is stable; defaults are left out so URLs stay short and shareable.
+ * sort order). Parameter order is stable (the query, the facets in the registry's order, the date
+ * range, sort order, `alle`, page); defaults are left out so URLs stay short and shareable.
  */
-import type { FacetKey } from '../search/search-filter.js';
-import { FACET_PARAMS, type SearchRequest, type SortOrder } from '../search/search-request.js';
+import {
+  facetByKey,
+  type FacetKeyOf,
+  type FacetSelectionChange,
+  type FacetRegistry,
+  type ReadonlyFacetSelections,
+} from '../search/facets/facet-definition.js';
+import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
+import { emptySelections, selectionChange, selectionOf, selectionsOf } from '../search/facets/facet-selections.js';
+import type { SearchRequest, SortOrder } from '../search/search-request.js';
 
-export interface UrlState {
+/** The facets' selections under their `field` (`ministries`, `topics`, `years` …) and the rest of a link. */
+export type UrlState<R extends FacetRegistry = Facets> = ReadonlyFacetSelections<R> & UrlBase<R>;
+
+interface UrlBase<R extends FacetRegistry> {
   q: string;
-  ministries: readonly string[];
-  topics: readonly string[];
-  years: readonly number[];
   von: string;
   bis: string;
   /** Only written when given explicitly. */
   sort?: SortOrder;
   /** Facets shown with all their options (`alle=…`); omitted when none is. */
-  expanded?: readonly FacetKey[];
+  expanded?: ReadonlyArray<FacetKeyOf<R>>;
   page: number;
 }
 
-/** No query, no filter, page 1: links such as "all releases of this ministry". */
-export const EMPTY_STATE: UrlState = { q: '', ministries: [], topics: [], years: [], von: '', bis: '', page: 1 };
+/**
+ * A change to a state: any of its parts. (The first form is the same without selections: code that is
+ * generic over the registry can state it without TypeScript having to check the facets' fields.)
+ */
+export type UrlChange<R extends FacetRegistry = Facets> =
+  Partial<UrlBase<R>> | (FacetSelectionChange<R> & Partial<UrlBase<R>>);
 
-export function stateOf(request: SearchRequest): UrlState {
+/** No query, no filter, page 1: links such as "all releases of this ministry". */
+export const EMPTY_STATE: UrlState = { q: '', ...emptySelections(), von: '', bis: '', page: 1 };
+
+/** The change that removes every filter: all facets' selections and the date range. */
+export function withoutFilters<R extends FacetRegistry = Facets>(facets: R = siteFacets()): UrlChange<R> {
+  return { ...selectionChange<R>(facets.map((facet) => [facet, []])), von: '', bis: '' };
+}
+
+export function stateOf<R extends FacetRegistry = Facets>(
+  request: SearchRequest<R>,
+  facets: R = siteFacets(),
+): UrlState<R> {
   return {
     q: request.q,
-    ministries: request.ministries,
-    topics: request.topics,
-    years: request.years,
+    ...selectionsOf(request, facets),
     von: request.from.input,
     bis: request.to.input,
     ...(request.sortGiven ? { sort: request.sort } : {}),
@@ -36,25 +58,28 @@ export function stateOf(request: SearchRequest): UrlState {
   };
 }
 
-export function queryString(state: UrlState): string {
+export function queryString<R extends FacetRegistry = Facets>(state: UrlState<R>, facets: R = siteFacets()): string {
   const params = new URLSearchParams();
   if (state.q !== '') params.append('q', state.q);
-  for (const m of state.ministries) params.append('ministerium', m);
-  for (const t of state.topics) params.append('thema', t);
-  for (const y of state.years) params.append('jahr', String(y));
+  for (const facet of facets) for (const value of selectionOf(state, facet)) params.append(facet.param, String(value));
   if (state.von !== '') params.append('von', state.von);
   if (state.bis !== '') params.append('bis', state.bis);
   if (state.sort) params.append('sortierung', state.sort);
-  for (const key of state.expanded ?? []) params.append('alle', FACET_PARAMS[key]);
+  for (const key of state.expanded ?? []) params.append('alle', facetByKey(facets, key).param);
   if (state.page > 1) params.append('seite', String(state.page));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
 
 /** `${base}/suche?…` for the state with `changes` applied (any change but a page change returns to page 1). */
-export function searchUrl(base: string, state: UrlState, changes: Partial<UrlState> = {}): string {
+export function searchUrl<R extends FacetRegistry = Facets>(
+  base: string,
+  state: UrlState<R>,
+  changes: UrlChange<R> = {},
+  facets: R = siteFacets(),
+): string {
   const page = changes.page ?? (Object.keys(changes).length > 0 ? 1 : state.page);
-  return `${base}/suche${queryString({ ...state, ...changes, page })}`;
+  return `${base}/suche${queryString({ ...state, ...changes, page } as UrlState<R>, facets)}`;
 }
 
 export function releaseUrl(base: string, id: string): string {

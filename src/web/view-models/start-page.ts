@@ -1,7 +1,7 @@
 /** The start page: search field, ministries and topics with counts (links into the search), newest releases. */
 import type { Hit } from 'meilisearch';
 import type { Release } from '../../archive/release.js';
-import { ministryLabel } from './facet-groups.js';
+import { ministryLabel } from '../search/facets/sender-facet.js';
 import { formatDate, formatNumber } from './german-format.js';
 import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
 import { SITE_NAME, TEXT } from './texts.js';

@@ -1,4 +1,7 @@
-/** The German strings of the search site that code puts together, in one place for review. */
+/**
+ * The German strings of the search site that code puts together, in one place for review. The facets'
+ * legends and list links are defined with each facet (src/web/search/facets/facet-registry.ts).
+ */
 export const SITE_NAME = 'Pressearchiv';
 
 export const TEXT = {
@@ -12,17 +15,6 @@ export const TEXT = {
   dateHint: 'z. B. 2024 oder 21.11.2024',
   fromLabel: 'Von',
   toLabel: 'Bis',
-  facetLegend: { ministry: 'Behörde', topic: 'Thema', year: 'Jahr' },
-  facetShowAll: {
-    ministry: (n: number) => `Alle ${n} Behörden anzeigen`,
-    topic: (n: number) => `Alle ${n} Themen anzeigen`,
-    year: (n: number) => `Alle ${n} Jahre anzeigen`,
-  },
-  facetShowFewer: {
-    ministry: 'Nur die häufigsten Behörden anzeigen',
-    topic: 'Nur die häufigsten Themen anzeigen',
-    year: 'Nur die letzten Jahre anzeigen',
-  },
   activeFiltersHeading: 'Aktive Filter',
   clearFilters: 'Alle Filter entfernen',
   errorSummaryTitle: 'Es gibt ein Problem',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { canonicalMinistries, MESSAGES, parseSearchRequest } from '../../../../src/web/search/search-request.js';
+import { MESSAGES, parseSearchRequest } from '../../../../src/web/search/search-request.js';
 
 const parse = (query: Record<string, unknown>, allowPerPage = false) =>
   parseSearchRequest(query, { currentYear: 2026, allowPerPage });
@@ -101,23 +101,5 @@ describe('parseSearchRequest', () => {
 
   test('hostile values are kept as values (they are escaped later), not rejected', () => {
     assert.deepEqual(parse({ ministerium: '" OR 1=1' }).request.ministries, ['" OR 1=1']);
-  });
-});
-
-describe('canonicalMinistries', () => {
-  const names = new Map([
-    ['SMWK', 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus'],
-    ['SMK', 'Sächsisches Staatsministerium für Kultus'],
-  ]);
-
-  test('accepts the abbreviation in any case and the full name', () => {
-    assert.deepEqual(canonicalMinistries(['smwk', 'Sächsisches Staatsministerium für Kultus', 'SMWK'], names), [
-      'SMWK',
-      'SMK',
-    ]);
-  });
-
-  test('unknown values stay as given (they find nothing)', () => {
-    assert.deepEqual(canonicalMinistries(['XYZ', '" OR 1=1'], names), ['XYZ', '" OR 1=1']);
   });
 });

@@ -1,0 +1,60 @@
+/** The sender facet: labels from the ministry directory, names resolved to short names, quoted filters. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { canonicalMinistries, ministryLabel, senderFacet } from '../../../../../src/web/search/facets/sender-facet.js';
+
+describe('ministryLabel', () => {
+  const names = new Map([
+    ['SMK', 'Sächsisches Staatsministerium für Kultus'],
+    ['LKA', 'LKA'],
+  ]);
+
+  test('full name with the short name in brackets; the short name alone when there is no other name', () => {
+    assert.equal(ministryLabel('SMK', names), 'Sächsisches Staatsministerium für Kultus (SMK)');
+    assert.equal(ministryLabel('LKA', names), 'LKA');
+    assert.equal(ministryLabel('XYZ', names), 'XYZ');
+  });
+});
+
+describe('canonicalMinistries', () => {
+  const names = new Map([
+    ['SMWK', 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus'],
+    ['SMK', 'Sächsisches Staatsministerium für Kultus'],
+  ]);
+
+  test('accepts the abbreviation in any case and the full name', () => {
+    assert.deepEqual(canonicalMinistries(['smwk', 'Sächsisches Staatsministerium für Kultus', 'SMWK'], names), [
+      'SMWK',
+      'SMK',
+    ]);
+  });
+
+  test('unknown values stay as given (they find nothing)', () => {
+    assert.deepEqual(canonicalMinistries(['XYZ', '" OR 1=1'], names), ['XYZ', '" OR 1=1']);
+  });
+});
+
+describe('senderFacet', () => {
+  const facet = senderFacet({
+    key: 'sender',
+    field: 'senders',
+    param: 'absender',
+    attribute: 'senderShort',
+    legend: 'Absender',
+    showAll: (n) => `Alle ${n}`,
+    showFewer: 'Weniger',
+  });
+  const names = new Map([['SMK', 'Sächsisches Staatsministerium für Kultus']]);
+
+  test('shows values with the directory name, resolves names, filters on quoted short names', () => {
+    assert.equal(facet.label('SMK', names), 'Sächsisches Staatsministerium für Kultus (SMK)');
+    assert.deepEqual(facet.canonical(['Sächsisches Staatsministerium für Kultus', 'smk'], names), ['SMK']);
+    assert.deepEqual(facet.filter(['SMK', 'a"b']), ['senderShort = "SMK"', 'senderShort = "a\\"b"']);
+  });
+
+  test('orders by the shown name, not the short name', () => {
+    const a = { value: 'ZZZ', label: 'Amt für Zahlen (ZZZ)' };
+    const b = { value: 'AAA', label: 'Behörde (AAA)' };
+    assert.ok(facet.compare(a, b) < 0);
+  });
+});
