@@ -1,12 +1,14 @@
 /**
  * Handlebars templates compiled once at start-up: pages in views/pages, partials in views/partials,
  * the layout in views/layouts/main.hbs. Handlebars escapes every {{value}}; only helpers that build
- * markup from escaped text (e.g. highlighted snippets) return SafeString.
+ * markup from escaped text (e.g. highlighted snippets) return SafeString. The site's short strings
+ * (texts/site-texts.ts) reach every template as `@t`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { SITE_NAME, TEXT } from './texts/site-texts.js';
 
 export const VIEWS_DIR = fileURLToPath(new URL('../../views/', import.meta.url));
 
@@ -31,11 +33,13 @@ export function createViewEngine(helpers: Record<string, Handlebars.HelperDelega
   const pages = new Map(
     [...templatesIn(path.join(VIEWS_DIR, 'pages'))].map(([name, source]) => [name, hbs.compile(source, options)]),
   );
+  // Every template and partial reads the site's strings as @t (and @siteName).
+  const runtime = { data: { t: TEXT, siteName: SITE_NAME } };
   return {
     render(page, data) {
       const template = pages.get(page);
       if (!template) throw new Error(`Unknown page template "${page}"`);
-      return layout({ ...data, body: new hbs.SafeString(template(data)) });
+      return layout({ ...data, body: new hbs.SafeString(template(data, runtime)) }, runtime);
     },
   };
 }

@@ -2,6 +2,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../../log.js';
 import { SearchUnavailableError } from '../../errors/search-unavailable-error.js';
+import { ERROR_PAGES, ERROR_TEXT, type ErrorPageText } from '../texts/error-texts.js';
+import { titleOf } from '../texts/site-texts.js';
 import type { ViewEngine } from '../view-engine.js';
 
 export class HttpError extends Error {
@@ -13,48 +15,20 @@ export class HttpError extends Error {
   }
 }
 
-const PAGES: Record<number, { title: string; heading: string; message: string }> = {
-  400: {
-    title: 'Ungültige Anfrage',
-    heading: 'Die Anfrage ist ungültig',
-    message: 'Die Adresse enthält Angaben, die wir nicht verarbeiten können.',
-  },
-  404: {
-    title: 'Seite nicht gefunden',
-    heading: 'Seite nicht gefunden',
-    message: 'Unter dieser Adresse gibt es keine Seite. Bitte prüfen Sie die Adresse oder nutzen Sie die Suche.',
-  },
-  413: {
-    title: 'Anfrage zu groß',
-    heading: 'Die Anfrage ist zu groß',
-    message: 'Bitte kürzen Sie Ihre Eingabe.',
-  },
-  503: {
-    title: 'Suche nicht erreichbar',
-    heading: 'Die Suche ist gerade nicht erreichbar',
-    message: 'Die Suche ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal.',
-  },
-  500: {
-    title: 'Technischer Fehler',
-    heading: 'Es ist ein technischer Fehler aufgetreten',
-    message: 'Bitte versuchen Sie es später noch einmal.',
-  },
-};
+/** What the error template needs to show one of the error texts. */
+export function errorPageData(page: ErrorPageText): { pageTitle: string; heading: string; message: string } {
+  return { pageTitle: titleOf(page.title), heading: page.heading, message: page.message };
+}
 
 export function errorPage(views: ViewEngine, base: string, status: number, message?: string): string {
-  const page = PAGES[status] ?? PAGES[500]!;
-  return views.render('error', {
-    base,
-    pageTitle: `${page.title} – Pressearchiv`,
-    heading: page.heading,
-    message: message ?? page.message,
-  });
+  const page = ERROR_PAGES[status as keyof typeof ERROR_PAGES] ?? ERROR_PAGES[500];
+  return views.render('error', { base, ...errorPageData(message === undefined ? page : { ...page, message }) });
 }
 
 export function notFoundHandler(views: ViewEngine, base: string): RequestHandler {
   return (req, res) => {
     if (req.path.startsWith('/api/')) {
-      res.status(404).json({ error: 'Nicht gefunden.' });
+      res.status(404).json({ error: ERROR_TEXT.apiNotFound });
       return;
     }
     res
@@ -84,7 +58,9 @@ export function errorHandler(views: ViewEngine, base: string, log: Logger): Erro
     const message = error instanceof HttpError ? error.message : undefined;
     if (status === 503) res.set('Retry-After', '30');
     if (req.path.startsWith('/api/')) {
-      res.status(status).json({ error: message ?? PAGES[status]?.message ?? PAGES[500]!.message });
+      res
+        .status(status)
+        .json({ error: message ?? (ERROR_PAGES[status as keyof typeof ERROR_PAGES] ?? ERROR_PAGES[500]).message });
       return;
     }
     res

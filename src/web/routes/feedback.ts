@@ -6,13 +6,16 @@ import express, { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { readFeedbackForm, LIMITS, type FieldError } from '../../feedback/feedback-form.js';
+import { readFeedbackForm, LIMITS, type FieldError } from '../feedback-form.js';
 import {
   FeedbackStoreFullError,
   purgeFeedback,
   storeFeedback,
   type FeedbackInput,
 } from '../../feedback/feedback-store.js';
+import { errorPageData } from '../middleware/error-handler.js';
+import { ERROR_TEXT } from '../texts/error-texts.js';
+import { TEXT, titleOf } from '../texts/site-texts.js';
 import type { ViewEngine } from '../view-engine.js';
 
 const FIELD_IDS: Record<keyof FeedbackInput, string> = {
@@ -26,7 +29,7 @@ function formModel(base: string, input: Partial<FeedbackInput>, errors: FieldErr
   const errorFor = (field: keyof FeedbackInput): string | undefined => errors.find((e) => e.field === field)?.text;
   return {
     base,
-    pageTitle: `${errors.length ? 'Fehler: ' : ''}Barriere melden – Pressearchiv`,
+    pageTitle: `${errors.length ? TEXT.errorPrefix : ''}${titleOf(TEXT.feedback.heading)}`,
     errorSummary: errors.length ? errors.map((e) => ({ href: `#${FIELD_IDS[e.field]}`, text: e.text })) : undefined,
     values: input,
     errors: { name: errorFor('name'), email: errorFor('email'), page: errorFor('page'), message: errorFor('message') },
@@ -55,15 +58,7 @@ export function feedbackRoutes({
       res
         .status(429)
         .type('html')
-        .send(
-          views.render('error', {
-            base,
-            pageTitle: 'Zu viele Meldungen – Pressearchiv',
-            heading: 'Zu viele Meldungen',
-            message:
-              'Sie haben in kurzer Zeit viele Meldungen gesendet. Bitte versuchen Sie es in zehn Minuten noch einmal.',
-          }),
-        );
+        .send(views.render('error', { base, ...errorPageData(ERROR_TEXT.tooManyReports) }));
     },
   });
   router.get('/barriere-melden', (req, res) => {
@@ -90,7 +85,7 @@ export function feedbackRoutes({
         res
           .type('html')
           .send(
-            views.render('barriere-gemeldet', { base, pageTitle: 'Meldung gesendet – Pressearchiv', id: report.id }),
+            views.render('barriere-gemeldet', { base, pageTitle: titleOf(TEXT.feedback.sentTitle), id: report.id }),
           );
       } catch (error) {
         if (error instanceof FeedbackStoreFullError) {
@@ -98,14 +93,7 @@ export function feedbackRoutes({
           res
             .status(503)
             .type('html')
-            .send(
-              views.render('error', {
-                base,
-                pageTitle: 'Meldung nicht möglich – Pressearchiv',
-                heading: 'Ihre Meldung konnte nicht gespeichert werden',
-                message: `Bitte schreiben Sie uns eine E-Mail an ${config.operator.email}.`,
-              }),
-            );
+            .send(views.render('error', { base, ...errorPageData(ERROR_TEXT.reportNotStored(config.operator.email)) }));
           return;
         }
         next(error);

@@ -4,27 +4,29 @@
  */
 import { Router } from 'express';
 import type { Config } from '../../config.js';
+import { TEXT, titleOf } from '../texts/site-texts.js';
 import type { ViewEngine } from '../view-engine.js';
 
 /** Date of the last accessibility self-assessment (update with every review). */
 export const ASSESSED_ON = '27. November 2026';
 
-const PAGES: Record<string, { template: string; title: string }> = {
-  '/barrierefreiheit': { template: 'barrierefreiheit', title: 'Erklärung zur Barrierefreiheit' },
-  '/leichte-sprache': { template: 'leichte-sprache', title: 'Leichte Sprache' },
-  '/gebaerdensprache': { template: 'gebaerdensprache', title: 'Gebärdensprache' },
-  '/impressum': { template: 'impressum', title: 'Impressum' },
-  '/datenschutz': { template: 'datenschutz', title: 'Datenschutz' },
-};
+/** Route → template (the page titles are in TEXT.legalPages). */
+const PAGES = {
+  '/barrierefreiheit': 'barrierefreiheit',
+  '/leichte-sprache': 'leichte-sprache',
+  '/gebaerdensprache': 'gebaerdensprache',
+  '/impressum': 'impressum',
+  '/datenschutz': 'datenschutz',
+} as const satisfies Record<keyof typeof TEXT.legalPages, string>;
 
 export function legalPageRoutes({ views, base, config }: { views: ViewEngine; base: string; config: Config }): Router {
   const router = Router();
-  for (const [route, page] of Object.entries(PAGES)) {
+  for (const [route, template] of Object.entries(PAGES)) {
     router.get(route, (_req, res) => {
       res.type('html').send(
-        views.render(page.template, {
+        views.render(template, {
           base,
-          pageTitle: `${page.title} – Pressearchiv`,
+          pageTitle: titleOf(TEXT.legalPages[route as keyof typeof PAGES]),
           operator: config.operator,
           assessedOn: ASSESSED_ON,
           retentionDays: config.feedbackRetentionDays,

@@ -13,8 +13,9 @@ import { HttpError } from '../middleware/error-handler.js';
 import type { SearchService } from '../search-service.js';
 import { contentDisposition, CONTENT_TYPES } from '../download-name.js';
 import { findRelease } from './release.js';
+import { ERROR_TEXT } from '../texts/error-texts.js';
 
-export const ORIGINAL_MISSING = 'Die Originaldatei dieser Mitteilung ist im Archiv nicht vorhanden.';
+export const ORIGINAL_MISSING = ERROR_TEXT.originalMissing;
 
 async function sendOriginal(
   res: Response,

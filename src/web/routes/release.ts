@@ -6,9 +6,10 @@ import { HttpError } from '../middleware/error-handler.js';
 import type { SearchService } from '../search-service.js';
 import type { ViewEngine } from '../view-engine.js';
 import { releasePage } from '../view-models/release-page.js';
+import { ERROR_TEXT } from '../texts/error-texts.js';
 
 export const SIMILAR_COUNT = 5;
-export const NO_SUCH_RELEASE = 'Eine Mitteilung mit dieser Kennung gibt es im Archiv nicht.';
+export const NO_SUCH_RELEASE = ERROR_TEXT.noSuchRelease;
 
 /** The release with this id, or HttpError 404 (also for ids that cannot exist). */
 export async function findRelease(search: SearchService, id: string): Promise<Release> {

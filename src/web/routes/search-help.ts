@@ -1,7 +1,7 @@
 /** GET /suchhilfe: how the search works (phrases, excluding words, filters, dates). */
 import { Router } from 'express';
 import type { ViewEngine } from '../view-engine.js';
-import { titleOf } from '../view-models/texts.js';
+import { titleOf } from '../texts/site-texts.js';
 
 export function searchHelpRoutes({ views, base }: { views: ViewEngine; base: string }): Router {
   const router = Router();

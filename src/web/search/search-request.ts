@@ -8,6 +8,7 @@ import type { FacetKeyOf, FacetRegistry, FacetSelections, FacetValue } from './f
 import { FACETS, siteFacets, YEAR_FACET, type Facets } from './facets/facet-registry.js';
 import { integerInRange } from './facets/integer-facet.js';
 import { parseGermanDate } from './german-date-range.js';
+import { SEARCH_INPUT_MESSAGES } from '../texts/error-texts.js';
 
 export type SortOrder = 'relevanz' | 'neueste' | 'aelteste';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevanz', 'neueste', 'aelteste'];
@@ -69,23 +70,24 @@ function alternatives(names: readonly string[]): string {
 }
 
 export function expandedMessage(facets: FacetRegistry): string {
-  return `„alle“ muss ${alternatives(facets.map((facet) => facet.param))} sein.`;
+  return SEARCH_INPUT_MESSAGES.expanded(alternatives(facets.map((facet) => facet.param)));
 }
 
+/** The messages of invalid parameters (texts in src/web/texts/error-texts.ts), with this module's limits. */
 export const MESSAGES = {
-  once: (name: string) => `Der Parameter „${name}“ darf nur einmal angegeben werden.`,
-  invalidList: (name: string) => `Der Parameter „${name}“ hat ein ungültiges Format.`,
-  tooManyValues: (name: string) => `Für „${name}“ sind höchstens ${MAX_VALUES_PER_FACET} Werte erlaubt.`,
-  valueTooLong: (name: string) => `Ein Wert für „${name}“ ist zu lang.`,
-  queryTooLong: `Suchbegriff zu lang: Bitte verwenden Sie höchstens ${MAX_QUERY_LENGTH} Zeichen.`,
+  once: SEARCH_INPUT_MESSAGES.once,
+  invalidList: SEARCH_INPUT_MESSAGES.invalidList,
+  tooManyValues: (name: string) => SEARCH_INPUT_MESSAGES.tooManyValues(name, MAX_VALUES_PER_FACET),
+  valueTooLong: SEARCH_INPUT_MESSAGES.valueTooLong,
+  queryTooLong: SEARCH_INPUT_MESSAGES.queryTooLong(MAX_QUERY_LENGTH),
   /** The year facet's message (defined with the facet). */
   year: YEAR_FACET.invalid,
-  from: '„Von“ muss ein Datum sein, zum Beispiel 2024, 3.2024 oder 21.11.2024.',
-  to: '„Bis“ muss ein Datum sein, zum Beispiel 2024, 3.2024 oder 21.11.2024.',
-  reversed: '„Bis“ muss gleich oder nach „Von“ liegen.',
-  sort: '„sortierung“ muss „relevanz“, „neueste“ oder „aelteste“ sein.',
-  page: `„seite“ muss eine ganze Zahl von 1 bis ${MAX_PAGE} sein.`,
-  perPage: `„proSeite“ muss eine ganze Zahl von 1 bis ${MAX_PER_PAGE} sein.`,
+  from: SEARCH_INPUT_MESSAGES.from,
+  to: SEARCH_INPUT_MESSAGES.to,
+  reversed: SEARCH_INPUT_MESSAGES.reversed,
+  sort: SEARCH_INPUT_MESSAGES.sort,
+  page: SEARCH_INPUT_MESSAGES.page(MAX_PAGE),
+  perPage: SEARCH_INPUT_MESSAGES.perPage(MAX_PER_PAGE),
   expanded: expandedMessage(FACETS),
 } as const;
 

@@ -8,7 +8,7 @@ import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import { selectionChange, selectionOf } from '../search/facets/facet-selections.js';
 import type { SearchRequest } from '../search/search-request.js';
 import { searchUrl, stateOf, withoutFilters, type UrlChange } from './search-url.js';
-import { TEXT } from './texts.js';
+import { TEXT } from '../texts/site-texts.js';
 
 export interface ActiveFilter {
   label: string;

@@ -5,7 +5,7 @@
 import type { FacetRegistry } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import { searchUrl, type UrlState } from './search-url.js';
-import { TEXT } from './texts.js';
+import { TEXT } from '../texts/site-texts.js';
 
 export interface PageLink {
   number?: number;

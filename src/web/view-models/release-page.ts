@@ -4,7 +4,7 @@ import type { Release, Source } from '../../archive/release.js';
 import { bodyBlocks, type BodyBlock } from './body-blocks.js';
 import { formatBytes, formatDate, formatNumber, formatTimestamp } from './german-format.js';
 import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
-import { TEXT, titleOf } from './texts.js';
+import { TEXT, titleOf } from '../texts/site-texts.js';
 
 export interface SourceView {
   filename: string;

@@ -3,7 +3,7 @@ import type { Hit } from 'meilisearch';
 import type { Release } from '../../archive/release.js';
 import { formatDate } from './german-format.js';
 import { releaseUrl } from './search-url.js';
-import { TEXT } from './texts.js';
+import { TEXT } from '../texts/site-texts.js';
 
 export interface ResultItem {
   id: string;

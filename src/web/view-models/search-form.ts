@@ -5,7 +5,7 @@
 import { facetByKey, type FacetRegistry } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import type { InputError, InputField, SearchRequest } from '../search/search-request.js';
-import { TEXT } from './texts.js';
+import { TEXT } from '../texts/site-texts.js';
 
 export interface FormField {
   id: string;

@@ -13,7 +13,7 @@ import { pagination, type Pagination } from './pagination.js';
 import { resultItem, type ResultItem } from './result-item.js';
 import { errorSummary, searchForm, type ErrorSummary, type SearchForm } from './search-form.js';
 import { searchUrl, stateOf, withoutFilters } from './search-url.js';
-import { TEXT, titleOf } from './texts.js';
+import { TEXT, titleOf } from '../texts/site-texts.js';
 
 export interface SearchPageInput<R extends FacetRegistry = Facets> {
   request: SearchRequest<R>;

@@ -4,7 +4,7 @@ import type { Release } from '../../archive/release.js';
 import { ministryLabel } from '../search/facets/sender-facet.js';
 import { formatDate, formatNumber } from './german-format.js';
 import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
-import { SITE_NAME, TEXT } from './texts.js';
+import { SITE_NAME, TEXT } from '../texts/site-texts.js';
 
 export interface StartData {
   total: number;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readFeedbackForm } from '../../../src/feedback/feedback-form.js';
+import { readFeedbackForm } from '../../../src/web/feedback-form.js';
 
 test('a message is required; name and e-mail are optional', () => {
   assert.deepEqual(readFeedbackForm({ message: '  Kontrast zu schwach  ' }).errors, []);

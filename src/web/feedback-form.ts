@@ -1,5 +1,6 @@
 /** Validation of the "Barriere melden" form: German messages per field, GOV.UK error-summary order. */
-import type { FeedbackInput } from './feedback-store.js';
+import type { FeedbackInput } from '../feedback/feedback-store.js';
+import { FEEDBACK_FORM_MESSAGES as M } from './texts/error-texts.js';
 
 export interface FieldError {
   field: keyof FeedbackInput;
@@ -22,22 +23,16 @@ export function readFeedbackForm(body: unknown): { input: FeedbackInput; errors:
   };
   const errors: FieldError[] = [];
   for (const field of ['name', 'email', 'page', 'message'] as const) {
-    if (raw[field] !== undefined && typeof raw[field] !== 'string')
-      errors.push({ field, text: 'Die Eingabe ist ungültig.' });
+    if (raw[field] !== undefined && typeof raw[field] !== 'string') errors.push({ field, text: M.invalid });
   }
-  if (input.name.length > LIMITS.name)
-    errors.push({ field: 'name', text: `Der Name darf höchstens ${LIMITS.name} Zeichen lang sein.` });
+  if (input.name.length > LIMITS.name) errors.push({ field: 'name', text: M.nameTooLong(LIMITS.name) });
   if (input.email && (input.email.length > LIMITS.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))) {
-    errors.push({
-      field: 'email',
-      text: 'Geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein oder lassen Sie das Feld leer.',
-    });
+    errors.push({ field: 'email', text: M.email });
   }
-  if (input.page.length > LIMITS.page)
-    errors.push({ field: 'page', text: `Die Seitenangabe darf höchstens ${LIMITS.page} Zeichen lang sein.` });
-  if (!input.message) errors.push({ field: 'message', text: 'Beschreiben Sie die Barriere.' });
+  if (input.page.length > LIMITS.page) errors.push({ field: 'page', text: M.pageTooLong(LIMITS.page) });
+  if (!input.message) errors.push({ field: 'message', text: M.messageMissing });
   else if (input.message.length > LIMITS.message) {
-    errors.push({ field: 'message', text: `Die Beschreibung darf höchstens ${LIMITS.message} Zeichen lang sein.` });
+    errors.push({ field: 'message', text: M.messageTooLong(LIMITS.message) });
   }
   const order: Array<keyof FeedbackInput> = ['name', 'email', 'page', 'message'];
   const seen = new Set<string>();

@@ -1,0 +1,132 @@
+/**
+ * The short German strings of the site (labels, headings, hints, link texts), in one place for
+ * review: view-models use TEXT, templates read the same object as `@t` (view-engine.ts). Error pages
+ * and messages are in error-texts.ts; the facets' legends and list links are defined with each facet
+ * (src/web/search/facets/facet-registry.ts); long prose pages (Impressum, Leichte Sprache …) stay
+ * templates.
+ */
+export const SITE_NAME = 'Pressearchiv';
+
+export const TEXT = {
+  searchHeading: 'Pressemitteilungen durchsuchen',
+  queryLabel: 'Suchbegriff',
+  queryHint: 'Genaue Wortfolge in Anführungszeichen, Wörter ausschließen mit Minus, z. B. „Hightech Agenda“ -Konferenz',
+  searchButton: 'Suchen',
+  applyFilters: 'Filter anwenden',
+  filtersHeading: 'Suchergebnisse filtern',
+  dateLegend: 'Veröffentlicht im Zeitraum',
+  dateHint: 'z. B. 2024 oder 21.11.2024',
+  fromLabel: 'Von',
+  toLabel: 'Bis',
+  activeFiltersHeading: 'Aktive Filter',
+  clearFilters: 'Alle Filter entfernen',
+  errorSummaryTitle: 'Es gibt ein Problem',
+  errorPrefix: 'Fehler: ',
+  sortHeading: 'Sortierung',
+  sortLabels: { relevanz: 'Relevanz', neueste: 'Neueste zuerst', aelteste: 'Älteste zuerst' },
+  paginationLabel: 'Seitennummerierung',
+  previousPage: 'Vorherige',
+  nextPage: 'Nächste',
+  pageWord: 'Seite',
+  pageOf: (page: number, pages: number) => `${page} von ${pages}`,
+  allReleases: 'Alle Mitteilungen',
+  noHitsHeading: 'Keine Treffer',
+  pastLastPage: (pages: number) => `Diese Seite gibt es nicht: Die Ergebnisse reichen bis Seite ${pages}.`,
+  backToLastPage: 'Zur letzten Ergebnisseite',
+  withoutFilters: (count: string) => `Ohne Filter gibt es ${count} Treffer für diese Suche.`,
+  showWithoutFilters: 'Suche ohne Filter anzeigen',
+  hitsFor: (countText: string, q: string) => `${countText} Treffer für „${q}“`,
+  topicsLabel: 'Themen',
+  similarHeading: 'Ähnliche Mitteilungen',
+  sourceTypes: { pdf: 'PDF-Dokument', html: 'HTML-Seite' },
+  downloadOriginal: (type: string, size: string) => `Original herunterladen (${type}, ${size})`,
+  layout: {
+    skipToContent: 'Zum Inhalt',
+    skipToResults: 'Zu den Suchergebnissen',
+    homeSuffix: ' – Startseite',
+    mainNav: 'Hauptnavigation',
+    footerNav: 'Rechtliches und Barrierefreiheit',
+    searchHelp: 'Suchhilfe',
+    easyLanguage: 'Leichte Sprache',
+    signLanguage: 'Gebärdensprache',
+    accessibilityStatement: 'Erklärung zur Barrierefreiheit',
+    reportBarrier: 'Barriere melden',
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+  },
+  searchLandmark: 'Pressemitteilungen',
+  removeFilterHidden: 'Filter entfernen: ',
+  pageHidden: ' Seite',
+  pageNumber: 'Seite',
+  noHitsTips: {
+    intro: 'So finden Sie vielleicht doch etwas:',
+    items: [
+      'Prüfen Sie die Schreibweise.',
+      'Verwenden Sie weniger oder allgemeinere Suchbegriffe.',
+      'Entfernen Sie Filter oder wählen Sie einen größeren Zeitraum.',
+    ],
+    moreBefore: 'Mehr dazu in der ',
+  },
+  start: {
+    totalBefore: 'Das Pressearchiv enthält ',
+    totalAfter: ' Pressemitteilungen von Ministerien und Behörden.',
+    howSearchWorks: 'So funktioniert die Suche',
+    easyLanguageInfo: 'Informationen in Leichter Sprache',
+    newestHeading: 'Neueste Mitteilungen',
+    allReleasesLink: 'Alle Mitteilungen ansehen',
+    bySenderHeading: 'Nach Behörde',
+    byTopicHeading: 'Nach Thema',
+    countUnitHidden: ' Mitteilungen',
+  },
+  release: {
+    date: 'Datum',
+    sender: 'Behörde',
+    formerly: 'damals',
+    topics: 'Themen',
+    footnotes: 'Fußnoten',
+  },
+  contact: { heading: 'Kontakt für Rückfragen', phone: 'Telefon', email: 'E-Mail' },
+  provenance: {
+    heading: 'Herkunft',
+    madeFromOne: 'Diese Seite wurde aus der folgenden Originaldatei erstellt.',
+    madeFromMany: 'Diese Seite wurde aus den folgenden Originaldateien erstellt.',
+    ingested: 'Aufgenommen ins Archiv',
+    file: 'Datei',
+    type: 'Art',
+    pages: 'Seiten',
+    size: 'Größe',
+  },
+  errorPage: { home: 'Zur Startseite', or: ' oder ', searchAll: 'alle Mitteilungen durchsuchen' },
+  legalPages: {
+    '/barrierefreiheit': 'Erklärung zur Barrierefreiheit',
+    '/leichte-sprache': 'Leichte Sprache',
+    '/gebaerdensprache': 'Gebärdensprache',
+    '/impressum': 'Impressum',
+    '/datenschutz': 'Datenschutz',
+  },
+  feedback: {
+    heading: 'Barriere melden',
+    intro:
+      'Ist Ihnen auf dieser Website eine Barriere aufgefallen? Oder brauchen Sie einen Inhalt in einer anderen Form? Schreiben Sie uns. Wir antworten innerhalb eines Monats, wenn Sie eine E-Mail-Adresse angeben.',
+    nameLabel: 'Ihr Name (freiwillig)',
+    emailLabel: 'Ihre E-Mail-Adresse (freiwillig)',
+    emailHint: 'Nur wenn Sie eine Antwort möchten.',
+    pageLabel: 'Auf welcher Seite ist die Barriere? (freiwillig)',
+    pageHint: 'Zum Beispiel die Adresse der Seite oder der Titel einer Mitteilung.',
+    messageLabel: 'Beschreibung der Barriere',
+    messageHintBefore: 'Höchstens ',
+    messageHintAfter: ' Zeichen.',
+    send: 'Meldung senden',
+    privacyBefore: 'Was mit Ihren Angaben geschieht, steht in der ',
+    privacyLink: 'Datenschutzerklärung',
+    sentTitle: 'Meldung gesendet',
+    sentHeading: 'Vielen Dank für Ihre Meldung',
+    sentNumberBefore: 'Wir haben Ihre Meldung gespeichert. Ihre Vorgangsnummer ist ',
+    sentReply: 'Wenn Sie eine E-Mail-Adresse angegeben haben, antworten wir Ihnen innerhalb eines Monats.',
+  },
+} as const;
+
+/** "„Gentherapie“ – 42 Treffer – Seite 2 – Pressearchiv" */
+export function titleOf(...parts: Array<string | undefined>): string {
+  return [...parts.filter((p): p is string => p !== undefined && p !== ''), SITE_NAME].join(' – ');
+}
