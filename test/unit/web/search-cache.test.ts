@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SearchUnavailableError } from '../../../src/errors/search-unavailable-error.js';
 import { cachedSearchService } from '../../../src/web/search-cache.js';
-import { fakeRelease, fakeSearch } from './fake-search.js';
+import { fakeRelease, fakeSearch } from '../../helpers/fake-search.js';
 
 const FEDERATION = { offset: 0, limit: 10, facets: ['year'] };
 

@@ -12,7 +12,7 @@ import {
   untallied,
   type SearchTally,
 } from '../../../src/web/search-tally.js';
-import { fakeRelease, fakeSearch } from './fake-search.js';
+import { fakeRelease, fakeSearch } from '../../helpers/fake-search.js';
 
 /** Runs `work` as the middleware would run the rest of a request, and returns that request's tally. */
 function inRequest(work: () => Promise<void>): Promise<SearchTally> {

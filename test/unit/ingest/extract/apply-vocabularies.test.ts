@@ -7,7 +7,7 @@ import {
   DEFAULT_MINISTRIES_FILE,
   parseMinistryVocabulary,
 } from '../../../../ingest/classify/senders/sender-vocabulary.js';
-import { extractFixture } from '../fixture-files.js';
+import { extractFixture } from '../../../helpers/fixture-files.js';
 
 interface MinistriesJson {
   ministries: Array<{ short: string; name: string; formerNames?: Array<{ name: string }> }>;

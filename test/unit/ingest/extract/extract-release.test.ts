@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ExtractionError, type ExtractionErrorCode } from '../../../../ingest/extract/extraction-error.js';
 import { extractRelease } from '../../../../ingest/extract/extract-release.js';
-import { extractFixture } from '../fixture-files.js';
+import { extractFixture } from '../../../helpers/fixture-files.js';
 
 const cases: Array<[string, ExtractionErrorCode, RegExp]> = [
   ['bad/empty.pdf', 'empty-file', /^empty file/],

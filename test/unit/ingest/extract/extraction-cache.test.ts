@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { cacheExtraction, cachedExtraction } from '../../../../ingest/extract/extraction-cache.js';
 import { EXTRACTOR_VERSION } from '../../../../ingest/extract/extract-release.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
-import { extractFixture } from '../fixture-files.js';
+import { extractFixture } from '../../../helpers/fixture-files.js';
 
 const SHA = 'ab'.padEnd(64, '0');
 const entryFile = (dataDir: string): string => path.join(dataDir, 'cache', 'extraction', 'ab', `${SHA}.json`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractFixture } from '../../fixture-files.js';
+import { extractFixture } from '../../../../helpers/fixture-files.js';
 
 describe('HTML in windows-1252', async () => {
   const { release, warnings } = await extractFixture('good/smf-2025-11-20-windows-1252.html');

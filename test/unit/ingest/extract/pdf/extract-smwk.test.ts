@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractFixture } from '../../fixture-files.js';
+import { extractFixture } from '../../../../helpers/fixture-files.js';
 
 const TITLE = 'Hightech Agenda bestätigt sächsisches Kernthema Zell- und Gentherapie';
 const SUBTITLE = 'Internationale Konferenz mit Experten aus Wissenschaft, Wirtschaft und Politik tagt in Dresden';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractFixture } from '../../fixture-files.js';
+import { extractFixture } from '../../../../helpers/fixture-files.js';
 
 describe('three-page PDF with letterhead, page numbers and hyphenation', async () => {
   const result = await extractFixture('good/smk-2025-03-14-ganztag-3-seiten.pdf');

@@ -18,7 +18,7 @@ import { apiSearchResponse } from '../../../../../src/web/view-models/api-respon
 import { facetGroups } from '../../../../../src/web/view-models/facet-groups.js';
 import { searchPage } from '../../../../../src/web/view-models/search-page.js';
 import { searchUrl, stateOf } from '../../../../../src/web/view-models/search-url.js';
-import { fakeRelease, fakeSearch } from '../../fake-search.js';
+import { fakeRelease, fakeSearch } from '../../../../helpers/fake-search.js';
 
 describe('the site’s facets', () => {
   test('sender, topic, year: in this order, with the parameters old links use', () => {

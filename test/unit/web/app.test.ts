@@ -11,7 +11,7 @@ import { createLogger } from '../../../src/log.js';
 import { createApp } from '../../../src/web/app.js';
 import { VIEWS_DIR } from '../../../src/web/view-engine.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { fakeRelease, fakeSearch, type FakeSearch } from './fake-search.js';
+import { fakeRelease, fakeSearch, type FakeSearch } from '../../helpers/fake-search.js';
 
 const PDF_SHA = 'ab'.repeat(32);
 const HTML_SHA = 'cd'.repeat(32);

@@ -1,8 +1,8 @@
 /** A SearchService stand-in for fast tests: canned answers, and a record of what was asked. */
 import type { Hit, SearchParams, SearchResponse } from 'meilisearch';
-import type { Release } from '../../../src/archive/release.js';
-import { SearchUnavailableError } from '../../../src/errors/search-unavailable-error.js';
-import type { FederatedResult, SearchQuery, SearchService } from '../../../src/web/search-service.js';
+import type { Release } from '../../src/archive/release.js';
+import { SearchUnavailableError } from '../../src/errors/search-unavailable-error.js';
+import type { FederatedResult, SearchQuery, SearchService } from '../../src/web/search-service.js';
 
 export interface FakeSearch extends SearchService {
   /** The queries of search, multiSearch, federatedSearch and getRelease. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { escapeHtml, highlightToHtml, stripHighlight } from '../../../src/web/view-models/highlight.js';
+import { escapeHtml, highlightToHtml, stripHighlight } from '../../../../src/web/view-models/highlight.js';
 
 describe('highlightToHtml', () => {
   test('escapes the text, then turns sentinel pairs into <mark>', () => {

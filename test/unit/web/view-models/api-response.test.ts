@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseSearchRequest } from '../../../src/web/search/search-request.js';
-import { apiRecord, apiSearchResponse } from '../../../src/web/view-models/api-response.js';
-import { fakeRelease } from './fake-search.js';
+import { parseSearchRequest } from '../../../../src/web/search/search-request.js';
+import { apiRecord, apiSearchResponse } from '../../../../src/web/view-models/api-response.js';
+import { fakeRelease } from '../../../helpers/fake-search.js';
 
 describe('API bodies', () => {
   test('search: total, pages, hits with plain snippets and page URLs, facets by abbreviation', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { pageWindow, pagination } from '../../../src/web/view-models/pagination.js';
-import { EMPTY_STATE } from '../../../src/web/view-models/search-url.js';
+import { pageWindow, pagination } from '../../../../src/web/view-models/pagination.js';
+import { EMPTY_STATE } from '../../../../src/web/view-models/search-url.js';
 
 describe('pagination', () => {
   test('window: first, last, current ± 1 and gaps', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseSearchRequest } from '../../../src/web/search/search-request.js';
-import type { SearchOutcome } from '../../../src/web/search/search-runner.js';
-import { searchPage } from '../../../src/web/view-models/search-page.js';
-import { fakeRelease } from './fake-search.js';
+import { parseSearchRequest } from '../../../../src/web/search/search-request.js';
+import type { SearchOutcome } from '../../../../src/web/search/search-runner.js';
+import { searchPage } from '../../../../src/web/view-models/search-page.js';
+import { fakeRelease } from '../../../helpers/fake-search.js';
 
 const names = new Map([['SMWK', 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus']]);
 const parse = (query: Record<string, unknown>) => parseSearchRequest(query, { currentYear: 2026 });

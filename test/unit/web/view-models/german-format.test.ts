@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatBytes, formatDate, formatNumber, formatTimestamp } from '../../../src/web/view-models/german-format.js';
+import {
+  formatBytes,
+  formatDate,
+  formatNumber,
+  formatTimestamp,
+} from '../../../../src/web/view-models/german-format.js';
 
 describe('German formatting', () => {
   test('dates, numbers, sizes, timestamps in German local time', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { EMPTY_STATE, releaseUrl, searchUrl } from '../../../src/web/view-models/search-url.js';
+import { EMPTY_STATE, releaseUrl, searchUrl } from '../../../../src/web/view-models/search-url.js';
 
 describe('searchUrl', () => {
   const state = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { bodyBlocks } from '../../../src/web/view-models/body-blocks.js';
+import { bodyBlocks } from '../../../../src/web/view-models/body-blocks.js';
 
 describe('bodyBlocks', () => {
   test('paragraphs stay paragraphs; short unpunctuated lines before more text become headings', () => {
