@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { extractPdf } from '../../../../../ingest/extract/pdf/pdf-extractor.js';
+import { renderPdf } from '../../../../fixtures/generator/pdf-writer.js';
 import { extractFixture } from '../../../../helpers/fixture-files.js';
+
+const BODY =
+  'Die Landesregierung hat heute beschlossen, die Förderung für Kindertagesstätten im kommenden Jahr deutlich zu erhöhen.';
+
+const extract = (bytes: Buffer) => extractPdf(new Uint8Array(bytes), { deadline: Date.now() + 60_000 });
 
 describe('three-page PDF with letterhead, page numbers and hyphenation', async () => {
   const result = await extractFixture('good/smk-2025-03-14-ganztag-3-seiten.pdf');
@@ -55,4 +62,59 @@ describe('three-page PDF with letterhead, page numbers and hyphenation', async (
   });
 
   test('topics', () => assert.deepEqual(release.topics, ['Bildung']));
+});
+
+describe('extractPdf (PDFium)', () => {
+  test('Title and CreationDate become hints; the date is taken in German time', async () => {
+    const pdf = await renderPdf((doc) => doc.fontSize(10).text(BODY), {
+      info: { Title: 'Mehr Geld für Kitas im Land', CreationDate: new Date('2026-03-01T23:30:00Z') },
+    });
+    const result = await extract(pdf);
+    assert.equal(result.hints.title, 'Mehr Geld für Kitas im Land');
+    assert.equal(result.hints.fallbackDate, '2026-03-02');
+    assert.equal(result.pages, 1);
+  });
+
+  test('type size includes the scaling of the page, so a scaled headline is a heading', async () => {
+    const pdf = await renderPdf((doc) => {
+      doc.save().scale(2).fontSize(8).text('Große Überschrift', 28, 40).restore();
+      doc.fontSize(10).text(BODY, 56, 200, { width: 480 });
+      doc.text(BODY, 56, 240, { width: 480 });
+    });
+    const { blocks } = await extract(pdf);
+    assert.deepEqual(
+      blocks.map((b) => [b.kind, b.text.slice(0, 17)]),
+      [
+        ['heading', 'Große Überschrift'],
+        ['paragraph', BODY.slice(0, 17)],
+        ['paragraph', BODY.slice(0, 17)],
+      ],
+    );
+  });
+
+  test('rotated text (a margin note) is left out', async () => {
+    const pdf = await renderPdf((doc) => {
+      doc.fontSize(10).text(BODY, 56, 200, { width: 480 });
+      doc
+        .save()
+        .rotate(-90, { origin: [30, 600] })
+        .fontSize(7)
+        .text('Randvermerk gedreht', 30, 600)
+        .restore();
+    });
+    const { blocks } = await extract(pdf);
+    assert.deepEqual(
+      blocks.map((b) => b.text),
+      [BODY],
+    );
+  });
+
+  test('a PDF that is not one is refused as corrupt, with the reason kept', async () => {
+    await assert.rejects(extract(Buffer.from('%PDF-1.7\nnonsense')), (error: unknown) => {
+      assert.ok(error instanceof Error && 'code' in error && error.code === 'corrupt-pdf');
+      assert.match(error.message, /^corrupt or truncated PDF \(not a PDF or damaged\)$/);
+      assert.ok(error.cause instanceof Error);
+      return true;
+    });
+  });
 });

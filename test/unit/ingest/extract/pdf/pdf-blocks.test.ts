@@ -1,75 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildBlocks } from '../../../../../ingest/extract/pdf/pdf-blocks.js';
-import { buildLines, type PdfLine, type PdfTextItem } from '../../../../../ingest/extract/pdf/pdf-lines.js';
-import { removeRunningLines } from '../../../../../ingest/extract/pdf/pdf-running-lines.js';
-
-const item = (str: string, x: number, y: number, size = 10, width = str.length * size * 0.5): PdfTextItem => ({
-  str,
-  x,
-  y,
-  width,
-  size,
-});
-
-/** Lines of body text (10 pt, 12 pt pitch) starting at y, one per string. */
-function lines(page: number, y: number, texts: string[], size = 10, pitch = 12): PdfLine[] {
-  return texts.map((text, i) => ({ text, x: 56, y: y - i * pitch, right: 56 + text.length * 5, size, page }));
-}
-
-describe('buildLines', () => {
-  test('joins items on one baseline, with a space across a gap', () => {
-    const result = buildLines([item('Hightech', 56, 700), item('Agenda', 100, 700), item('Zweite Zeile', 56, 688)], 1);
-    assert.deepEqual(
-      result.map((l) => l.text),
-      ['Hightech Agenda', 'Zweite Zeile'],
-    );
-  });
-
-  test('a wide space item does not glue two columns together', () => {
-    const result = buildLines(
-      [
-        item('Medieninformation', 56, 766, 22, 196),
-        item(' ', 252, 766, 22, 128),
-        item('Sächsisches Staatsministerium', 380, 775, 9),
-      ],
-      1,
-    );
-    assert.deepEqual(
-      result.map((l) => l.text),
-      ['Medieninformation', 'Sächsisches Staatsministerium'],
-    );
-  });
-});
-
-describe('removeRunningLines', () => {
-  const page = (n: number, body: string[]): PdfLine[] => [
-    ...lines(n, 800, ['Sächsisches Staatsministerium für Kultus · Pressestelle'], 8),
-    ...lines(n, 700, body),
-    ...lines(n, 40, [`Seite ${n} von 3`], 8),
-  ];
-
-  test('drops page numbers and the repeated letterhead, and reports the letterhead', () => {
-    const pages = [page(1, ['Erste Seite Text']), page(2, ['Zweite Seite Text']), page(3, ['Dritte Seite Text'])];
-    const { pages: cleaned, running } = removeRunningLines(pages);
-    assert.deepEqual(
-      cleaned.map((p) => p.map((l) => l.text)),
-      [['Erste Seite Text'], ['Zweite Seite Text'], ['Dritte Seite Text']],
-    );
-    assert.deepEqual(running, ['Sächsisches Staatsministerium für Kultus · Pressestelle']);
-  });
-
-  test('page numbers in other forms; a single page keeps its lines', () => {
-    for (const marker of ['- 2 -', '2/3', 'Seite 2', '2']) {
-      const { pages } = removeRunningLines([[...lines(1, 700, ['Text']), ...lines(1, 40, [marker])]]);
-      assert.deepEqual(
-        pages[0]?.map((l) => l.text),
-        ['Text'],
-        marker,
-      );
-    }
-  });
-});
+import type { PdfLine } from '../../../../../ingest/extract/pdf/pdf-lines.js';
+import { lines } from './pdf-test-lines.js';
 
 describe('buildBlocks', () => {
   test('a larger gap or another type size starts a new block; lines are joined and de-hyphenated', () => {

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { PdfLine } from '../../../../../ingest/extract/pdf/pdf-lines.js';
+import { removeRunningLines } from '../../../../../ingest/extract/pdf/pdf-running-lines.js';
+import { lines } from './pdf-test-lines.js';
+
+describe('removeRunningLines', () => {
+  const page = (n: number, body: string[]): PdfLine[] => [
+    ...lines(n, 800, ['Sächsisches Staatsministerium für Kultus · Pressestelle'], 8),
+    ...lines(n, 700, body),
+    ...lines(n, 40, [`Seite ${n} von 3`], 8),
+  ];
+
+  test('drops page numbers and the repeated letterhead, and reports the letterhead', () => {
+    const pages = [page(1, ['Erste Seite Text']), page(2, ['Zweite Seite Text']), page(3, ['Dritte Seite Text'])];
+    const { pages: cleaned, running } = removeRunningLines(pages);
+    assert.deepEqual(
+      cleaned.map((p) => p.map((l) => l.text)),
+      [['Erste Seite Text'], ['Zweite Seite Text'], ['Dritte Seite Text']],
+    );
+    assert.deepEqual(running, ['Sächsisches Staatsministerium für Kultus · Pressestelle']);
+  });
+
+  test('page numbers in other forms; a single page keeps its lines', () => {
+    for (const marker of ['- 2 -', '2/3', 'Seite 2', '2']) {
+      const { pages } = removeRunningLines([[...lines(1, 700, ['Text']), ...lines(1, 40, [marker])]]);
+      assert.deepEqual(
+        pages[0]?.map((l) => l.text),
+        ['Text'],
+        marker,
+      );
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { isBoilerplate, isFootnote, isGenericLabel } from '../../../../ingest/parse/boilerplate.js';
+
+describe('boilerplate', () => {
+  test('recognises notices, letter footers, navigation and photo credits', () => {
+    for (const text of [
+      '* Kein Zugang für verschlüsselte elektronische Dokumente. Zugang für qualifiziert elektronisch signierte Dokumente nur unter …',
+      'Hausanschrift: Sächsisches Staatsministerium für Kultus | Carolaplatz 1 | 01097 Dresden',
+      'zurück zum Seitenanfang',
+      'Medieninformation [Download *.pdf, 171.17 KB]',
+      '________________',
+      'Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0',
+    ]) {
+      assert.ok(isBoilerplate(text), text);
+    }
+    assert.equal(isBoilerplate('Die Polizei sucht Zeugen. Hinweise nimmt jede Dienststelle entgegen.'), false);
+  });
+
+  test('generic labels and footnotes', () => {
+    assert.ok(isGenericLabel('Medieninformation'));
+    assert.ok(isGenericLabel('Pressemitteilung Nr. 123/2024'));
+    assert.ok(isGenericLabel('Medieninformation: 206/2019'));
+    assert.equal(isGenericLabel('Medieninformation des Sächsischen Staatsministeriums für Kultus'), false);
+    assert.ok(isFootnote('¹ Quelle: Statistisches Landesamt'));
+    assert.ok(isFootnote('* Hinweis zur Veranstaltung'));
+    assert.equal(isFootnote('2024 war ein gutes Jahr.'), false);
+  });
+});
