@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import { describe, test } from 'node:test';
+import { parseCliArgs, UsageError } from '../../../../ingest/cli/cli-args.js';
+
+/** Asserts that the arguments are a UsageError whose message matches. */
+function usageError(argv: string[], message: RegExp): void {
+  assert.throws(
+    () => parseCliArgs(argv),
+    (error: unknown) => {
+      assert.ok(error instanceof UsageError, `${JSON.stringify(argv)}: ${String(error)}`);
+      assert.equal(error.name, 'UsageError');
+      assert.match(error.message, message, JSON.stringify(argv));
+      return true;
+    },
+  );
+}
+
+describe('parseCliArgs', () => {
+  test('files and folders with the defaults: one extraction per core, batches of 500', () => {
+    assert.deepEqual(parseCliArgs(['a.pdf', 'ordner']), {
+      paths: ['a.pdf', 'ordner'],
+      dryRun: false,
+      json: false,
+      rebuild: false,
+      concurrency: os.availableParallelism(),
+      remove: [],
+      removeSamples: false,
+      batchSize: 500,
+      help: false,
+    });
+  });
+
+  test('every option is read, wherever it stands', () => {
+    const options = parseCliArgs(['--dry-run', 'a.pdf', '--json', '--concurrency', '3', '--batch-size=20', 'b.html']);
+    assert.deepEqual(
+      [options.paths, options.dryRun, options.json, options.concurrency, options.batchSize],
+      [['a.pdf', 'b.html'], true, true, 3, 20],
+    );
+    assert.equal(parseCliArgs(['--rebuild']).rebuild, true);
+    assert.equal(parseCliArgs(['--rebuild', 'neu.pdf']).paths[0], 'neu.pdf', 'a rebuild may add files');
+  });
+
+  test('--remove may repeat; --remove-samples needs no files', () => {
+    assert.deepEqual(parseCliArgs(['--remove', 'r1', '--remove', 'r2']).remove, ['r1', 'r2']);
+    assert.equal(parseCliArgs(['--remove-samples']).removeSamples, true);
+  });
+
+  test('help needs nothing else, long or short', () => {
+    assert.equal(parseCliArgs(['--help']).help, true);
+    assert.equal(parseCliArgs(['-h']).help, true);
+  });
+
+  test('the limits of --concurrency (1 to 64) and --batch-size (1 to 10000) are allowed', () => {
+    assert.equal(parseCliArgs(['--concurrency', '1', 'a']).concurrency, 1);
+    assert.equal(parseCliArgs(['--concurrency', '64', 'a']).concurrency, 64);
+    assert.equal(parseCliArgs(['--batch-size', '1', 'a']).batchSize, 1);
+    assert.equal(parseCliArgs(['--batch-size', '10000', 'a']).batchSize, 10_000);
+  });
+});
+
+describe('usage errors', () => {
+  test('nothing to do: name a file or folder, or one of the other jobs', () => {
+    usageError([], /^Name at least one file or folder to ingest \(or use --rebuild, --remove, --remove-samples\)\.$/);
+    usageError(['--dry-run', '--json'], /^Name at least one file or folder/);
+  });
+
+  test('unknown options and missing values are usage errors naming the option', () => {
+    usageError(['--fast', 'a.pdf'], /--fast/);
+    usageError(['-x', 'a.pdf'], /-x/);
+    usageError(['a.pdf', '--concurrency'], /--concurrency/);
+    usageError(['--json=yes', 'a.pdf'], /--json/);
+  });
+
+  test('--concurrency outside 1 to 64 or not a whole number, quoting the value', () => {
+    for (const value of ['0', '65', 'vier', '2.5', '', '1e1']) {
+      usageError(
+        [`--concurrency=${value}`, 'a.pdf'],
+        new RegExp(`^--concurrency must be a number from 1 to 64, got "${value.replace('.', '\\.')}"\\.$`),
+      );
+    }
+  });
+
+  test('--batch-size outside 1 to 10000 or not a whole number, quoting the value', () => {
+    for (const value of ['0', '10001', 'viele', '-5']) {
+      usageError(
+        [`--batch-size=${value}`, 'a.pdf'],
+        new RegExp(`^--batch-size must be a number from 1 to 10000, got "${value}"\\.$`),
+      );
+    }
+  });
+
+  test('removing cannot be combined with files or a rebuild', () => {
+    const message = /^--remove and --remove-samples cannot be combined with files or --rebuild\.$/;
+    usageError(['--remove', 'r1', 'a.pdf'], message);
+    usageError(['--remove-samples', '--rebuild'], message);
+    usageError(['--remove', 'r1', '--rebuild'], message);
+  });
+});
