@@ -27,11 +27,17 @@ export function describeFailure(error: unknown, host: string | undefined): { lin
     const line = `Meilisearch at ${host ?? '?'} is no longer reachable (was npm start stopped?). What was finished stays indexed; run the same command again to continue.`;
     return { line, internal: false };
   }
+  if ((error as Error).name === 'MeilisearchApiError') {
+    // Meilisearch answered with an error: a wrong key, a missing permission, an index it refuses.
+    return { line: `Meilisearch refused the request: ${(error as Error).message}`, internal: false };
+  }
   const io = error as NodeJS.ErrnoException;
-  if (typeof io.code === 'string' && typeof io.path === 'string') {
-    // The file system of DATA_DIR (cache, originals, journal): permissions, a full disk, a damaged folder.
+  if (typeof io.code === 'string' && typeof io.syscall === 'string') {
+    // The file system of DATA_DIR (cache, originals, journal): permissions, a full disk, a damaged
+    // folder. Writes through a file handle carry no path.
+    const where = typeof io.path === 'string' ? ` on ${io.path}` : '';
     return {
-      line: `${io.syscall} failed on ${io.path} (${io.code}); what was finished stays indexed; fix it and run the same command again.`,
+      line: `${io.syscall} failed${where} (${io.code}); what was finished stays indexed; fix it and run the same command again.`,
       internal: false,
     };
   }

@@ -11,9 +11,15 @@ export function orderSources(sources: SourceEntry[]): SourceEntry[] {
     .map(({ source }) => source);
 }
 
+/** The extraction of a source cannot become a record (e.g. its date is not a calendar day). */
+export class InvalidRecordError extends Error {
+  override readonly name = 'InvalidRecordError';
+}
+
 export function buildRelease(entry: ReleaseEntry, preferred: ParsedRelease): Release {
   const dateNum = isoDateToDayNumber(preferred.date);
-  if (dateNum === undefined) throw new Error(`Release ${entry.id} has an invalid date "${preferred.date}"`);
+  if (dateNum === undefined)
+    throw new InvalidRecordError(`Release ${entry.id} has an invalid date "${preferred.date}"`);
   return {
     ...preferred,
     id: entry.id,

@@ -9,11 +9,12 @@ import type { Meilisearch } from 'meilisearch';
 import { meiliErrorCode } from '../../src/archive/meili-client.js';
 import type { ParsedRelease, Release } from '../../src/archive/release.js';
 import { cacheExtraction, cachedExtraction } from '../extract/extraction-cache.js';
+import { ExtractionError } from '../extract/extraction-error.js';
 import type { ExtractPool } from '../extract/pool/extract-pool.js';
 import type { ReleaseEntry, SourceEntry } from '../store/archive-state.js';
 import { readOriginal } from '../store/originals-store.js';
 import type { PendingItem } from './release-assigner.js';
-import { buildRelease } from './record-builder.js';
+import { buildRelease, InvalidRecordError } from './record-builder.js';
 import type { ReportBook } from './report-book.js';
 
 export interface RecordSources {
@@ -23,6 +24,16 @@ export interface RecordSources {
   dataDir: string;
   /** Extracts kept originals again when their cached extraction is missing or outdated. */
   pool: ExtractPool;
+}
+
+/**
+ * What makes one source unusable, so the next is tried: it cannot be extracted, its record cannot
+ * be built, or its kept original is gone. Anything else (a disk error, a closed pool, a bug) stops
+ * the run: a rebuild must not pass over a release because of a passing fault.
+ */
+function isSourceProblem(error: unknown): boolean {
+  if (error instanceof ExtractionError || error instanceof InvalidRecordError) return true;
+  return (error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).syscall === 'open';
 }
 
 export class ReleaseRecords {
@@ -44,6 +55,7 @@ export class ReleaseRecords {
         if (problems.length > 0) this.warnPassedOver(item, problems, source.filename);
         return release;
       } catch (error) {
+        if (!isSourceProblem(error)) throw error;
         const problem = `${source.filename}: ${(error as Error).message}`;
         if (fromThisRun) return this.failAll(item, problem);
         problems.push(problem);

@@ -9,7 +9,7 @@
 export interface SlugOptions {
   /** Cut at the last word boundary within this many characters (a single longer word is cut hard). */
   maxLength?: number;
-  /** Lower-case words left out ("und", "für" in sender names). */
+  /** Words left out, as they appear in the slug (after ä → ae …), e.g. "und", "der" in sender names. */
   dropWords?: ReadonlySet<string>;
   /** Drop accents and apply Unicode compatibility forms (é → e, ﬁ → fi); default true. */
   foldAccents?: boolean;

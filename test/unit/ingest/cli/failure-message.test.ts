@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MeilisearchRequestError } from 'meilisearch';
+import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { describeFailure } from '../../../../ingest/cli/failure-message.js';
 import { StateJournalError } from '../../../../ingest/store/state-journal-error.js';
 import { SearchConfigError } from '../../../../src/errors/search-config-error.js';
@@ -23,6 +23,21 @@ test('errors the operator can act on are told as they are', () => {
     path: '/data/cache/extraction/ab/ab.json',
   });
   assert.match(describeFailure(disk, HOST).line, /^open failed on \/data\/cache\/extraction\/ab\/ab\.json \(EACCES\)/);
+  const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+  assert.deepEqual(describeFailure(full, HOST), {
+    line: 'write failed (ENOSPC); what was finished stays indexed; fix it and run the same command again.',
+    internal: false,
+  });
+  const wrongKey = new MeilisearchApiError(new Response(null, { status: 403 }), {
+    message: 'The provided API key is invalid.',
+    code: 'invalid_api_key',
+    type: 'auth',
+    link: '',
+  });
+  assert.deepEqual(describeFailure(wrongKey, HOST), {
+    line: 'Meilisearch refused the request: The provided API key is invalid.',
+    internal: false,
+  });
 });
 
 test('only errors of the connection are reported as Meilisearch being unreachable', () => {

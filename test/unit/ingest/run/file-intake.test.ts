@@ -8,6 +8,7 @@ import type { FileReport } from '../../../../ingest/run/ingest-report.js';
 import { sha256Of } from '../../../../ingest/store/originals-store.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
 import { emptyState, extraction, fakePool, parsed } from './run-fixtures.js';
+import { ExtractionError } from '../../../../ingest/extract/extraction-error.js';
 
 const line = (file: string): FileReport => ({ file, status: 'failed' });
 
@@ -40,7 +41,7 @@ test('too large, unreadable, not extractable: failed with a reason; --dry-run ke
     await writeFile(big, Buffer.alloc(3 * 1048576));
     const broken = path.join(dir.path, 'kaputt.pdf');
     await writeFile(broken, 'kaputt');
-    const pool = fakePool({ 'kaputt.pdf': new Error('corrupt or truncated PDF') });
+    const pool = fakePool({ 'kaputt.pdf': new ExtractionError('corrupt-pdf', 'corrupt or truncated PDF') });
     const options = { dataDir: path.join(dir.path, 'data'), maxFileBytes: 2 * 1048576, dryRun: true };
     const state = await emptyState(options.dataDir);
     const take = async (absolute: string, error?: string) => {
@@ -76,6 +77,22 @@ test('the same bytes at the same release are unchanged, unless the release is ma
       { id: 'r1', identity: 'x', sources: [source], ingestedAt: '2026-12-01T00:00:00Z', notIndexed: 'failed' },
     ]);
     assert.ok(await takeInFile({ display: 'a.pdf', absolute: file }, line('a.pdf'), state, pool, options));
+  } finally {
+    await dir.remove();
+  }
+});
+
+test('--dry-run extracts a good file but keeps no original and caches nothing', async () => {
+  const dir = await tempDir();
+  try {
+    const file = path.join(dir.path, 'a.pdf');
+    await writeFile(file, '%PDF-1.7 Inhalt');
+    const pool = fakePool({ 'a.pdf': extraction(parsed('Ganztag')) });
+    const options = { dataDir: path.join(dir.path, 'data'), maxFileBytes: 1000, dryRun: true };
+    const state = await emptyState(options.dataDir);
+    const taken = await takeInFile({ display: 'a.pdf', absolute: file }, line('a.pdf'), state, pool, options);
+    assert.equal(taken?.result.release.title, 'Ganztag');
+    await assert.rejects(access(options.dataDir), { code: 'ENOENT' }, 'neither cache nor originals were written');
   } finally {
     await dir.remove();
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ParsedRelease } from '../../../../src/archive/release.js';
-import { buildRelease, orderSources } from '../../../../ingest/run/record-builder.js';
+import { buildRelease, InvalidRecordError, orderSources } from '../../../../ingest/run/record-builder.js';
 import type { ReleaseEntry, SourceEntry } from '../../../../ingest/store/archive-state.js';
 
 const source = (type: SourceEntry['type'], name: string, extra: Partial<SourceEntry> = {}): SourceEntry => ({
@@ -86,11 +86,11 @@ describe('buildRelease', () => {
     assert.equal(sample(false), false);
   });
 
-  test('an invalid date is an error naming the release and the date', () => {
+  test('an invalid date is an InvalidRecordError naming the release and the date', () => {
     for (const date of ['2026-02-30', '02.06.2026', '2026-6-2', '']) {
       assert.throws(
         () => buildRelease(entry([source('pdf', 'b')]), { ...parsed, date }),
-        new Error(`Release 2026-06-02-hightech-agenda-3f9a1c has an invalid date "${date}"`),
+        new InvalidRecordError(`Release 2026-06-02-hightech-agenda-3f9a1c has an invalid date "${date}"`),
       );
     }
   });

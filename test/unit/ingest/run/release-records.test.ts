@@ -13,6 +13,7 @@ import { ReportBook } from '../../../../ingest/run/report-book.js';
 import type { ReleaseEntry, SourceEntry } from '../../../../ingest/store/archive-state.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
 import { extraction, fakePool, parsed } from './run-fixtures.js';
+import { ExtractionError } from '../../../../ingest/extract/extraction-error.js';
 
 const SHA: Record<string, string> = { a: 'a'.repeat(64), p: '1'.repeat(64), h: '2'.repeat(64) };
 /** The source `name` (a, p or h) of type `type`: file `<name>.<type>` in /archiv. */
@@ -82,7 +83,7 @@ test('a kept PDF that cannot be extracted again gives way to its HTML page, with
     const book = new ReportBook(dir.path);
     await keptOriginal(dir.path, SHA.p!);
     await cacheExtraction(dir.path, SHA.h!, extraction(parsed('Aus der Webseite'), 'html'));
-    const pool = fakePool({ 'p.pdf': new Error('corrupt or truncated PDF') });
+    const pool = fakePool({ 'p.pdf': new ExtractionError('corrupt-pdf', 'corrupt or truncated PDF') });
     const records = new ReleaseRecords({ client: fakeClient({}), liveIndex: 'idx', dataDir: dir.path, pool }, book);
     const kept: PendingItem = {
       entry: entry([source('p', 'pdf'), source('h', 'html')]),
@@ -110,7 +111,7 @@ test('no readable original: the previous record, else failed and marked not inde
   const dir = await tempDir();
   try {
     await keptOriginal(dir.path, SHA.p!);
-    const pool = fakePool({ 'p.pdf': new Error('corrupt or truncated PDF') });
+    const pool = fakePool({ 'p.pdf': new ExtractionError('corrupt-pdf', 'corrupt or truncated PDF') });
     const kept = (): PendingItem => ({ entry: entry([source('p', 'pdf')]), parsed: new Map(), reports: [] });
     const previous = { ...parsed('Wie bisher'), id: 'r1' } as Release;
 
@@ -132,6 +133,37 @@ test('no readable original: the previous record, else failed and marked not inde
       new ReportBook(dir.path),
     );
     await assert.rejects(down.recordFor(kept()), /fetch failed/);
+  } finally {
+    await dir.remove();
+  }
+});
+
+test('a disk error or a closed pool is not a problem of the source: the run stops instead of passing over it', async () => {
+  const dir = await tempDir();
+  try {
+    const previous = { ...parsed('Wie bisher'), id: 'r1' } as Release;
+    const kept = (): PendingItem => ({ entry: entry([source('p', 'pdf')]), parsed: new Map(), reports: [] });
+    // The cached extraction cannot be read (a folder in its place).
+    await mkdir(path.join(dir.path, 'cache', 'extraction', SHA.p!.slice(0, 2), `${SHA.p}.json`), { recursive: true });
+    const book = new ReportBook(dir.path);
+    const records = new ReleaseRecords(
+      { client: fakeClient({ r1: previous }), liveIndex: 'idx', dataDir: dir.path, pool: fakePool({}) },
+      book,
+    );
+    await assert.rejects(records.recordFor(kept()), { code: 'EISDIR' });
+    assert.deepEqual(book.report.files, [], 'not reported as "keeps its previous record"');
+
+    const closed = new ReleaseRecords(
+      {
+        client: fakeClient({ r1: previous }),
+        liveIndex: 'idx',
+        dataDir: path.join(dir.path, 'other'),
+        pool: fakePool({ 'p.pdf': new Error('extraction stopped: the extraction pool was closed') }),
+      },
+      new ReportBook(dir.path),
+    );
+    await keptOriginal(path.join(dir.path, 'other'), SHA.p!);
+    await assert.rejects(closed.recordFor(kept()), /pool was closed/);
   } finally {
     await dir.remove();
   }
