@@ -4,17 +4,18 @@
  * node_modules/.cache (where its package imports still resolve) and workers start in ~0.6 s.
  * Every bundled module keeps its own `import.meta.url` (its source file's address), so whatever it
  * finds relative to itself (search-config/, the PDFium WebAssembly) it finds in the workers too.
- * Should the bundle fail (e.g. a read-only node_modules), workers load a small module in the
- * system's temporary folder that registers tsx and re-exports the worker's task function.
+ * When node_modules/.cache cannot be written (a read-only node_modules), workers load a small
+ * module in the system's temporary folder that registers tsx and re-exports the task function.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 
 const WORKER_SOURCE = new URL('./extract-worker.ts', import.meta.url);
-const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/pressearchiv/', import.meta.url));
+export const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/pressearchiv/', import.meta.url));
 
 export interface WorkerScript {
   /** File URL of an ES module whose default export is the worker's task function (extract-worker.ts). */
@@ -51,24 +52,58 @@ const ownImportMetaUrl: Plugin = {
 
 let sequence = 0;
 
+/** Errors that mean the cache folder cannot be written (e.g. a read-only node_modules). */
+const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** Whether this process may write its bundle into CACHE_DIR. */
+async function cacheWritable(): Promise<boolean> {
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    await access(CACHE_DIR, constants.W_OK);
+    return true;
+  } catch (error) {
+    if (NOT_WRITABLE.has((error as NodeJS.ErrnoException).code ?? '')) return false;
+    throw error;
+  }
+}
+
+/** Removes the bundles of processes that ended without cleaning up (killed runs). */
+async function removeOrphanBundles(): Promise<void> {
+  for (const name of await readdir(CACHE_DIR)) {
+    const pid = Number(/^extract-worker-(\d+)-\d+\.mjs$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || processAlive(pid)) continue;
+    await rm(path.join(CACHE_DIR, name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, but another user's
+  }
+}
+
+/**
+ * The worker module: bundled into CACHE_DIR, or the tsx fallback when that folder cannot be
+ * written. A failing bundle (a compile error) is an error, not a reason to fall back silently.
+ */
 export async function prepareWorkerScript(): Promise<WorkerScript> {
   const outfile = path.join(CACHE_DIR, `extract-worker-${process.pid}-${sequence++}.mjs`);
-  try {
-    const { build } = await import('esbuild');
-    await mkdir(CACHE_DIR, { recursive: true });
-    await build({
-      entryPoints: [fileURLToPath(WORKER_SOURCE)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      plugins: [ownImportMetaUrl],
-      logLevel: 'silent',
-    });
-  } catch {
-    return tsxBootstrap();
-  }
+  if (!(await cacheWritable())) return tsxBootstrap();
+  await removeOrphanBundles();
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [fileURLToPath(WORKER_SOURCE)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    plugins: [ownImportMetaUrl],
+    logLevel: 'silent',
+  });
   return { url: pathToFileURL(outfile), bundled: true, dispose: () => rm(outfile, { force: true }) };
 }

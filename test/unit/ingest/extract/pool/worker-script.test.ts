@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { prepareWorkerScript } from '../../../../../ingest/extract/pool/worker-script.js';
+import { CACHE_DIR, prepareWorkerScript } from '../../../../../ingest/extract/pool/worker-script.js';
 
 test('the worker bundle keeps each module its own import.meta.url (search-config/ is found from any folder)', async () => {
   const script = await prepareWorkerScript();
@@ -16,5 +17,23 @@ test('the worker bundle keeps each module its own import.meta.url (search-config
     assert.ok(code.includes(JSON.stringify(pdfium.href)), 'the PDFium loader keeps its own URL');
   } finally {
     await script.dispose();
+  }
+});
+
+test('bundles left behind by processes that ended are removed; those of running processes stay', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const ended = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+  const orphan = path.join(CACHE_DIR, `extract-worker-${ended}-0.mjs`);
+  const running = path.join(CACHE_DIR, `extract-worker-${process.ppid}-0.mjs`);
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(orphan, '');
+  await writeFile(running, '');
+  const script = await prepareWorkerScript();
+  try {
+    await assert.rejects(access(orphan), { code: 'ENOENT' });
+    await access(running);
+  } finally {
+    await script.dispose();
+    await rm(running, { force: true });
   }
 });
