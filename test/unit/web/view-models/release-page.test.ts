@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Hit } from 'meilisearch';
+import type { Release, Source } from '../../../../src/archive/release.js';
+import { releasePage } from '../../../../src/web/view-models/release-page.js';
+import { fakeRelease } from '../../../helpers/fake-search.js';
+
+const ID = '2026-06-02-hightech-agenda-3f9a1c';
+const PDF: Source = { type: 'pdf', filename: 'mi-2026-06-02.pdf', sha256: 'a'.repeat(64), bytes: 48_213, pages: 2 };
+const HTML: Source = { type: 'html', filename: 'hightech-agenda.html', sha256: 'b'.repeat(64), bytes: 1000 };
+
+const release = (extra: Partial<Release> = {}): Release =>
+  fakeRelease(ID, {
+    title: 'Hightech Agenda bestätigt Kernthema',
+    topics: ['Wissenschaft und Forschung', 'Gesundheit'],
+    sources: [PDF, HTML],
+    ...extra,
+  });
+
+/** Path and query parameters of a page-relative URL. */
+const parts = (url: string) => {
+  const parsed = new URL(url, 'https://archiv.example');
+  return { path: parsed.pathname, params: [...parsed.searchParams] };
+};
+
+describe('releasePage', () => {
+  test('title with the site name, German date, sender and topics as links to the search', () => {
+    const page = releasePage(release(), [], '/archiv');
+    assert.equal(page.pageTitle, 'Hightech Agenda bestätigt Kernthema – Pressearchiv');
+    assert.equal(page.title, 'Hightech Agenda bestätigt Kernthema');
+    assert.equal(page.date, '2026-06-02');
+    assert.equal(page.dateText, '2. Juni 2026');
+    assert.equal(page.ministry, 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus');
+    assert.deepEqual(parts(page.ministryUrl), { path: '/archiv/suche', params: [['ministerium', 'SMWK']] });
+    assert.deepEqual(
+      page.topics.map((t) => [t.label, parts(t.url)]),
+      [
+        ['Wissenschaft und Forschung', { path: '/archiv/suche', params: [['thema', 'Wissenschaft und Forschung']] }],
+        ['Gesundheit', { path: '/archiv/suche', params: [['thema', 'Gesundheit']] }],
+      ],
+    );
+  });
+
+  test('subtitle and printed sender only when there is one that differs', () => {
+    const plain = releasePage(release(), [], '');
+    assert.ok(!('subtitle' in plain));
+    assert.ok(!('ministryPrinted' in plain));
+    const printedAsCanonical = releasePage(release({ ministryPrinted: release().ministry }), [], '');
+    assert.ok(!('ministryPrinted' in printedAsCanonical));
+    const old = 'Sächsisches Staatsministerium für Wissenschaft und Kunst';
+    const page = releasePage(release({ subtitle: 'Konferenz in Dresden', ministryPrinted: old }), [], '');
+    assert.equal(page.subtitle, 'Konferenz in Dresden');
+    assert.equal(page.ministryPrinted, old);
+  });
+
+  test('contact: phone and e-mail as links, the phone number dialable; none without any field', () => {
+    const page = releasePage(
+      release({ contact: { name: 'Falk Lange', phone: '+49 (0)351 564-60200', email: 'presse@smwk.sachsen.de' } }),
+      [],
+      '',
+    );
+    assert.deepEqual(page.contact, {
+      name: 'Falk Lange',
+      phone: '+49 (0)351 564-60200',
+      phoneHref: 'tel:+49035156460200',
+      email: 'presse@smwk.sachsen.de',
+      emailHref: 'mailto:presse@smwk.sachsen.de',
+    });
+    assert.deepEqual(releasePage(release({ contact: { name: 'Falk Lange' } }), [], '').contact, {
+      name: 'Falk Lange',
+    });
+    assert.ok(!('contact' in releasePage(release({ contact: {} }), [], '')));
+  });
+
+  test('body blocks and footnotes (none when the record has none)', () => {
+    const page = releasePage(release({ body: ['Erster Absatz.', 'Zweiter Absatz.'], footnotes: ['¹ Quelle'] }), [], '');
+    assert.deepEqual(page.blocks, [{ paragraph: 'Erster Absatz.' }, { paragraph: 'Zweiter Absatz.' }]);
+    assert.deepEqual(page.footnotes, ['¹ Quelle']);
+    assert.deepEqual(releasePage(release({ footnotes: undefined }), [], '').footnotes, []);
+  });
+});
+
+describe('originals and provenance', () => {
+  test('the first source is the original to download, with its type and size in the label', () => {
+    const page = releasePage(release(), [], '/archiv');
+    assert.equal(page.original!.url, `/archiv/mitteilung/${ID}/original`);
+    assert.match(page.original!.label, /PDF/);
+    assert.match(page.original!.label, /47,1 KB/);
+    const htmlFirst = releasePage(release({ sources: [HTML] }), [], '');
+    assert.match(htmlFirst.original!.label, /HTML/);
+    assert.match(htmlFirst.original!.label, /1\.000 Byte/);
+  });
+
+  test('every source with its own link, size (bytes spelled out above 1 KB) and pages for PDFs', () => {
+    const { provenance } = releasePage(release(), [], '/archiv');
+    assert.equal(provenance!.multiple, true);
+    assert.deepEqual(
+      provenance!.sources.map((s) => [s.filename, s.sizeText, s.pages, s.sha256, s.url]),
+      [
+        [
+          'mi-2026-06-02.pdf',
+          '47,1 KB (48.213 Byte)',
+          '2',
+          PDF.sha256,
+          `/archiv/mitteilung/${ID}/original/${PDF.sha256}`,
+        ],
+        [
+          'hightech-agenda.html',
+          '1.000 Byte',
+          undefined,
+          HTML.sha256,
+          `/archiv/mitteilung/${ID}/original/${HTML.sha256}`,
+        ],
+      ],
+    );
+    assert.notEqual(provenance!.sources[0]!.typeLabel, provenance!.sources[1]!.typeLabel);
+    assert.equal(releasePage(release({ sources: [PDF] }), [], '').provenance!.multiple, false);
+  });
+
+  test('the ingest time in German local time', () => {
+    const page = releasePage(release({ ingestedAt: '2026-06-03T08:15:00.000Z' }), [], '');
+    assert.equal(page.provenance!.ingestedText, '03.06.2026, 10:15 Uhr');
+  });
+
+  test('a record without sources has no download and no provenance', () => {
+    const page = releasePage(release({ sources: [] }), [], '');
+    assert.ok(!('original' in page));
+    assert.ok(!('provenance' in page));
+  });
+});
+
+describe('similar releases', () => {
+  test('each with its page link, title, German date and sender, in the given order', () => {
+    const similar: Array<Hit<Release>> = [
+      fakeRelease('2025-01-28-ganztag-1a2b3c', { title: 'Ganztag', date: '2025-01-28', ministry: 'SMK-Name' }),
+      fakeRelease('2024-11-07-bericht-4d5e6f', { title: 'Bericht', date: '2024-11-07' }),
+    ];
+    const page = releasePage(release(), similar, '/archiv');
+    assert.deepEqual(
+      page.similar.map((s) => [s.url, s.title, s.date, s.dateText, s.ministry]),
+      [
+        ['/archiv/mitteilung/2025-01-28-ganztag-1a2b3c', 'Ganztag', '2025-01-28', '28. Januar 2025', 'SMK-Name'],
+        [
+          '/archiv/mitteilung/2024-11-07-bericht-4d5e6f',
+          'Bericht',
+          '2024-11-07',
+          '7. November 2024',
+          'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus',
+        ],
+      ],
+    );
+    assert.ok(page.similarHeading.length > 0);
+    assert.deepEqual(releasePage(release(), [], '').similar, []);
+  });
+});
