@@ -23,7 +23,7 @@ export default async function ({ bytes, filename }) {
   }
   if (filename === 'exit') process.exit(3);
   if (filename === 'corrupt') return { error: { code: 'corrupt-pdf', message: 'the PDF is damaged' } };
-  if (filename.startsWith('slow')) await sleep(300);
+  if (filename.startsWith('slow')) await sleep(Number(/-(\d+)ms$/.exec(filename)?.[1] ?? 300));
   return { result: { type: 'pdf', release: { title: filename }, pages: bytes.length, warnings: [] } };
 }
 `;
@@ -82,13 +82,15 @@ describe('extraction pool', { timeout: 30_000 }, () => {
   });
 
   test('the time limit counts from the start of a file, not from the time it waited', async () => {
-    const pool = createExtractPool(script('stand-in.mjs'), 1, 500);
+    const pool = createExtractPool(script('stand-in.mjs'), 1, 1600);
     try {
-      // The third file waits ~600 ms behind the first two, then needs 300 ms: within its limit.
-      const results = await Promise.all(['slow-1', 'slow-2', 'slow-3'].map((name) => pool.extract(bytes, name)));
+      // The third file waits 1.6 s behind the first two (as long as the limit), then needs 0.8 s:
+      // within its limit. Each file has 0.8 s to spare for a slow worker start on a busy machine.
+      const names = ['slow-1-800ms', 'slow-2-800ms', 'slow-3-800ms'];
+      const results = await Promise.all(names.map((name) => pool.extract(bytes, name)));
       assert.deepEqual(
         results.map((r) => r.release.title),
-        ['slow-1', 'slow-2', 'slow-3'],
+        names,
       );
     } finally {
       await pool.close();
