@@ -3,6 +3,7 @@
  * (0 all indexed, 1 some failed, 2 usage or connection error, 130 interrupted).
  */
 import { connectForIngest, type ArchiveConnection } from '../../src/archive/archive-connection.js';
+import { terminalJson } from '../../src/archive/control-characters.js';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -77,7 +78,7 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
     return 130;
   }
   const report = await ingest(config, cli, target, state, interruption.signal);
-  if (cli.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  if (cli.json) process.stdout.write(`${terminalJson(report)}\n`);
   say(formatSummary(report));
   log.debug({ summary: report.summary }, 'ingest finished');
   if (interruption.signal.aborted) return 130;

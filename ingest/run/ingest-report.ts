@@ -1,4 +1,6 @@
 /** The ingest report: one entry per file, and a summary. The --json output is exactly this object. */
+import { escapeControls } from '../../src/archive/control-characters.js';
+
 export type FileStatus = 'new' | 'updated' | 'unchanged' | 'failed';
 
 export interface FileReport {
@@ -28,16 +30,19 @@ export function emptyReport(): IngestReport {
   return { summary: { new: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 }, files: [] };
 }
 
+/** The summary for a person at a terminal: file names and reasons with control characters as visible escapes. */
 export function formatSummary(report: IngestReport): string {
   const { summary } = report;
   const lines = [
     `Ingest finished: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.warnings} warnings.`,
   ];
   for (const file of report.files) {
-    if (file.status === 'failed') lines.push(`  FAILED  ${file.file}: ${file.reason ?? 'unknown reason'}`);
-    for (const warning of file.warnings ?? []) lines.push(`  warning ${file.file}: ${warning}`);
+    const name = escapeControls(file.file);
+    if (file.status === 'failed') lines.push(`  FAILED  ${name}: ${escapeControls(file.reason ?? 'unknown reason')}`);
+    for (const warning of file.warnings ?? []) lines.push(`  warning ${name}: ${escapeControls(warning)}`);
   }
-  if (report.rebuild && !report.rebuild.swapped) lines.push(`Rebuild NOT swapped in: ${report.rebuild.reason}`);
+  if (report.rebuild && !report.rebuild.swapped)
+    lines.push(`Rebuild NOT swapped in: ${escapeControls(report.rebuild.reason ?? 'unknown reason')}`);
   return lines.join('\n');
 }
 

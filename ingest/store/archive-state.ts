@@ -2,10 +2,12 @@
  * What the archive knows about its releases, kept per index in DATA_DIR/state/<index>.jsonl: for each id its
  * identity key, its sources (hash, type, file name, path it came from) and when it last changed.
  * An append-only journal: a batch is appended only after Meilisearch confirmed it, a torn last line
- * (process killed mid-write) is ignored, and `compact()` rewrites it atomically.
+ * (process killed mid-write) is ignored, and `compact()` rewrites it atomically. Written 0600 in a
+ * folder made 0700 (it names the paths files came from).
  */
 import { appendFile, mkdir, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
+import { PRIVATE_DIR, PRIVATE_FILE } from '../../src/archive/data-dir.js';
 import type { Source } from '../../src/archive/release.js';
 import { StateJournalError } from './state-journal-error.js';
 
@@ -94,8 +96,8 @@ export class ArchiveState {
 
   private async append(lines: JournalLine[]): Promise<void> {
     if (lines.length === 0) return;
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const handle = await open(this.file, 'a');
+    await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIR });
+    const handle = await open(this.file, 'a', PRIVATE_FILE);
     try {
       await handle.appendFile(lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
       await handle.sync();
@@ -116,10 +118,10 @@ export class ArchiveState {
 
   /** Rewrites the journal with one line per release (atomic rename). */
   async compact(): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
+    await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIR });
     const tmp = `${this.file}.${process.pid}.tmp`;
     const body = [...this.byId.values()].map((entry) => JSON.stringify({ op: 'put', entry })).join('\n');
-    await appendFile(tmp, body ? `${body}\n` : '', { flag: 'w' });
+    await appendFile(tmp, body ? `${body}\n` : '', { flag: 'w', mode: PRIVATE_FILE });
     await rename(tmp, this.file);
   }
 }

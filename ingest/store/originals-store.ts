@@ -1,7 +1,12 @@
-/** Originals are kept in DATA_DIR/originals by SHA-256, so the site can offer them and --rebuild can re-read them. */
+/**
+ * Originals are kept in DATA_DIR/originals by SHA-256, so the site can offer them and --rebuild can
+ * re-read them. Public documents, but written 0600 in folders made 0700 like the rest of DATA_DIR:
+ * the web server reading them runs as the same user.
+ */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PRIVATE_DIR, PRIVATE_FILE } from '../../src/archive/data-dir.js';
 import { originalPath } from '../../src/archive/originals.js';
 
 export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffer): Promise<void> {
@@ -12,9 +17,9 @@ export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffe
   } catch {
     // not kept yet
   }
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR });
   const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
-  await writeFile(tmp, bytes);
+  await writeFile(tmp, bytes, { mode: PRIVATE_FILE });
   await rename(tmp, file);
 }
 

@@ -1,11 +1,13 @@
 /**
  * Accessibility feedback ("Barriere melden") stored in DATA_DIR/feedback/reports.jsonl: one JSON
  * line per report, appended with fsync so nothing acknowledged is lost; reports older than the
- * retention period are deleted (atomic rewrite).
+ * retention period are deleted (atomic rewrite). Names and e-mail addresses are personal data: the
+ * file is written 0600 in a folder made 0700.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PRIVATE_DIR, PRIVATE_FILE } from '../archive/data-dir.js';
 
 export interface FeedbackInput {
   name: string;
@@ -46,10 +48,10 @@ export async function readFeedback(dataDir: string): Promise<FeedbackReport[]> {
 
 export async function storeFeedback(dataDir: string, input: FeedbackInput, now = new Date()): Promise<FeedbackReport> {
   const file = feedbackFile(dataDir);
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR });
   const report: FeedbackReport = { id: randomUUID(), receivedAt: now.toISOString(), ...input };
   const line = `${JSON.stringify(report)}\n`;
-  const handle = await open(file, 'a');
+  const handle = await open(file, 'a', PRIVATE_FILE);
   try {
     if ((await handle.stat()).size + line.length > MAX_STORE_BYTES)
       throw new FeedbackStoreFullError('feedback store is full');
@@ -69,7 +71,7 @@ export async function purgeFeedback(dataDir: string, retentionDays: number, now 
   if (kept.length === reports.length) return 0;
   const file = feedbackFile(dataDir);
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, kept.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  await writeFile(tmp, kept.map((r) => `${JSON.stringify(r)}\n`).join(''), { mode: PRIVATE_FILE });
   await rename(tmp, file);
   return reports.length - kept.length;
 }

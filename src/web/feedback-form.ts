@@ -1,4 +1,8 @@
-/** Validation of the "Barriere melden" form: German messages per field, GOV.UK error-summary order. */
+/**
+ * Validation of the "Barriere melden" form: German messages per field, GOV.UK error-summary order.
+ * Control and bidi formatting characters are removed first; the message keeps its line breaks.
+ */
+import { stripControls } from '../archive/control-characters.js';
 import type { FeedbackInput } from '../feedback/feedback-store.js';
 import { FEEDBACK_FORM_MESSAGES as M } from './texts/error-texts.js';
 
@@ -9,8 +13,8 @@ export interface FieldError {
 
 export const LIMITS = { name: 200, email: 254, page: 2000, message: 5000 } as const;
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
+function text(value: unknown, multiline = false): string {
+  return typeof value === 'string' ? stripControls(value, { multiline }).trim() : '';
 }
 
 export function readFeedbackForm(body: unknown): { input: FeedbackInput; errors: FieldError[] } {
@@ -19,7 +23,7 @@ export function readFeedbackForm(body: unknown): { input: FeedbackInput; errors:
     name: text(raw.name),
     email: text(raw.email),
     page: text(raw.page),
-    message: text(raw.message),
+    message: text(raw.message, true),
   };
   const errors: FieldError[] = [];
   for (const field of ['name', 'email', 'page', 'message'] as const) {

@@ -81,7 +81,7 @@ describe('site pages (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.match(t, /<a href="mailto:falk.lange@smwk.sachsen.de">/);
     assert.match(t, /<h2>Hintergrund<\/h2>/);
     assert.match(t, /<h2 id="fussnoten">Fußnoten<\/h2>/);
-    assert.match(t, /<dd>Medieninformation Hightech-Agenda „SaxoCell“.pdf<\/dd>/);
+    assert.match(t, /<dd><bdi>Medieninformation Hightech-Agenda „SaxoCell“.pdf<\/bdi><\/dd>/);
     assert.match(t, /<dd>47,1 KB \(48.213 Byte\)<\/dd>/);
     assert.match(t, new RegExp(`<code class="hash">${SMWK_SHA}</code>`));
     assert.match(t, /Aufgenommen ins Archiv: 03.06.2026, 10:15 Uhr/);

@@ -67,7 +67,7 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.match(res.text, new RegExp(`<a href="/mitteilung/${SMWK_ID}">Hightech Agenda`));
     assert.match(
       res.text,
-      /<time datetime="2026-06-02">2. Juni 2026<\/time> · Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus · Themen: Wissenschaft, Gesundheit/,
+      /<time datetime="2026-06-02">2. Juni 2026<\/time> · <bdi>Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus<\/bdi> · Themen: Wissenschaft, Gesundheit/,
     );
     assert.match(res.text, /<search aria-label="Pressemitteilungen"/);
     assert.match(

@@ -1,6 +1,7 @@
 /**
  * GET/POST /barriere-melden: the accessible feedback form (BITV 2.0 § 7 Feedback-Mechanismus).
- * Validates with an error summary, stores each report in DATA_DIR, is size- and rate-limited.
+ * Validates with an error summary, stores each report in DATA_DIR, is size- and rate-limited, and
+ * refuses posts from other sites (middleware/same-site-post.ts).
  */
 import express, { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -14,6 +15,7 @@ import {
   type FeedbackInput,
 } from '../../feedback/feedback-store.js';
 import { errorPageData } from '../middleware/error-handler.js';
+import { sameSitePosts } from '../middleware/same-site-post.js';
 import { ERROR_TEXT } from '../texts/error-texts.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
 import type { ViewEngine } from '../view-engine.js';
@@ -65,8 +67,20 @@ export function feedbackRoutes({
     const page = typeof req.query.seite === 'string' ? req.query.seite.slice(0, LIMITS.page) : '';
     res.type('html').send(views.render('barriere-melden', formModel(base, { page }, [])));
   });
+  // Before the rate limit: a page of another site must not use up its visitors' reports.
+  const thisSiteOnly = sameSitePosts((req, res) => {
+    log.warn(
+      { origin: req.get('Origin'), referer: req.get('Referer'), host: req.host },
+      'Feedback post from another site refused',
+    );
+    res
+      .status(403)
+      .type('html')
+      .send(views.render('error', { base, ...errorPageData(ERROR_TEXT.reportFromOtherSite) }));
+  });
   router.post(
     '/barriere-melden',
+    thisSiteOnly,
     limiter,
     express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
     async (req, res, next) => {

@@ -1,12 +1,14 @@
 /**
  * GET /mitteilung/:id/original (the preferred source) and /mitteilung/:id/original/:sha256 (one of
  * the release's sources): the kept original as a download. Always `attachment`, nosniff and a
- * sandboxing CSP, so a saved HTML page never renders as a page of this site.
+ * sandboxing CSP, so a saved HTML page never renders as a page of this site. Caches must ask again
+ * before each use (`no-cache`; the ETag is the SHA-256, so asking again costs a 304 without the
+ * file): a withdrawn release's original is gone at once, not after a day in a shared cache.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { isSha256, originalPath } from '../../archive/originals.js';
 import type { Release, Source } from '../../archive/release.js';
 import { HttpError } from '../middleware/error-handler.js';
@@ -18,6 +20,7 @@ import { ERROR_TEXT } from '../texts/error-texts.js';
 export const ORIGINAL_MISSING = ERROR_TEXT.originalMissing;
 
 async function sendOriginal(
+  req: Request,
   res: Response,
   dataDir: string,
   release: Release,
@@ -32,7 +35,13 @@ async function sendOriginal(
   res.setHeader('Content-Length', String(info.size));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
-  res.setHeader('Cache-Control', 'public, max-age=86400');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('ETag', `"${source.sha256}"`);
+  if (req.fresh) {
+    res.removeHeader('Content-Length');
+    res.status(304).end();
+    return;
+  }
   await pipeline(createReadStream(file), res);
 }
 
@@ -40,13 +49,14 @@ export function originalRoutes({ search, dataDir }: { search: SearchService; dat
   const router = Router();
   router.get('/mitteilung/:id/original', async (req, res) => {
     const release = await findRelease(search, req.params.id);
-    await sendOriginal(res, dataDir, release, release.sources?.[0]);
+    await sendOriginal(req, res, dataDir, release, release.sources?.[0]);
   });
   router.get('/mitteilung/:id/original/:sha256', async (req, res) => {
     const sha = req.params.sha256;
     if (!isSha256(sha)) throw new HttpError(404, ORIGINAL_MISSING);
     const release = await findRelease(search, req.params.id);
     await sendOriginal(
+      req,
       res,
       dataDir,
       release,

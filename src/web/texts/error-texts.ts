@@ -49,6 +49,12 @@ export const ERROR_TEXT = {
     heading: 'Zu viele Meldungen',
     message: 'Sie haben in kurzer Zeit viele Meldungen gesendet. Bitte versuchen Sie es in zehn Minuten noch einmal.',
   },
+  reportFromOtherSite: {
+    title: 'Meldung nicht angenommen',
+    heading: 'Ihre Meldung wurde nicht angenommen',
+    message:
+      'Die Meldung kam nicht vom Formular dieser Website. Bitte öffnen Sie „Barriere melden“ auf dieser Website und senden Sie Ihre Meldung dort.',
+  },
   reportNotStored: (operatorEmail: string): ErrorPageText => ({
     title: 'Meldung nicht möglich',
     heading: 'Ihre Meldung konnte nicht gespeichert werden',

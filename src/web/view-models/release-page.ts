@@ -1,5 +1,6 @@
 /** The release page: record fields as display values, body structure, provenance and similar releases. */
 import type { Hit } from 'meilisearch';
+import { stripControls } from '../../archive/control-characters.js';
 import type { Release, Source } from '../../archive/release.js';
 import { bodyBlocks, type BodyBlock } from './body-blocks.js';
 import { formatBytes, formatDate, formatNumber, formatTimestamp } from './german-format.js';
@@ -49,7 +50,8 @@ function sourceView(source: Source, release: Release, base: string): SourceView 
   const typeLabel = TEXT.sourceTypes[source.type] ?? source.type;
   const size = formatBytes(source.bytes);
   return {
-    filename: source.filename,
+    // A file name may hold a right-to-left override that would show it reversed ("exe.pdf" for "fdp.exe").
+    filename: stripControls(source.filename),
     typeLabel,
     ...(source.pages ? { pages: formatNumber(source.pages) } : {}),
     sizeText: source.bytes < 1024 ? size : `${size} (${formatNumber(source.bytes)} Byte)`,

@@ -19,3 +19,19 @@ test('wrong e-mail, over-long fields and arrays are errors in field order', () =
   assert.equal(readFeedbackForm({ message: 'y'.repeat(5001) }).errors[0]?.field, 'message');
   assert.equal(readFeedbackForm(undefined).errors[0]?.field, 'message');
 });
+
+test('control and bidi characters are removed at intake; the message keeps its lines', { timeout: 5_000 }, () => {
+  const { input, errors } = readFeedbackForm({
+    name: 'Max\n[2026-01-01T00:00:00.000Z] gefälscht\u001b[2J',
+    email: 'a\u202e@b.de',
+    page: '/suche\r\u001b]0;x\u0007',
+    message: 'Zeile 1\r\nZeile 2\u009b31m\u2066',
+  });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(input, {
+    name: 'Max [2026-01-01T00:00:00.000Z] gefälscht[2J',
+    email: 'a@b.de',
+    page: '/suche ]0;x',
+    message: 'Zeile 1\nZeile 231m',
+  });
+});

@@ -1,0 +1,59 @@
+/** DATA_DIR: made 0700; an existing folder keeps its mode, with a warning when every user may read it. */
+import assert from 'node:assert/strict';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { ensureDataDir } from '../../../src/archive/data-dir.js';
+import { createLogger } from '../../../src/log.js';
+import { tempDir } from '../../helpers/temp-dir.js';
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+before(async () => {
+  process.umask(0o022); // as on most machines: without an explicit mode, folders would be 0755
+  dir = await tempDir();
+});
+after(() => dir.remove());
+
+function capturingLogger(): { log: ReturnType<typeof createLogger>; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  const log = createLogger('info', 'test', {
+    format: 'json',
+    target: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+  });
+  return { log, lines };
+}
+
+const modeOf = async (file: string): Promise<number> => (await stat(file)).mode & 0o777;
+
+test('a new DATA_DIR (and the folders above it) is made 0700, without a warning', { timeout: 5_000 }, async () => {
+  const { log, lines } = capturingLogger();
+  const dataDir = path.join(dir.path, 'neu', 'data');
+  await ensureDataDir(dataDir, log);
+  assert.equal(await modeOf(dataDir), 0o700);
+  assert.equal(await modeOf(path.dirname(dataDir)), 0o700);
+  assert.deepEqual(lines, []);
+});
+
+test(
+  'an existing DATA_DIR open to every user keeps its mode, and a warning names the fix',
+  { timeout: 5_000 },
+  async () => {
+    const { log, lines } = capturingLogger();
+    const open = path.join(dir.path, 'offen');
+    await mkdir(open);
+    await chmod(open, 0o755);
+    await ensureDataDir(open, log);
+    assert.equal(await modeOf(open), 0o755, 'not changed behind the operator’s back');
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0]!.level, 40);
+    assert.equal(lines[0]!.mode, '755');
+    assert.match(String(lines[0]!.msg), new RegExp(`chmod 700 ${open}`));
+
+    const group = path.join(dir.path, 'gruppe');
+    await mkdir(group);
+    await chmod(group, 0o750);
+    const quiet = capturingLogger();
+    await ensureDataDir(group, quiet.log);
+    assert.deepEqual(quiet.lines, [], 'a group the operator chose (e.g. for backups) is not warned about');
+  },
+);
