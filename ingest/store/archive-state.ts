@@ -49,18 +49,42 @@ export class ArchiveState {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new StateJournalError(state.file, { cause: error });
     }
-    for (const line of text.split('\n')) {
+    const lines = text.split('\n');
+    // A last line without its newline was torn by an interrupted write: the next append cuts it off.
+    if (lines.at(-1) !== '') state.intactBytes = Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1));
+    for (const [i, line] of lines.entries()) {
       if (!line.trim()) continue;
-      let parsed: JournalLine;
-      try {
-        parsed = JSON.parse(line) as JournalLine;
-      } catch {
-        continue; // a torn line from an interrupted write
-      }
-      if (parsed.op === 'put') state.apply(parsed.entry);
-      else state.forget(parsed.id);
+      const parsed = state.parseLine(line, i + 1, i === lines.length - 1);
+      if (parsed?.op === 'put') state.apply(parsed.entry);
+      else if (parsed) state.forget(parsed.id);
     }
     return state;
+  }
+
+  /** While the journal ends in a torn line: the length of what comes before it. */
+  private intactBytes?: number;
+
+  /**
+   * One line of the journal. A torn last line is skipped. A damaged line elsewhere is either a batch
+   * appended onto a torn line (before 2026-12-02 appends did not start a new line: the batch's own
+   * line is recovered) or real damage, which stops everything: the journal must be restored.
+   */
+  private parseLine(line: string, number: number, last: boolean): JournalLine | undefined {
+    try {
+      return JSON.parse(line) as JournalLine;
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      if (last) return undefined;
+      const start = line.lastIndexOf('{"op":');
+      if (start > 0) {
+        try {
+          return JSON.parse(line.slice(start)) as JournalLine;
+        } catch (again) {
+          if (!(again instanceof SyntaxError)) throw again;
+        }
+      }
+      throw new StateJournalError(this.file, { cause: error, reason: `line ${number} is damaged` });
+    }
   }
 
   idForPath(file: string): string | undefined {
@@ -99,8 +123,10 @@ export class ArchiveState {
     await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIR });
     const handle = await open(this.file, 'a', PRIVATE_FILE);
     try {
+      if (this.intactBytes !== undefined) await handle.truncate(this.intactBytes);
       await handle.appendFile(lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
       await handle.sync();
+      this.intactBytes = undefined;
     } finally {
       await handle.close();
     }

@@ -1,6 +1,6 @@
 /**
  * The archive's state journal exists but cannot be read (a directory in its place, no permission,
- * a disk error). Ingest, rebuild and removal stop before they write anything: an empty state would
+ * a disk error, a damaged line). Ingest, rebuild and removal stop before they write anything: an empty state would
  * make a rebuild swap an empty index into the live site.
  */
 export class StateJournalError extends Error {
@@ -8,13 +8,13 @@ export class StateJournalError extends Error {
 
   constructor(
     readonly file: string,
-    options: { cause: unknown },
+    options: { cause: unknown; reason?: string },
   ) {
-    const code = (options.cause as NodeJS.ErrnoException).code ?? String(options.cause);
+    const reason = options.reason ?? (options.cause as NodeJS.ErrnoException).code ?? String(options.cause);
     super(
-      `the archive's state journal ${file} cannot be read (${code}); nothing was changed. ` +
+      `the archive's state journal ${file} cannot be read (${reason}); nothing was changed. ` +
         'Restore it from a backup (docs/operations.md, "Data folder and backup") and run the command again.',
-      options,
+      { cause: options.cause },
     );
   }
 }

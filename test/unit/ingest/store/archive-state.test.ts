@@ -60,3 +60,45 @@ test('commit, remove and a torn last line: the journal is read back as written',
     await dir.remove();
   }
 });
+
+test('after a torn last line the next batch starts a new line, so it is read back', async () => {
+  const dir = await tempDir();
+  try {
+    const state = await ArchiveState.load(dir.path, 'idx');
+    await state.commit([entry('a', 'sha-a')]);
+    const journal = path.join(dir.path, 'state', 'idx.jsonl');
+    await appendFile(journal, '{"op":"put","entry":{"id":"b","iden'); // killed mid-write
+    const resumed = await ArchiveState.load(dir.path, 'idx');
+    await resumed.commit([entry('c', 'sha-c')]);
+    await resumed.commit([entry('d', 'sha-d')]);
+    assert.deepEqual([...(await ArchiveState.load(dir.path, 'idx')).byId.keys()], ['a', 'c', 'd']);
+    const lines = (await readFile(journal, 'utf8')).trimEnd().split('\n');
+    assert.deepEqual(
+      lines.map((line) => (JSON.parse(line) as { entry: { id: string } }).entry.id),
+      ['a', 'c', 'd'],
+      'the torn fragment was cut off, every line is whole',
+    );
+  } finally {
+    await dir.remove();
+  }
+});
+
+test('a batch glued onto a torn line (journals written before this fix) is recovered; other damage stops', async () => {
+  const dir = await tempDir();
+  try {
+    const journal = path.join(dir.path, 'state', 'idx.jsonl');
+    await mkdir(path.dirname(journal), { recursive: true });
+    const put = (id: string): string => JSON.stringify({ op: 'put', entry: entry(id, `sha-${id}`) });
+    await appendFile(journal, `${put('a')}\n{"op":"put","entry":{"id":"b","iden${put('c')}\n${put('d')}\n`);
+    assert.deepEqual([...(await ArchiveState.load(dir.path, 'idx')).byId.keys()], ['a', 'c', 'd']);
+
+    await appendFile(journal, `kaputt\n${put('e')}\n`);
+    await assert.rejects(ArchiveState.load(dir.path, 'idx'), (error: unknown) => {
+      assert.ok(error instanceof StateJournalError);
+      assert.match(error.message, /idx\.jsonl cannot be read \(line 4 is damaged\); nothing was changed/);
+      return true;
+    });
+  } finally {
+    await dir.remove();
+  }
+});
