@@ -23,7 +23,7 @@ export default async function ({ bytes, filename }) {
   }
   if (filename === 'exit') process.exit(3);
   if (filename === 'corrupt') return { error: { code: 'corrupt-pdf', message: 'the PDF is damaged' } };
-  if (filename.startsWith('slow')) await sleep(Number(/-(\d+)ms$/.exec(filename)?.[1] ?? 300));
+  if (filename.startsWith('slow')) await sleep(Number(/-(\\d+)ms$/.exec(filename)?.[1] ?? 300));
   return { result: { type: 'pdf', release: { title: filename }, pages: bytes.length, warnings: [] } };
 }
 `;
