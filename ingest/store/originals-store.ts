@@ -14,8 +14,8 @@ export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffe
   try {
     // Kept already, unless damaged on disk (then it is written again from these bytes).
     if ((await stat(file)).size === bytes.length && sha256Of(await readFile(file)) === sha256) return;
-  } catch {
-    // not kept yet
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // else: not kept yet
   }
   await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR });
   const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
