@@ -103,7 +103,7 @@ export function feedbackRoutes({
           );
       } catch (error) {
         if (error instanceof FeedbackStoreFullError) {
-          log.error('Feedback store is full');
+          log.error({ err: error }, 'Feedback store is full');
           res
             .status(503)
             .type('html')
