@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Hit } from 'meilisearch';
+import type { Release } from '../../../../src/archive/release.js';
+import { startPage } from '../../../../src/web/view-models/start-page.js';
+
+const names = new Map([
+  ['SMK', 'Sächsisches Staatsministerium für Kultus'],
+  ['SMF', 'Sächsisches Staatsministerium der Finanzen'],
+]);
+
+const newest = [
+  {
+    id: 'b-2024',
+    title: 'Haushalt beschlossen',
+    date: '2024-12-01',
+    ministry: 'Sächsisches Staatsministerium der Finanzen',
+  },
+] as Array<Hit<Release>>;
+
+const page = startPage(
+  {
+    total: 12345,
+    ministries: { SMK: 1200, SMF: 34, 'PD Dresden': 7 },
+    topics: { Umwelt: 5, Bildung: 1000, Ärzte: 2 },
+    newest,
+  },
+  names,
+  '/archiv',
+);
+
+describe('startPage', () => {
+  test('the total is formatted the German way', () => {
+    assert.equal(page.totalText, '12.345');
+  });
+
+  test('the search form sends to the search page under the base path', () => {
+    assert.equal(page.form.action, '/archiv/suche');
+    assert.equal(page.form.query.name, 'q');
+    assert.equal(page.form.query.value, '');
+  });
+
+  test('ministries are labelled with their name and sorted by label, each linking to its filter', () => {
+    assert.deepEqual(page.ministries, [
+      { label: 'PD Dresden', count: '7', url: '/archiv/suche?ministerium=PD+Dresden' },
+      {
+        label: 'Sächsisches Staatsministerium der Finanzen (SMF)',
+        count: '34',
+        url: '/archiv/suche?ministerium=SMF',
+      },
+      {
+        label: 'Sächsisches Staatsministerium für Kultus (SMK)',
+        count: '1.200',
+        url: '/archiv/suche?ministerium=SMK',
+      },
+    ]);
+  });
+
+  test('topics are sorted in German order (Ä with A) and link to their filter', () => {
+    assert.deepEqual(
+      page.topics.map((t) => [t.label, t.count, t.url]),
+      [
+        ['Ärzte', '2', '/archiv/suche?thema=%C3%84rzte'],
+        ['Bildung', '1.000', '/archiv/suche?thema=Bildung'],
+        ['Umwelt', '5', '/archiv/suche?thema=Umwelt'],
+      ],
+    );
+  });
+
+  test('the newest releases link to their pages with German dates', () => {
+    assert.deepEqual(page.newest, [
+      {
+        url: '/archiv/mitteilung/b-2024',
+        title: 'Haushalt beschlossen',
+        date: '2024-12-01',
+        dateText: '1. Dezember 2024',
+        ministry: 'Sächsisches Staatsministerium der Finanzen',
+      },
+    ]);
+  });
+
+  test('links to the other pages keep the base path', () => {
+    assert.equal(page.allUrl, '/archiv/suche');
+    assert.equal(page.helpUrl, '/archiv/suchhilfe');
+  });
+});
