@@ -12,6 +12,7 @@ export type ExtractionErrorCode =
   | 'no-date'
   | 'no-title'
   | 'too-complex'
+  | 'too-large'
   | 'timeout';
 
 export class ExtractionError extends Error {

@@ -1,6 +1,10 @@
-/** Builds the archive record from a release's sources: the preferred source (PDF before HTML) gives the text. */
+/**
+ * Builds the archive record from a release's sources: the preferred source (PDF before HTML) gives
+ * the text, its short fields cut to their bounds (field-bounds.ts).
+ */
 import { isoDateToDayNumber, type ParsedRelease, type Release } from '../../src/archive/release.js';
 import type { ReleaseEntry, SourceEntry } from '../store/archive-state.js';
+import { boundFields } from './field-bounds.js';
 
 const PREFERENCE: Record<SourceEntry['type'], number> = { pdf: 0, html: 1 };
 
@@ -21,7 +25,7 @@ export function buildRelease(entry: ReleaseEntry, preferred: ParsedRelease): Rel
   if (dateNum === undefined)
     throw new InvalidRecordError(`Release ${entry.id} has an invalid date "${preferred.date}"`);
   return {
-    ...preferred,
+    ...boundFields(preferred).release,
     id: entry.id,
     dateNum,
     year: Number(preferred.date.slice(0, 4)),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ParsedRelease } from '../../src/archive/release.js';
 import type { ExtractionResult } from '../extract/extract-release.js';
 import type { ArchiveState, ReleaseEntry, SourceEntry } from '../store/archive-state.js';
+import { boundFields } from './field-bounds.js';
 import type { FileReport } from './ingest-report.js';
 import { orderSources } from './record-builder.js';
 import { identityKey, mintId } from './release-identity.js';
@@ -53,9 +54,15 @@ export class ReleaseAssigner {
     return this.pending.size;
   }
 
-  /** Adds a prepared file to its release (found or minted) and sets its report line's id and status. */
+  /**
+   * Adds a prepared file to its release (found or minted) and sets its report line's id and status.
+   * The identity is taken from the uncut extraction; the line warns of the fields the record will
+   * have cut (field-bounds.ts).
+   */
   assign({ line, sha256, bytes, result, absolute }: PreparedFile): void {
     const identity = identityKey(result.release);
+    const { warnings } = boundFields(result.release);
+    if (warnings.length > 0) line.warnings = [...(line.warnings ?? []), ...warnings];
     const id =
       this.state.idForPath(absolute) ??
       this.state.idForSha(sha256) ??

@@ -1,9 +1,9 @@
 /**
- * HTML page → text blocks and metadata hints: decode (declared encoding, mojibake repair), read
- * the metadata, keep only the main content and turn it into blocks.
+ * HTML page → text blocks and metadata hints: decode (declared encoding, mojibake repair), parse
+ * within the limits of html-parse.ts, read the metadata, keep only the main content and turn it
+ * into blocks.
  */
 import { load } from 'cheerio';
-import type { AnyNode } from 'domhandler';
 import { ExtractionError } from '../extraction-error.js';
 import { collapseWhitespace } from '../../text/clean-text.js';
 import { detectErrorPage } from './error-page.js';
@@ -12,21 +12,7 @@ import { htmlToBlocks } from './html-blocks.js';
 import { decodeHtml } from './html-decode.js';
 import { selectMainContent } from './html-main-content.js';
 import { readHtmlHints } from './html-meta.js';
-
-/** Real pages nest a few dozen levels; thousands overflow the recursion of the DOM library. */
-const MAX_DEPTH = 1000;
-
-/** The deepest nesting of elements, computed without recursion. */
-function nestingDepth(root: AnyNode): number {
-  let deepest = 0;
-  const stack: Array<[AnyNode, number]> = [[root, 0]];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [node, depth] = entry;
-    deepest = Math.max(deepest, depth);
-    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
+import { checkHtmlSize, parseHtml } from './html-parse.js';
 
 export function extractHtml(bytes: Uint8Array): ExtractedDocument {
   try {
@@ -38,15 +24,9 @@ export function extractHtml(bytes: Uint8Array): ExtractedDocument {
 }
 
 function extractDecodedHtml(bytes: Uint8Array): ExtractedDocument {
+  checkHtmlSize(bytes);
   const { html, warnings } = decodeHtml(bytes);
-  const $ = load(html);
-  const root = $.root().get(0);
-  if (root && nestingDepth(root) > MAX_DEPTH) {
-    throw new ExtractionError(
-      'too-complex',
-      `HTML nested more than ${MAX_DEPTH} levels deep; not a press release page`,
-    );
-  }
+  const $ = load(parseHtml(html));
   const hints = readHtmlHints($);
   const titles = [
     $('title').first(),
