@@ -11,6 +11,7 @@ export interface CliOptions {
   remove: string[];
   removeSamples: boolean;
   batchSize: number;
+  followLinks: boolean;
   help: boolean;
 }
 
@@ -30,6 +31,8 @@ Options:
   --remove <id>      withdraw a release from the index (its original is kept); may repeat
   --remove-samples   withdraw all sample releases
   --batch-size N     releases per write to Meilisearch (default 500)
+  --follow-links     follow symbolic links inside the named folders (by default they are skipped);
+                     links leading outside them are never followed, paths named here always are
   -h, --help         show this help
 
 Exit codes: 0 all indexed or unchanged, 1 some files failed, 2 usage or connection error, 130 interrupted.`;
@@ -49,6 +52,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         remove: { type: 'string', multiple: true },
         'remove-samples': { type: 'boolean', default: false },
         'batch-size': { type: 'string' },
+        'follow-links': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -83,6 +87,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     remove: values.remove ?? [],
     removeSamples: values['remove-samples'] ?? false,
     batchSize,
+    followLinks: values['follow-links'] ?? false,
     help: values.help ?? false,
   };
   const removing = options.remove.length > 0 || options.removeSamples;

@@ -47,6 +47,7 @@ async function ingest(
     concurrency: cli.concurrency,
     batchSize: cli.batchSize,
     dryRun: cli.dryRun,
+    followLinks: cli.followLinks,
     signal,
     onProgress: (done: number, total: number) => progress.update(done, total),
   };

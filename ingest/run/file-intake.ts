@@ -1,9 +1,9 @@
 /**
- * The intake of one file of a run: size limit, read, hash, "unchanged" when the archive has it
- * already, then its extraction from the cache or the worker pool. A file that cannot go on gets its
- * reason on its report line and is not returned.
+ * The intake of one file of a run: read safely within the size limit (input-reader), hash,
+ * "unchanged" when the archive has it already, then its extraction from the cache or the worker
+ * pool. A file that cannot go on (or that the walk refused) gets its reason on its report line and
+ * is not returned.
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractPool } from '../extract/pool/extract-pool.js';
 import { cacheExtraction, cachedExtraction } from '../extract/extraction-cache.js';
@@ -11,6 +11,8 @@ import type { ArchiveState } from '../store/archive-state.js';
 import { keepOriginal, sha256Of } from '../store/originals-store.js';
 import type { WalkEntry } from './file-walker.js';
 import type { FileReport } from './ingest-report.js';
+import { readInputFile } from './input-reader.js';
+import type { Refusal } from './input-refusal.js';
 import type { PreparedFile } from './release-assigner.js';
 
 export interface IntakeOptions {
@@ -20,22 +22,17 @@ export interface IntakeOptions {
   dryRun?: boolean;
 }
 
-function fail(line: FileReport, reason: string): undefined {
-  line.status = 'failed';
+function refuse(line: FileReport, { status, code, reason }: Refusal): undefined {
+  line.status = status;
+  line.code = code;
   line.reason = reason;
   return undefined;
 }
 
-async function readWithinLimit(file: WalkEntry, line: FileReport, maxFileBytes: number): Promise<Buffer | undefined> {
-  try {
-    const info = await stat(file.absolute);
-    if (info.size > maxFileBytes) {
-      return fail(line, `file is larger than the limit of ${Math.round(maxFileBytes / 1048576)} MB (MAX_FILE_MB)`);
-    }
-    return await readFile(file.absolute);
-  } catch (error) {
-    return fail(line, `file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+function fail(line: FileReport, reason: string): undefined {
+  line.status = 'failed';
+  line.reason = reason;
+  return undefined;
 }
 
 /**
@@ -49,9 +46,10 @@ export async function takeInFile(
   pool: ExtractPool,
   options: IntakeOptions,
 ): Promise<PreparedFile | undefined> {
-  if (file.error) return fail(line, file.error);
-  const bytes = await readWithinLimit(file, line, options.maxFileBytes);
-  if (!bytes) return undefined;
+  if (file.warnings) line.warnings = [...file.warnings];
+  if (file.refused) return refuse(line, file.refused);
+  const bytes = await readInputFile(file.open ?? file.absolute, options.maxFileBytes);
+  if (!Buffer.isBuffer(bytes)) return refuse(line, bytes);
   const sha256 = sha256Of(bytes);
   const knownId = state.idForSha(sha256);
   const sameRelease = knownId !== undefined && (state.idForPath(file.absolute) ?? knownId) === knownId;
@@ -63,13 +61,13 @@ export async function takeInFile(
   let result = await cachedExtraction(options.dataDir, sha256);
   if (!result) {
     try {
-      result = await pool.extract(bytes, path.basename(file.absolute));
+      result = await pool.extract(bytes, path.basename(file.display));
     } catch (error) {
       return fail(line, (error as Error).message);
     }
     if (!options.dryRun) await cacheExtraction(options.dataDir, sha256, result);
   }
-  if (result.warnings.length > 0) line.warnings = [...result.warnings];
+  if (result.warnings.length > 0) line.warnings = [...(line.warnings ?? []), ...result.warnings];
   if (!options.dryRun) await keepOriginal(options.dataDir, sha256, bytes);
   return { line, sha256, bytes: bytes.length, result, absolute: file.absolute };
 }

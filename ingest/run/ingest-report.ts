@@ -1,12 +1,15 @@
 /** The ingest report: one entry per file, and a summary. The --json output is exactly this object. */
 import { escapeControls } from '../../src/archive/control-characters.js';
 
-export type FileStatus = 'new' | 'updated' | 'unchanged' | 'failed';
+/** `skipped`: an entry of a folder that is not ingested by design (a link, a FIFO …), with its code. */
+export type FileStatus = 'new' | 'updated' | 'unchanged' | 'failed' | 'skipped';
 
 export interface FileReport {
   file: string;
   status: FileStatus;
   id?: string;
+  /** Why the walk or the read refused it (input-refusal.ts: `symlink`, `link-outside`, `not-a-regular-file` …). */
+  code?: string;
   reason?: string;
   warnings?: string[];
 }
@@ -16,6 +19,7 @@ export interface IngestSummary {
   updated: number;
   unchanged: number;
   failed: number;
+  skipped: number;
   warnings: number;
 }
 
@@ -27,18 +31,20 @@ export interface IngestReport {
 }
 
 export function emptyReport(): IngestReport {
-  return { summary: { new: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 }, files: [] };
+  return { summary: { new: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, warnings: 0 }, files: [] };
 }
 
 /** The summary for a person at a terminal: file names and reasons with control characters as visible escapes. */
 export function formatSummary(report: IngestReport): string {
   const { summary } = report;
   const lines = [
-    `Ingest finished: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.warnings} warnings.`,
+    `Ingest finished: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.skipped} skipped, ${summary.warnings} warnings.`,
   ];
   for (const file of report.files) {
     const name = escapeControls(file.file);
-    if (file.status === 'failed') lines.push(`  FAILED  ${name}: ${escapeControls(file.reason ?? 'unknown reason')}`);
+    const reason = escapeControls(file.reason ?? 'unknown reason') + (file.code ? ` [${file.code}]` : '');
+    if (file.status === 'failed') lines.push(`  FAILED  ${name}: ${reason}`);
+    if (file.status === 'skipped') lines.push(`  skipped ${name}: ${reason}`);
     for (const warning of file.warnings ?? []) lines.push(`  warning ${name}: ${escapeControls(warning)}`);
   }
   if (report.rebuild && !report.rebuild.swapped)

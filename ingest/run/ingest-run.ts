@@ -2,8 +2,8 @@
  * One ingest run, composed of its parts: walk (file-walker) → intake: read, hash, extract
  * (file-intake) → release ids (release-assigner) → records (release-records) → ordered batches to
  * Meilisearch (batch-writer) → confirmed entries to a state sink (the journal now, or later for a
- * rebuild) → report (report-book). Every file ends as new, updated, unchanged or failed with a
- * reason; nothing is dropped silently.
+ * rebuild) → report (report-book). Every file ends as new, updated, unchanged, or failed or skipped
+ * with a reason; nothing is dropped silently.
  */
 import type { Meilisearch } from 'meilisearch';
 import type { Release } from '../../src/archive/release.js';
@@ -32,6 +32,8 @@ export interface IngestOptions {
   maxFileBytes: number;
   concurrency: number;
   dryRun?: boolean;
+  /** Follow symbolic links that stay inside the named folders (file-walker.ts). */
+  followLinks?: boolean;
   sample?: boolean;
   batchSize?: number;
   signal?: AbortSignal;
@@ -89,7 +91,7 @@ export class IngestRun {
   /** Walks the inputs and takes in every file, several at a time. */
   async ingestFiles(): Promise<void> {
     const { options } = this.parts;
-    const files = await walkInputs(options.inputs, options.cwd);
+    const files = await walkInputs(options.inputs, options.cwd, { followLinks: options.followLinks ?? false });
     let done = 0;
     options.onProgress?.(0, files.length);
     const queue = [...files];

@@ -10,6 +10,7 @@ import type { ParsedRelease } from '../../src/archive/release.js';
 import type { ExtractionResult } from '../extract/extract-release.js';
 import type { ArchiveState, ReleaseEntry, SourceEntry } from '../store/archive-state.js';
 import { boundFields } from './field-bounds.js';
+import { readableName } from './file-names.js';
 import type { FileReport } from './ingest-report.js';
 import { orderSources } from './record-builder.js';
 import { identityKey, mintId } from './release-identity.js';
@@ -28,6 +29,7 @@ export interface PreparedFile {
   sha256: string;
   bytes: number;
   result: ExtractionResult;
+  /** The file's path, its identity in the state journal (bytes that are not UTF-8 escaped: file-names.ts). */
   absolute: string;
 }
 
@@ -77,7 +79,7 @@ export class ReleaseAssigner {
     const existing = open?.entry ?? this.state.byId.get(id);
     const source: SourceEntry = {
       type: result.type,
-      filename: path.basename(absolute),
+      filename: readableName(path.basename(absolute)),
       sha256,
       bytes,
       ...(result.pages === undefined ? {} : { pages: result.pages }),

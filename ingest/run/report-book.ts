@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { ReleaseEntry, SourceEntry } from '../store/archive-state.js';
+import { readableName } from './file-names.js';
 import { emptyReport, type FileReport, type FileStatus, type IngestReport } from './ingest-report.js';
 
 export class ReportBook {
@@ -53,11 +54,11 @@ export class ReportBook {
     }
   }
 
-  /** A kept source's path relative to the current folder when it lies below it, else as recorded. */
+  /** A kept source's path relative to the current folder when it lies below it, else as recorded; readable. */
   private displayPath(source: SourceEntry): string {
     if (!source.path) return source.filename;
     const relative = path.relative(this.cwd, source.path);
     const outside = relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`);
-    return outside || path.isAbsolute(relative) ? source.path : relative;
+    return readableName(outside || path.isAbsolute(relative) ? source.path : relative);
   }
 }

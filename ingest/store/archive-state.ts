@@ -12,7 +12,10 @@ import type { Source } from '../../src/archive/release.js';
 import { StateJournalError } from './state-journal-error.js';
 
 export interface SourceEntry extends Source {
-  /** Absolute path the file was ingested from (unset for sources known only by hash). */
+  /**
+   * Absolute path the file was ingested from (unset for sources known only by hash); bytes of a name
+   * that are not UTF-8 kept as U+DC80–U+DCFF (ingest/run/file-names.ts), so no two paths share one.
+   */
   path?: string;
   sample: boolean;
 }

@@ -27,6 +27,7 @@ describe('parseCliArgs', () => {
       remove: [],
       removeSamples: false,
       batchSize: 500,
+      followLinks: false,
       help: false,
     });
   });
@@ -38,6 +39,7 @@ describe('parseCliArgs', () => {
       [['a.pdf', 'b.html'], true, true, 3, 20],
     );
     assert.equal(parseCliArgs(['--rebuild']).rebuild, true);
+    assert.equal(parseCliArgs(['--follow-links', 'ordner']).followLinks, true);
     assert.equal(parseCliArgs(['--rebuild', 'neu.pdf']).paths[0], 'neu.pdf', 'a rebuild may add files');
   });
 

@@ -9,6 +9,7 @@ import { sha256Of } from '../../../../ingest/store/originals-store.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
 import { emptyState, extraction, fakePool, parsed } from './run-fixtures.js';
 import { ExtractionError } from '../../../../ingest/extract/extraction-error.js';
+import { failed, skipped, type Refusal } from '../../../../ingest/run/input-refusal.js';
 
 const line = (file: string): FileReport => ({ file, status: 'failed' });
 
@@ -44,15 +45,20 @@ test('too large, unreadable, not extractable: failed with a reason; --dry-run ke
     const pool = fakePool({ 'kaputt.pdf': new ExtractionError('corrupt-pdf', 'corrupt or truncated PDF') });
     const options = { dataDir: path.join(dir.path, 'data'), maxFileBytes: 2 * 1048576, dryRun: true };
     const state = await emptyState(options.dataDir);
-    const take = async (absolute: string, error?: string) => {
+    const take = async (absolute: string, refused?: Refusal) => {
       const l = line(path.basename(absolute));
-      assert.equal(await takeInFile({ display: l.file, absolute, error }, l, state, pool, options), undefined);
+      assert.equal(await takeInFile({ display: l.file, absolute, refused }, l, state, pool, options), undefined);
       return l;
     };
-    assert.match((await take(big)).reason!, /larger than the limit of 2 MB \(MAX_FILE_MB\)/);
+    const tooLarge = await take(big);
+    assert.match(tooLarge.reason!, /larger than the limit of 2 MB \(MAX_FILE_MB\)/);
+    assert.equal(tooLarge.code, 'too-large');
     assert.equal((await take(path.join(dir.path, 'fehlt.pdf'))).reason, 'file cannot be read (ENOENT)');
     assert.equal((await take(broken)).reason, 'corrupt or truncated PDF');
-    assert.equal((await take(dir.path, 'folder cannot be read (EACCES)')).reason, 'folder cannot be read (EACCES)');
+    const folder = failed('unreadable', 'folder cannot be read (EACCES)');
+    assert.deepEqual(await take(dir.path, folder), { ...line(path.basename(dir.path)), ...folder });
+    const link = skipped('symlink', 'symbolic link, not followed');
+    assert.deepEqual(await take(big, link), { file: 'gross.pdf', ...link }, 'a refused entry is not read');
     await assert.rejects(access(options.dataDir), { code: 'ENOENT' }, 'a dry run writes nothing');
   } finally {
     await dir.remove();
