@@ -56,7 +56,30 @@ export interface Config {
   serverTiming: boolean;
   /** Days that stored accessibility feedback is kept (FEEDBACK_RETENTION_DAYS, default 365). */
   feedbackRetentionDays: number;
+  /** How the web server shares Meilisearch between client addresses (SEARCH_* variables). */
+  searchLimits: SearchLimits;
   operator: OperatorConfig;
+}
+
+/**
+ * Searches wait in a queue served fairly across client addresses (src/web/fair-queue.ts); every page
+ * has a deadline for its answers. Defaults and reasons: docs/configuration.md.
+ */
+export interface SearchLimits {
+  /** Searches sent to Meilisearch at the same time (SEARCH_CONCURRENCY, default 16). */
+  concurrency: number;
+  /** Of those, searches of one client address (SEARCH_CONCURRENCY_PER_ADDRESS, default 2). */
+  concurrencyPerAddress: number;
+  /** Searches of one client address waiting at once; one more is a 429 (SEARCH_QUEUE_PER_ADDRESS, default 64). */
+  queuePerAddress: number;
+  /** Searches waiting in all; one more is a 503 (SEARCH_QUEUE_TOTAL, default 512). */
+  queueTotal: number;
+  /** Longest wait of a search in the queue; then a 503 (SEARCH_QUEUE_WAIT_MS, default 3000). */
+  queueWaitMs: number;
+  /** A page that has not had Meilisearch's answers this long after it arrived is a 503 (SEARCH_TIMEOUT_MS, default 5000). */
+  timeoutMs: number;
+  /** Requests of one address to /suche and /api/suche per minute; 0 = no limit (SEARCH_RATE_LIMIT, default 0). */
+  ratePerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -132,6 +155,24 @@ function logFormat(env: Env): LogFormat | undefined {
   return raw as LogFormat;
 }
 
+function searchLimits(env: Env): SearchLimits {
+  const limits: SearchLimits = {
+    concurrency: integer(env, 'SEARCH_CONCURRENCY', 16, 1, 256),
+    concurrencyPerAddress: integer(env, 'SEARCH_CONCURRENCY_PER_ADDRESS', 2, 1, 256),
+    queuePerAddress: integer(env, 'SEARCH_QUEUE_PER_ADDRESS', 64, 1, 100_000),
+    queueTotal: integer(env, 'SEARCH_QUEUE_TOTAL', 512, 1, 100_000),
+    queueWaitMs: integer(env, 'SEARCH_QUEUE_WAIT_MS', 3000, 1, 600_000),
+    timeoutMs: integer(env, 'SEARCH_TIMEOUT_MS', 5000, 100, 600_000),
+    ratePerMinute: integer(env, 'SEARCH_RATE_LIMIT', 0, 0, 1_000_000),
+  };
+  if (limits.queuePerAddress > limits.queueTotal) {
+    throw new ConfigError(
+      `SEARCH_QUEUE_PER_ADDRESS (${limits.queuePerAddress}) must not be larger than SEARCH_QUEUE_TOTAL (${limits.queueTotal}).`,
+    );
+  }
+  return limits;
+}
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const logLevel = (optionalString(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -162,6 +203,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 1024) * 1024 * 1024,
     serverTiming: optionalBoolean(env, 'SERVER_TIMING') ?? false,
     feedbackRetentionDays: integer(env, 'FEEDBACK_RETENTION_DAYS', 365, 1, 3650),
+    searchLimits: searchLimits(env),
     operator: {
       name: optionalString(env, 'OPERATOR_NAME') ?? 'Musterbehörde (Betreiber nicht konfiguriert)',
       address: optionalString(env, 'OPERATOR_ADDRESS') ?? 'Musterstraße 1, 01067 Dresden',

@@ -20,7 +20,12 @@ try {
 if (!config.meiliHost || !config.meiliSearchKey)
   fail('The web server needs MEILI_HOST and MEILI_SEARCH_KEY (npm start sets both).');
 const log = createLogger(config.logLevel, 'pressearchiv-web', { format: config.logFormat });
-const search = createSearchService({ host: config.meiliHost, apiKey: config.meiliSearchKey, index: config.meiliIndex });
+const search = createSearchService({
+  host: config.meiliHost,
+  apiKey: config.meiliSearchKey,
+  index: config.meiliIndex,
+  timeoutMs: config.searchLimits.timeoutMs,
+});
 const app = createApp({ config, search, log });
 const server = app.listen(config.port, config.host);
 server.on('listening', () => {

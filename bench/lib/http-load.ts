@@ -1,4 +1,7 @@
-/** Sends requests over keep-alive connections: sequential latency runs and concurrent throughput runs. */
+/**
+ * Sends requests over keep-alive connections: sequential latency runs and concurrent throughput runs
+ * (each connection a visitor with its own loopback address, unless asked otherwise).
+ */
 import { Agent, request } from 'undici';
 
 export interface LoadResult {
@@ -52,23 +55,24 @@ export class CacheUse {
 }
 
 /**
- * Runs `task` on every item with `connections` parallel loops (each item once). The task returns the
- * bytes received and whether the answer was an error; a thrown error counts as one.
+ * Runs `task` on every item with `connections` parallel loops (each item once; `loop` says which
+ * loop runs it). The task returns the bytes received and whether the answer was an error; a thrown
+ * error counts as one.
  */
 export async function runConcurrent<T>(
   items: readonly T[],
   connections: number,
-  task: (item: T) => Promise<{ bytes: number; failed: boolean }>,
+  task: (item: T, loop: number) => Promise<{ bytes: number; failed: boolean }>,
 ): Promise<LoadResult> {
   const queue = [...items];
   const result: LoadResult = { latencies: [], errors: 0, bytes: 0, seconds: 0 };
   const started = process.hrtime.bigint();
   await Promise.all(
-    Array.from({ length: connections }, async () => {
+    Array.from({ length: connections }, async (_, loop) => {
       for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
         const begun = process.hrtime.bigint();
         try {
-          const r = await task(item);
+          const r = await task(item, loop);
           result.latencies.push(Number(process.hrtime.bigint() - begun) / 1e6);
           result.bytes += r.bytes;
           if (r.failed) result.errors += 1;
@@ -82,15 +86,33 @@ export async function runConcurrent<T>(
   return result;
 }
 
-/** Runs all URLs with `connections` parallel loops; each URL is requested once. */
-export async function runLoad(urls: string[], connections: number): Promise<PageLoadResult> {
-  const agent = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
+/**
+ * The loopback address of visitor `i` (127.0.1.1, 127.0.1.2 …): the web server's fair queue counts
+ * searches per client address, so load meant as many visitors must come from many addresses (Linux
+ * routes all of 127.0.0.0/8 to the loopback interface).
+ */
+export function visitorAddress(i: number): string {
+  return `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`;
+}
+
+/**
+ * Runs all URLs with `connections` parallel loops; each URL is requested once. Each loop is a visitor
+ * with its own address (visitorAddress), unless `oneAddress` sends them all from 127.0.0.1.
+ */
+export async function runLoad(urls: string[], connections: number, oneAddress = false): Promise<PageLoadResult> {
+  const agents = oneAddress
+    ? Array(connections).fill(new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 }))
+    : Array.from(
+        { length: connections },
+        (_, i) =>
+          new Agent({ connections: 1, keepAliveTimeout: 30_000, pipelining: 1, localAddress: visitorAddress(i) }),
+      );
   const cacheUse = new CacheUse();
-  const result = await runConcurrent(urls, connections, async (url) => {
-    const r = await fetchTimed(agent, url);
+  const result = await runConcurrent(urls, connections, async (url, loop) => {
+    const r = await fetchTimed(agents[loop]!, url);
     cacheUse.count(r);
     return { bytes: r.bytes, failed: r.status >= 400 };
   });
-  await agent.close();
+  await Promise.all([...new Set(agents)].map((agent) => agent.close()));
   return { ...result, fromCache: cacheUse.fromCache, untimed: cacheUse.untimed };
 }

@@ -10,6 +10,13 @@ import type { Logger } from '../log.js';
 import type { SearchService } from './search-service.js';
 import { cachedSearchService } from './search-cache.js';
 import { searchTally, talliedSearchService, untallied } from './search-tally.js';
+import { createFairQueue } from './fair-queue.js';
+import { queuedSearchService } from './queued-search.js';
+import { refusalLog } from './refusal-log.js';
+import { searchClients } from './search-client.js';
+import { parseQueryString } from './query-string.js';
+import { searchRateLimit } from './middleware/search-rate-limit.js';
+import { untrustedProxyWarning } from './middleware/proxy-warning.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.js';
 import { createViewEngine, VIEWS_DIR } from './view-engine.js';
@@ -38,18 +45,28 @@ const SUMMARY_TTL_MS = 60_000;
 
 export function createApp({ config, search: meili, log }: AppDependencies): Express {
   const app = express();
-  // SERVER_TIMING: the searches sent to Meilisearch are counted here, below the cache (it counts its own answers).
+  const limits = config.searchLimits;
+  // SERVER_TIMING: the searches sent to Meilisearch are counted here, below the queue and the cache.
   const sent = config.serverTiming ? talliedSearchService(meili) : meili;
+  // The fair queue below the cache: answers from the cache do not wait (decisions.md, 2026-12-02).
+  const queue = createFairQueue({
+    concurrency: limits.concurrency,
+    perKeyRunning: limits.concurrencyPerAddress,
+    perKey: limits.queuePerAddress,
+    total: limits.queueTotal,
+    maxWaitMs: limits.queueWaitMs,
+  });
+  const queued = queuedSearchService(sent, queue, { onRefused: refusalLog(log) });
   const cache =
     config.searchCacheBytes > 0
-      ? cachedSearchService(sent, {
+      ? cachedSearchService(queued, {
           maxBytes: config.searchCacheBytes,
           checkEveryMs: SEARCH_CACHE_CHECK_MS,
           onUnavailable: () =>
             log.warn('The search key may not read the index (indexes.get); search answers are not cached.'),
         })
       : undefined;
-  const search = cache ?? sent;
+  const search = cache ?? queued;
   // While the search cache keeps answers until the index changes, the summaries are read through it
   // on every request, so a new release shows within a second there too.
   const summaryTtlMs = () => (cache?.caching() ? 0 : SUMMARY_TTL_MS);
@@ -61,11 +78,14 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   const ministries = createMinistryDirectory(config.serverTiming ? untallied(search) : search, summaryTtlMs);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.set('query parser', 'extended');
+  // qs as Express's "extended" parser, but a list of 71 senders stays a list (query-string.ts).
+  app.set('query parser', parseQueryString);
   // JSON of the API escapes <, > and & as \u003c …, so record text can never be read as markup.
   app.set('json escape', true);
   app.use(securityHeaders());
   if (config.serverTiming) app.use(searchTally);
+  if (config.trustProxy === false) app.use(untrustedProxyWarning(log));
+  app.use(searchClients(limits.timeoutMs));
   app.use(compression());
   const router = express.Router();
   router.use(
@@ -73,6 +93,7 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
     express.static(`${VIEWS_DIR}static`, { index: false, redirect: false, maxAge: '7d', fallthrough: true }),
   );
   const base = config.basePath;
+  if (limits.ratePerMinute > 0) router.use(['/suche', '/api/suche'], searchRateLimit(limits.ratePerMinute));
   router.use(healthRoutes(search));
   router.use(startRoutes({ search, views, base, ministries, overviewTtlMs: summaryTtlMs }));
   router.use(searchRoutes({ search, views, base, ministries }));

@@ -48,9 +48,10 @@ function httpStatus(error: unknown): number | undefined {
   return (error as { response?: { status?: number } }).response?.status;
 }
 
+/** A 4xx of Meilisearch (our request was wrong); not a 408, its own timeout when it is overloaded. */
 function isClientError(error: unknown): boolean {
   const status = httpStatus(error);
-  return typeof status === 'number' && status >= 400 && status < 500;
+  return typeof status === 'number' && status >= 400 && status < 500 && status !== 408;
 }
 
 /** No answer at all (refused, reset, closed socket): worth one more try; a timeout is not. */
@@ -72,8 +73,18 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
   throw new SearchUnavailableError('Meilisearch is not reachable', { cause: error });
 }
 
-export function createSearchService(options: { host: string; apiKey: string; index: string }): SearchService {
-  const client: Meilisearch = createMeiliClient({ host: options.host, apiKey: options.apiKey, timeoutMs: 5000 });
+/** `timeoutMs`: how long one request to Meilisearch may take (the web server passes SEARCH_TIMEOUT_MS). */
+export function createSearchService(options: {
+  host: string;
+  apiKey: string;
+  index: string;
+  timeoutMs?: number;
+}): SearchService {
+  const client: Meilisearch = createMeiliClient({
+    host: options.host,
+    apiKey: options.apiKey,
+    timeoutMs: options.timeoutMs ?? 5000,
+  });
   const index = client.index<Release>(options.index);
   return {
     search: (query, params) => guarded(() => index.search(query, params)),

@@ -8,6 +8,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestHandler, Response } from 'express';
+import { aroundMethods, SEARCHES } from './search-methods.js';
 import type { SearchService } from './search-service.js';
 
 export interface SearchTally {
@@ -28,26 +29,6 @@ export const searchTally: RequestHandler = (_req, _res, next) => {
 
 export function currentTally(): SearchTally | undefined {
   return storage.getStore();
-}
-
-/**
- * The methods that send searches: a new one of those is named here. Every other method (the index
- * version the cache reads, a release, the health check, one added later) passes through uncounted.
- */
-const SEARCHES: ReadonlySet<PropertyKey> = new Set<keyof SearchService>(['search', 'multiSearch', 'federatedSearch']);
-
-/**
- * `service` with every method call made through `around`. A Proxy, so every method the service has,
- * including one added to SearchService later, is wrapped without being listed here.
- */
-function aroundMethods<T extends object>(service: T, around: (method: PropertyKey, call: () => unknown) => unknown): T {
-  return new Proxy(service, {
-    get(target, method, receiver) {
-      const value: unknown = Reflect.get(target, method, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => around(method, () => Reflect.apply(value, target, args));
-    },
-  });
 }
 
 /**

@@ -56,7 +56,13 @@ export async function startSite(releases: Release[] = ALL_RELEASES): Promise<Sit
       dataDir: data.path,
       app(env = {}) {
         const config = loadConfig({ DATA_DIR: data.path, LOG_LEVEL: 'silent', ...env });
-        const search = createSearchService({ host: meili.url, apiKey: searchKey, index: INDEX });
+        // As src/server.ts: one request to Meilisearch may take SEARCH_TIMEOUT_MS.
+        const search = createSearchService({
+          host: meili.url,
+          apiKey: searchKey,
+          index: INDEX,
+          timeoutMs: config.searchLimits.timeoutMs,
+        });
         return createApp({ config, search, log: createLogger('silent', 'test') });
       },
       async stop() {

@@ -1,6 +1,10 @@
-/** German error pages: 404, 400 for bad input, 503 when Meilisearch is unreachable, 500 otherwise — never a stack trace. */
+/**
+ * German error pages: 404, 400 for bad input, 503 when Meilisearch is unreachable or the search is
+ * overloaded, 429 for a client address over its share, 500 otherwise — never a stack trace.
+ */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../../log.js';
+import { SearchBusyError } from '../../errors/search-busy-error.js';
 import { SearchUnavailableError } from '../../errors/search-unavailable-error.js';
 import { ERROR_PAGES, ERROR_TEXT, type ErrorPageText } from '../texts/error-texts.js';
 import { titleOf } from '../texts/site-texts.js';
@@ -38,7 +42,11 @@ export function notFoundHandler(views: ViewEngine, base: string): RequestHandler
   };
 }
 
+/** Seconds a client is asked to wait after a refused search (the fair queue moves fast). */
+const BUSY_RETRY_AFTER_SECONDS = 5;
+
 function statusOf(error: unknown): number {
+  if (error instanceof SearchBusyError) return error.status;
   if (error instanceof SearchUnavailableError) return 503;
   if (error instanceof HttpError) return error.status;
   const status =
@@ -49,23 +57,30 @@ function statusOf(error: unknown): number {
 export function errorHandler(views: ViewEngine, base: string, log: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const status = statusOf(error);
-    if (status >= 500 && status !== 503) log.error({ err: error, url: req.originalUrl }, 'Request failed');
+    const busy = error instanceof SearchBusyError;
+    // Refused searches are expected under load; the fair queue logs them once a minute (refusal-log.ts).
+    if (busy) log.debug({ err: error, url: req.originalUrl }, 'Search refused');
+    else if (status >= 500 && status !== 503) log.error({ err: error, url: req.originalUrl }, 'Request failed');
     else if (status === 503) log.warn({ err: error, url: req.originalUrl }, 'Meilisearch unreachable');
     if (res.headersSent) {
       res.end();
       return;
     }
     const message = error instanceof HttpError ? error.message : undefined;
-    if (status === 503) res.set('Retry-After', '30');
+    if (busy) {
+      if (!res.hasHeader('Retry-After')) res.set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
+    } else if (status === 503) res.set('Retry-After', '30');
+    const page =
+      busy && status === 503
+        ? ERROR_TEXT.searchOverloaded
+        : (ERROR_PAGES[status as keyof typeof ERROR_PAGES] ?? ERROR_PAGES[500]);
     if (req.path.startsWith('/api/')) {
-      res
-        .status(status)
-        .json({ error: message ?? (ERROR_PAGES[status as keyof typeof ERROR_PAGES] ?? ERROR_PAGES[500]).message });
+      res.status(status).json({ error: message ?? page.message });
       return;
     }
     res
       .status(status)
       .type('html')
-      .send(errorPage(views, base, status, message));
+      .send(views.render('error', { base, ...errorPageData(message === undefined ? page : { ...page, message }) }));
   };
 }

@@ -8,15 +8,24 @@ import type { FacetKeyOf, FacetRegistry, FacetSelections, FacetValue } from './f
 import { FACETS, siteFacets, YEAR_FACET, type Facets } from './facets/facet-registry.js';
 import { integerInRange } from './facets/integer-facet.js';
 import { parseGermanDate } from './german-date-range.js';
+import { firstWords } from './query-words.js';
 import { SEARCH_INPUT_MESSAGES } from '../texts/error-texts.js';
 
 export type SortOrder = 'relevanz' | 'neueste' | 'aelteste';
 export const SORT_ORDERS: readonly SortOrder[] = ['relevanz', 'neueste', 'aelteste'];
 
 export const MAX_QUERY_LENGTH = 500;
+/** Values of a list parameter that is not a facet (`alle`); each facet has its own `maxValues`. */
 export const MAX_VALUES_PER_FACET = 50;
 export const MAX_VALUE_LENGTH = 200;
 export const MAX_PAGE = 100_000;
+/**
+ * With a query text, only the first results can be paged through: Meilisearch must rank every
+ * result before the page it returns, and a federated search of the two readings does so for both
+ * (on 66,000 Berlin releases a page at result 20,000 took 2.5–3 s, at 1,000 about 0.25 s). Without a
+ * text the results are sorted by date, and any page is cheap.
+ */
+export const MAX_RESULT_DEPTH = 1000;
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
 
@@ -34,7 +43,10 @@ export interface DateInput {
 export type SearchRequest<R extends FacetRegistry = Facets> = FacetSelections<R> & SearchRequestBase<R>;
 
 interface SearchRequestBase<R extends FacetRegistry = Facets> {
+  /** The query as searched: at most its first ten words (query-words.ts). */
   q: string;
+  /** The words of the query after the tenth, which were not searched (shown in a notice); absent when none. */
+  ignoredWords?: string;
   from: DateInput;
   to: DateInput;
   /** The effective order: without a query, "relevanz" means nothing, so it becomes "neueste". */
@@ -77,7 +89,7 @@ export function expandedMessage(facets: FacetRegistry): string {
 export const MESSAGES = {
   once: SEARCH_INPUT_MESSAGES.once,
   invalidList: SEARCH_INPUT_MESSAGES.invalidList,
-  tooManyValues: (name: string) => SEARCH_INPUT_MESSAGES.tooManyValues(name, MAX_VALUES_PER_FACET),
+  tooManyValues: (name: string, max: number = MAX_VALUES_PER_FACET) => SEARCH_INPUT_MESSAGES.tooManyValues(name, max),
   valueTooLong: SEARCH_INPUT_MESSAGES.valueTooLong,
   queryTooLong: SEARCH_INPUT_MESSAGES.queryTooLong(MAX_QUERY_LENGTH),
   /** The year facet's message (defined with the facet). */
@@ -87,9 +99,20 @@ export const MESSAGES = {
   reversed: SEARCH_INPUT_MESSAGES.reversed,
   sort: SEARCH_INPUT_MESSAGES.sort,
   page: SEARCH_INPUT_MESSAGES.page(MAX_PAGE),
+  tooDeep: (perPage: number) => SEARCH_INPUT_MESSAGES.tooDeep(MAX_RESULT_DEPTH, deepestPage(perPage)),
   perPage: SEARCH_INPUT_MESSAGES.perPage(MAX_PER_PAGE),
   expanded: expandedMessage(FACETS),
 } as const;
+
+/** The page that holds result MAX_RESULT_DEPTH. */
+function deepestPage(perPage: number): number {
+  return Math.ceil(MAX_RESULT_DEPTH / perPage);
+}
+
+/** The last page that may be asked for: any with an empty query, else the one holding result MAX_RESULT_DEPTH. */
+export function lastPageFor(q: string, perPage: number): number {
+  return q === '' ? MAX_PAGE : deepestPage(perPage);
+}
 
 type Raw = Record<string, unknown>;
 
@@ -105,8 +128,8 @@ function single(raw: Raw, name: string, errors: InputError[], field?: InputField
   return undefined;
 }
 
-/** A repeatable parameter: the non-empty, distinct strings, or an error. */
-function list(raw: Raw, name: string, errors: InputError[]): string[] {
+/** A repeatable parameter: the non-empty, distinct strings (at most `max`), or an error. */
+function list(raw: Raw, name: string, errors: InputError[], max: number = MAX_VALUES_PER_FACET): string[] {
   const value = raw[name];
   if (value === undefined) return [];
   const items = typeof value === 'string' ? [value] : value;
@@ -115,7 +138,7 @@ function list(raw: Raw, name: string, errors: InputError[]): string[] {
     return [];
   }
   const values = [...new Set((items as string[]).map((item) => item.trim()).filter((item) => item !== ''))];
-  if (values.length > MAX_VALUES_PER_FACET) errors.push({ message: MESSAGES.tooManyValues(name) });
+  if (values.length > max) errors.push({ message: MESSAGES.tooManyValues(name, max) });
   else if (values.some((item) => item.length > MAX_VALUE_LENGTH)) errors.push({ message: MESSAGES.valueTooLong(name) });
   else return values;
   return [];
@@ -125,7 +148,7 @@ function list(raw: Raw, name: string, errors: InputError[]): string[] {
 function selections<R extends FacetRegistry>(raw: Raw, errors: InputError[], facets: R): FacetSelections<R> {
   const selected: Record<string, FacetValue[]> = {};
   for (const facet of facets) {
-    const parsed = facet.parse(list(raw, facet.param, errors));
+    const parsed = facet.parse(list(raw, facet.param, errors, facet.maxValues));
     if ('error' in parsed) errors.push({ message: parsed.error });
     selected[facet.field] = 'error' in parsed ? [] : parsed.values;
   }
@@ -168,7 +191,7 @@ export function parseSearchRequest<R extends FacetRegistry = Facets>(
 ): ParseResult<R> {
   const facets = options.facets ?? siteFacets<R>();
   const errors: InputError[] = [];
-  let q = single(raw, 'q', errors, 'q') ?? '';
+  const q = single(raw, 'q', errors, 'q') ?? '';
   if (q.length > MAX_QUERY_LENGTH) errors.push({ field: 'q', message: MESSAGES.queryTooLong });
   const selected = selections(raw, errors, facets);
   const { from, to } = dates(raw, errors, options.currentYear);
@@ -195,9 +218,23 @@ export function parseSearchRequest<R extends FacetRegistry = Facets>(
     if (parsed === undefined) errors.push({ message: MESSAGES.perPage });
     else perPage = parsed;
   }
-  if (q.length > MAX_QUERY_LENGTH) q = q.slice(0, MAX_QUERY_LENGTH);
+  if (page !== undefined && q !== '' && page > lastPageFor(q, perPage))
+    errors.push({ message: MESSAGES.tooDeep(perPage) });
+  // A query too long is shown again as typed (cut to the limit), with its error; otherwise searched up to its tenth word.
+  const words = q.length > MAX_QUERY_LENGTH ? { q: q.slice(0, MAX_QUERY_LENGTH), ignored: '' } : firstWords(q);
   return {
-    request: { q, ...selected, from, to, sort, sortGiven, page: page ?? 1, perPage, expanded },
+    request: {
+      q: words.q,
+      ...(words.ignored === '' ? {} : { ignoredWords: words.ignored }),
+      ...selected,
+      from,
+      to,
+      sort,
+      sortGiven,
+      page: page ?? 1,
+      perPage,
+      expanded,
+    },
     errors,
   };
 }

@@ -12,7 +12,7 @@ export interface ErrorPageText {
 }
 
 /** Error pages by HTTP status; any other status shows the 500 page. */
-export const ERROR_PAGES: Readonly<Record<400 | 404 | 413 | 500 | 503, ErrorPageText>> = {
+export const ERROR_PAGES: Readonly<Record<400 | 404 | 413 | 429 | 500 | 503, ErrorPageText>> = {
   400: {
     title: 'Ungültige Anfrage',
     heading: 'Die Anfrage ist ungültig',
@@ -28,6 +28,12 @@ export const ERROR_PAGES: Readonly<Record<400 | 404 | 413 | 500 | 503, ErrorPage
     heading: 'Die Anfrage ist zu groß',
     message: 'Bitte kürzen Sie Ihre Eingabe.',
   },
+  429: {
+    title: 'Zu viele Anfragen',
+    heading: 'Zu viele Suchanfragen',
+    message:
+      'Von Ihrer Adresse kamen in kurzer Zeit sehr viele Suchanfragen. Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.',
+  },
   503: {
     title: 'Suche nicht erreichbar',
     heading: 'Die Suche ist gerade nicht erreichbar',
@@ -42,6 +48,12 @@ export const ERROR_PAGES: Readonly<Record<400 | 404 | 413 | 500 | 503, ErrorPage
 
 export const ERROR_TEXT = {
   apiNotFound: 'Nicht gefunden.',
+  /** The 503 page when the search is overloaded (the fair queue refused the search) rather than unreachable. */
+  searchOverloaded: {
+    title: 'Suche ausgelastet',
+    heading: 'Die Suche ist gerade ausgelastet',
+    message: 'Gerade kommen sehr viele Suchanfragen. Bitte versuchen Sie es in einigen Sekunden noch einmal.',
+  },
   noSuchRelease: 'Eine Mitteilung mit dieser Kennung gibt es im Archiv nicht.',
   originalMissing: 'Die Originaldatei dieser Mitteilung ist im Archiv nicht vorhanden.',
   tooManyReports: {
@@ -75,6 +87,8 @@ export const SEARCH_INPUT_MESSAGES = {
   sort: '„sortierung“ muss „relevanz“, „neueste“ oder „aelteste“ sein.',
   page: (max: number) => `„seite“ muss eine ganze Zahl von 1 bis ${max} sein.`,
   perPage: (max: number) => `„proSeite“ muss eine ganze Zahl von 1 bis ${max} sein.`,
+  tooDeep: (results: number, lastPage: number) =>
+    `Mit einem Suchbegriff lassen sich nur die ersten ${results.toLocaleString('de-DE')} Treffer durchblättern, hier bis Seite ${lastPage}. Bitte grenzen Sie die Suche mit Filtern ein oder ändern Sie die Sortierung.`,
   /** „alle“ names the URL parameter of a facet: `params` already joined („ministerium“ oder …). */
   expanded: (params: string) => `„alle“ muss ${params} sein.`,
 } as const;

@@ -36,6 +36,10 @@ export const TEXT = {
   withoutFilters: (count: string) => `Ohne Filter gibt es ${count} Treffer für diese Suche.`,
   showWithoutFilters: 'Suche ohne Filter anzeigen',
   hitsFor: (countText: string, q: string) => `${countText} Treffer für „${q}“`,
+  depthNotice: (results: string) =>
+    `Mit einem Suchbegriff lassen sich nur die ersten ${results} Treffer durchblättern. Um weitere zu sehen, grenzen Sie die Suche mit Filtern ein oder ändern Sie die Sortierung.`,
+  ignoredWords: (words: string) =>
+    `Gesucht wurde nur nach den ersten zehn Wörtern Ihrer Eingabe. Nicht berücksichtigt: „${words}“.`,
   topicsLabel: 'Themen',
   similarHeading: 'Ähnliche Mitteilungen',
   sourceTypes: { pdf: 'PDF-Dokument', html: 'HTML-Seite' },

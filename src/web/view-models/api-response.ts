@@ -9,7 +9,7 @@ import type { SearchRequest } from '../search/search-request.js';
 import type { FacetCounts, SearchOutcome } from '../search/search-runner.js';
 import { stripHighlight } from './highlight.js';
 import { resultItem } from './result-item.js';
-import { pageCount } from './search-page.js';
+import { reachablePages } from './search-page.js';
 
 export interface ApiHit {
   id: string;
@@ -24,6 +24,8 @@ export interface ApiHit {
 }
 
 export interface ApiSearchResponse<R extends FacetRegistry = Facets> {
+  /** The words of `q` after the tenth, which were not searched; only when there were any. */
+  ignoredWords?: string;
   total: number;
   page: number;
   pages: number;
@@ -38,9 +40,11 @@ export function apiSearchResponse<R extends FacetRegistry = Facets>(
   facets: R = siteFacets(),
 ): ApiSearchResponse<R> {
   return {
+    ...(request.ignoredWords ? { ignoredWords: request.ignoredWords } : {}),
     total: outcome.total,
     page: request.page,
-    pages: outcome.total === 0 ? 0 : pageCount(outcome.total, request.perPage),
+    // The pages that can be asked for: with a query text, those of the first MAX_RESULT_DEPTH results.
+    pages: outcome.total === 0 ? 0 : reachablePages(outcome.total, request),
     hits: outcome.hits.map((hit) => {
       const item = resultItem(hit, base);
       return {

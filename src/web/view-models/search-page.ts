@@ -4,7 +4,13 @@
  */
 import type { FacetRegistry, SenderNames } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
-import type { InputError, SearchRequest, SortOrder } from '../search/search-request.js';
+import {
+  lastPageFor,
+  MAX_RESULT_DEPTH,
+  type InputError,
+  type SearchRequest,
+  type SortOrder,
+} from '../search/search-request.js';
 import type { SearchOutcome } from '../search/search-runner.js';
 import { activeFilters, type ActiveFilters } from './active-filters.js';
 import { facetGroups, type FacetGroup } from './facet-groups.js';
@@ -36,6 +42,10 @@ export interface Results {
   pagination?: Pagination;
   noHits?: { heading: string; withoutFilters?: { text: string; url: string; label: string } };
   pastLastPage?: { text: string; url: string; label: string };
+  /** Says which words of the query were not searched (after the tenth). */
+  ignoredWords?: string;
+  /** Says that only the first results of a search with text can be paged through, when there are more. */
+  depthNotice?: string;
 }
 
 export interface SearchPage<R extends FacetRegistry = Facets> {
@@ -55,6 +65,11 @@ export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
 
+/** The pages of a result that can be asked for (search-request.ts, MAX_RESULT_DEPTH). */
+export function reachablePages(total: number, request: { q: string; perPage: number }): number {
+  return Math.min(pageCount(total, request.perPage), lastPageFor(request.q, request.perPage));
+}
+
 function sortLinks<R extends FacetRegistry>(input: SearchPageInput<R>, facets: R): Results['sortLinks'] {
   const { request, base } = input;
   const orders: SortOrder[] = request.q === '' ? ['neueste', 'aelteste'] : ['relevanz', 'neueste', 'aelteste'];
@@ -68,7 +83,7 @@ function sortLinks<R extends FacetRegistry>(input: SearchPageInput<R>, facets: R
 function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: SearchOutcome<R>, facets: R): Results {
   const { request, base } = input;
   const state = stateOf(request, facets);
-  const pages = pageCount(outcome.total, request.perPage);
+  const pages = reachablePages(outcome.total, request);
   const countText = formatNumber(outcome.total);
   const filtered = activeFilters(request, input.names, base, facets) !== undefined;
   const unfiltered =
@@ -86,6 +101,10 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
     items: outcome.hits.map((hit) => resultItem(hit, base)),
     sortHeading: TEXT.sortHeading,
     sortLinks: sortLinks(input, facets),
+    ...(request.ignoredWords ? { ignoredWords: TEXT.ignoredWords(request.ignoredWords) } : {}),
+    ...(pages < pageCount(outcome.total, request.perPage)
+      ? { depthNotice: TEXT.depthNotice(formatNumber(MAX_RESULT_DEPTH)) }
+      : {}),
     ...(past ? {} : { pagination: pagination(base, state, pages, facets) }),
     ...(outcome.total === 0
       ? { noHits: { heading: TEXT.noHitsHeading, ...(unfiltered ? { withoutFilters: unfiltered } : {}) } }

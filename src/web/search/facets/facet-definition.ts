@@ -39,6 +39,11 @@ export interface FacetDefinition<
   showAll(count: number): string;
   /** Link under a list shown in full. */
   readonly showFewer: string;
+  /**
+   * The most values one request may select (more is a 400): at least the size of the facet's
+   * vocabulary, so ticking every value after „Alle … anzeigen“ works.
+   */
+  readonly maxValues: number;
   /** Which values a shortened list keeps: the most frequent, or the first in the list's order. */
   readonly shortList: 'most-frequent' | 'first';
   /** The parameter's values (trimmed, distinct, not empty) → the selection, or the message for a bad value. */

@@ -32,6 +32,9 @@ export const SENDER_FACET = senderFacet({
   legend: 'Behörde',
   showAll: (n) => `Alle ${n} Behörden anzeigen`,
   showFewer: 'Nur die häufigsten Behörden anzeigen',
+  // Senders have no fixed list (patterns in search-config/ministries.json make new ones): Berlin's
+  // corpus has 71, a Saxon archive about 20; every one of them can be ticked.
+  maxValues: 200,
 });
 
 export const TOPIC_FACET = textFacet({
@@ -42,6 +45,8 @@ export const TOPIC_FACET = textFacet({
   legend: 'Thema',
   showAll: (n) => `Alle ${n} Themen anzeigen`,
   showFewer: 'Nur die häufigsten Themen anzeigen',
+  // search-config/topics.json has 20 topics.
+  maxValues: 50,
 });
 
 export const YEAR_FACET = integerFacet({

@@ -26,6 +26,8 @@ export function integerFacet<Key extends string, Field extends string>(
   const { min, max, invalid } = basics;
   return {
     ...basics,
+    // Every whole number of the range once: the facet's whole vocabulary.
+    maxValues: max - min + 1,
     shortList: 'first',
     parse(texts) {
       const parsed = texts.map((text) => integerInRange(text, min, max));

@@ -23,7 +23,7 @@ export function canonicalMinistries(values: readonly string[], names: SenderName
 }
 
 export function senderFacet<Key extends string, Field extends string>(
-  basics: FacetBasics<Key, Field>,
+  basics: FacetBasics<Key, Field> & { maxValues?: number },
 ): FacetDefinition<Key, Field, string> {
   return { ...textFacet(basics), canonical: canonicalMinistries, label: ministryLabel };
 }

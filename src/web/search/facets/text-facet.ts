@@ -11,11 +11,15 @@ export function byLabel(a: ListedValue, b: ListedValue): number {
   return a.label.localeCompare(b.label, 'de');
 }
 
+/** The values one request may select of a text facet that states no number of its own. */
+export const DEFAULT_MAX_VALUES = 50;
+
 export function textFacet<Key extends string, Field extends string>(
-  basics: FacetBasics<Key, Field>,
+  basics: FacetBasics<Key, Field> & { maxValues?: number },
 ): FacetDefinition<Key, Field, string> {
   return {
     ...basics,
+    maxValues: basics.maxValues ?? DEFAULT_MAX_VALUES,
     shortList: 'most-frequent',
     parse: (texts) => ({ values: [...texts] }),
     canonical: (values) => [...values],
