@@ -10,20 +10,24 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { inputErrorCode, notRegular, specialKind, type Refusal } from './input-refusal.js';
 
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-const CHUNK = 1048576;
+/** Read size once the expected bytes are in (the read that finds the end, or a file that grew). */
+const CHUNK = 65536;
+/** One read returns at most 2 GiB − 1 bytes (MAX_FILE_MB allows 4096). */
+const MAX_READ = 1 << 30;
 
-/** Reads from the handle's position until its end or until `limit` bytes are read. */
+/** Reads from the handle's position until its end or until `limit` bytes are read; `expected`: the size fstat told. */
 export async function readAtMost(handle: FileHandle, limit: number, expected = 0): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < limit) {
-    const want = Math.min(limit - total, Math.max(expected + 1 - total, CHUNK));
-    const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(want), 0, want, null);
+    // The size fstat told in one read, into a buffer of its own (it is copied whole to a worker).
+    const want = Math.min(limit - total, total < expected ? expected - total : CHUNK, MAX_READ);
+    const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafeSlow(want), 0, want, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 function tooLarge(maxBytes: number): Refusal {
