@@ -29,6 +29,13 @@ export interface Config {
   host: string;
   /** Path prefix when served under a sub-path behind a proxy (BASE_PATH, e.g. "/archiv"; default ""). */
   basePath: string;
+  /**
+   * Absolute address of the site, without a trailing slash, for every absolute URL (feeds, sitemap,
+   * citations); never taken from a request (PUBLIC_URL; default http://HOST:PORT plus BASE_PATH).
+   */
+  publicUrl: string;
+  /** False when PUBLIC_URL is unset and publicUrl was built from HOST, PORT and BASE_PATH (npm start says so). */
+  publicUrlGiven: boolean;
   /** Runtime data: Meilisearch database, master key, originals, caches, feedback (DATA_DIR, default ./data). */
   dataDir: string;
   /** URL of an external Meilisearch; when unset the bundled one is started (MEILI_HOST). */
@@ -134,6 +141,31 @@ function basePath(env: Env): string {
   return trimmed;
 }
 
+/** PUBLIC_URL: http(s), no query, fragment or credentials; its path must be BASE_PATH (the proxy forwards it unchanged). */
+function publicUrl(env: Env, host: string, port: number, base: string): { publicUrl: string; publicUrlGiven: boolean } {
+  const raw = optionalString(env, 'PUBLIC_URL');
+  if (raw === undefined) {
+    const hostPart = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+    return { publicUrl: `http://${hostPart}:${port}${base}`, publicUrlGiven: false };
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(
+      `PUBLIC_URL must be an http or https address such as https://presse.example.de/archiv, got "${raw}".`,
+    );
+  }
+  const urlPath = url.pathname.replace(/\/+$/, '');
+  if (urlPath !== base) {
+    throw new ConfigError(`PUBLIC_URL must have BASE_PATH ("${base}") as its path, got "${raw}".`);
+  }
+  return { publicUrl: `${url.origin}${urlPath}`, publicUrlGiven: true };
+}
+
 function trustProxy(env: Env): boolean | number | string {
   const raw = optionalString(env, 'TRUST_PROXY');
   if (raw === undefined || raw === '0' || raw.toLowerCase() === 'false') return false;
@@ -185,10 +217,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const host = optionalString(env, 'HOST') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
     throw new ConfigError(`HOST must be an address such as 127.0.0.1, got "${host}".`);
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const base = basePath(env);
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     host,
-    basePath: basePath(env),
+    basePath: base,
+    ...publicUrl(env, host, port, base),
     dataDir: path.resolve(cwd, optionalString(env, 'DATA_DIR') ?? 'data'),
     meiliHost: meiliHost(env),
     meiliMasterKey: optionalString(env, 'MEILI_MASTER_KEY'),

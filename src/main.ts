@@ -12,6 +12,7 @@ import { ConfigError } from './errors/config-error.js';
 import { StartupError } from './errors/startup-error.js';
 import { createLogger, resolveLogFormat, type Logger } from './log.js';
 import { loadSamplesIfWanted } from './sample-loading.js';
+import { publicUrlNotice } from './public-url-notice.js';
 import { startWebProcess, webEnvironment, type WebProcess } from './web-process.js';
 
 async function searchKeyFor(config: Config, connection: ArchiveConnection): Promise<string> {
@@ -106,6 +107,8 @@ async function run(): Promise<void> {
     web = startWebProcess(webEnvironment(process.env, connection.host, searchKey, logFormat));
     const { port } = await web.ready;
     log.info(`Pressearchiv läuft auf http://${config.host}:${port}${config.basePath}/`);
+    const notice = publicUrlNotice(config);
+    if (notice) log.info(notice);
     loadSamplesInBackground(config, connection, log);
     void web.exited.then((code) => {
       if (!stopping) {
