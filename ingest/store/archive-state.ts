@@ -5,9 +5,10 @@
  * (process killed mid-write) is ignored, and `compact()` rewrites it atomically. Written 0600 in a
  * folder made 0700 (it names the paths files came from).
  */
-import { appendFile, mkdir, open, readFile, rename } from 'node:fs/promises';
+import { appendFile, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { PRIVATE_DIR, PRIVATE_FILE } from '../../src/archive/data-dir.js';
+import { appendJsonl, readJsonl, type JsonlContent } from '../../src/archive/jsonl-file.js';
 import type { Source } from '../../src/archive/release.js';
 import { StateJournalError } from './state-journal-error.js';
 
@@ -46,18 +47,20 @@ export class ArchiveState {
   /** Reads the journal; none yet (ENOENT) is an empty archive, any other read error a StateJournalError. */
   static async load(dataDir: string, index: string): Promise<ArchiveState> {
     const state = new ArchiveState(path.join(dataDir, 'state', `${index}.jsonl`));
-    let text = '';
+    let content: JsonlContent;
     try {
-      text = await readFile(state.file, 'utf8');
+      content = await readJsonl(state.file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new StateJournalError(state.file, { cause: error });
+      throw new StateJournalError(state.file, { cause: error });
     }
-    const lines = text.split('\n');
     // A last line without its newline was torn by an interrupted write: the next append cuts it off.
-    if (lines.at(-1) !== '') state.intactBytes = Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1));
-    for (const [i, line] of lines.entries()) {
+    if (content.tornTail !== undefined) state.intactBytes = content.intactBytes;
+    const numbered = content.lines.map((line, i) => ({ line, number: i + 1, last: false }));
+    if (content.tornTail !== undefined)
+      numbered.push({ line: content.tornTail, number: content.lines.length + 1, last: true });
+    for (const { line, number, last } of numbered) {
       if (!line.trim()) continue;
-      const parsed = state.parseLine(line, i + 1, i === lines.length - 1);
+      const parsed = state.parseLine(line, number, last);
       if (parsed?.op === 'put') state.apply(parsed.entry);
       else if (parsed) state.forget(parsed.id);
     }
@@ -123,16 +126,8 @@ export class ArchiveState {
 
   private async append(lines: JournalLine[]): Promise<void> {
     if (lines.length === 0) return;
-    await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIR });
-    const handle = await open(this.file, 'a', PRIVATE_FILE);
-    try {
-      if (this.intactBytes !== undefined) await handle.truncate(this.intactBytes);
-      await handle.appendFile(lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
-      await handle.sync();
-      this.intactBytes = undefined;
-    } finally {
-      await handle.close();
-    }
+    await appendJsonl(this.file, lines, this.intactBytes === undefined ? {} : { cutTo: this.intactBytes });
+    this.intactBytes = undefined;
   }
 
   async commit(entries: readonly ReleaseEntry[]): Promise<void> {

@@ -4,6 +4,7 @@
  * the index changed). It is created once (found again by its name) with the admin key.
  */
 import type { Meilisearch } from 'meilisearch';
+import { ensureScopedKey } from './scoped-key.js';
 
 export const SEARCH_KEY_ACTIONS = ['search', 'documents.get', 'indexes.get'] as const;
 
@@ -12,26 +13,10 @@ export function searchKeyName(indexUid: string): string {
 }
 
 export async function ensureSearchKey(admin: Meilisearch, indexUid: string): Promise<string> {
-  const name = searchKeyName(indexUid);
-  const { results } = await admin.getKeys({ limit: 1000 });
-  const wanted = [...SEARCH_KEY_ACTIONS].sort().join(',');
-  const ours = results.filter((k) => k.name === name);
-  const existing = ours.find(
-    (k) =>
-      k.expiresAt === null &&
-      [...k.actions].sort().join(',') === wanted &&
-      k.indexes.length === 1 &&
-      k.indexes[0] === indexUid,
-  );
-  if (existing) return existing.key;
-  const created = await admin.createKey({
-    name,
+  return ensureScopedKey(admin, {
+    name: searchKeyName(indexUid),
     description: 'Pressearchiv web server: search, read documents and the index record only',
-    actions: [...SEARCH_KEY_ACTIONS],
+    actions: SEARCH_KEY_ACTIONS,
     indexes: [indexUid],
-    expiresAt: null,
   });
-  // A key of ours with other rights (an older version of Pressearchiv) is replaced, not kept beside.
-  for (const stale of ours) await admin.deleteKey(stale.uid);
-  return created.key;
 }
