@@ -2,6 +2,7 @@
  * Every environment variable of Pressearchiv is read and validated here, and only here.
  * A wrong value fails fast with a ConfigError whose message names the variable.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from './errors/config-error.js';
 
@@ -55,6 +56,8 @@ export interface Config {
   logFormat: LogFormat | undefined;
   /** Files above this size are refused by ingest (MAX_FILE_MB, default 50). */
   maxFileBytes: number;
+  /** OCR of scanned PDF pages and image files at ingest (OCR_* variables). */
+  ocr: OcrConfig;
   /** Express "trust proxy" setting (TRUST_PROXY: a hop count, "true", or a list of addresses; default off). */
   trustProxy: boolean | number | string;
   /** Bytes of search answers (as JSON) the web server keeps while the index is unchanged (SEARCH_CACHE_MB, default 64; 0 = off). */
@@ -87,6 +90,18 @@ export interface SearchLimits {
   timeoutMs: number;
   /** Requests of one address to /suche and /api/suche per minute; 0 = no limit (SEARCH_RATE_LIMIT, default 0). */
   ratePerMinute: number;
+}
+
+/** OCR at ingest: scanned PDF pages and TIFF, PNG and JPEG files. Defaults and reasons: docs/configuration.md. */
+export interface OcrConfig {
+  /** Read scans by OCR (OCR, default on; 0 turns it off and scans fail with their reason). */
+  enabled: boolean;
+  /** Files read by OCR at the same time, one thread each (OCR_CONCURRENCY, default half the cores, at least 1). */
+  concurrency: number;
+  /** Time limit of the OCR of one file (OCR_TIMEOUT_S, default 600 s), apart from the extraction's. */
+  timeoutMs: number;
+  /** A page read with a lower mean confidence (0–100) gets a warning in the report (OCR_MIN_CONFIDENCE, default 70). */
+  minConfidence: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -205,6 +220,15 @@ function searchLimits(env: Env): SearchLimits {
   return limits;
 }
 
+export function ocrConfig(env: Env = {}): OcrConfig {
+  return {
+    enabled: optionalBoolean(env, 'OCR') ?? true,
+    concurrency: integer(env, 'OCR_CONCURRENCY', Math.max(1, Math.floor(os.availableParallelism() / 2)), 1, 64),
+    timeoutMs: integer(env, 'OCR_TIMEOUT_S', 600, 5, 86_400) * 1000,
+    minConfidence: integer(env, 'OCR_MIN_CONFIDENCE', 70, 0, 100),
+  };
+}
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const logLevel = (optionalString(env, 'LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -234,6 +258,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel,
     logFormat: logFormat(env),
     maxFileBytes: integer(env, 'MAX_FILE_MB', 50, 1, 4096) * 1024 * 1024,
+    ocr: ocrConfig(env),
     trustProxy: trustProxy(env),
     searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 1024) * 1024 * 1024,
     serverTiming: optionalBoolean(env, 'SERVER_TIMING') ?? false,

@@ -44,6 +44,7 @@ async function ingest(
     cwd: process.env.INIT_CWD ?? process.cwd(),
     dataDir: config.dataDir,
     maxFileBytes: config.maxFileBytes,
+    ocr: config.ocr,
     concurrency: cli.concurrency,
     batchSize: cli.batchSize,
     dryRun: cli.dryRun,

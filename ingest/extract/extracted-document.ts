@@ -2,7 +2,7 @@
  * The format-neutral result of the PDF and HTML extractors, and the input of the release parser:
  * text blocks in reading order plus hints taken from metadata.
  */
-import type { SourceType } from '../../src/archive/release.js';
+import type { SourceOcr, SourceType } from '../../src/archive/release.js';
 
 /** heading: larger type or an HTML heading; small: smaller type (footnotes, small print). */
 export type BlockKind = 'heading' | 'paragraph' | 'small';
@@ -36,7 +36,9 @@ export interface ExtractedDocument {
   type: SourceType;
   blocks: TextBlock[];
   hints: DocumentHints;
-  /** Number of pages (PDF only). */
+  /** Number of pages (PDF and TIFF). */
   pages?: number;
+  /** The pages read by OCR and its confidence. */
+  ocr?: SourceOcr;
   warnings: string[];
 }

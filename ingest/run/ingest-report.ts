@@ -28,6 +28,8 @@ export interface IngestReport {
   files: FileReport[];
   /** --rebuild only: whether the rebuilt index replaced the live one, and if not, why. */
   rebuild?: { swapped: boolean; reason?: string };
+  /** Pages read by OCR in this run (not those taken from the OCR cache); set when any were. */
+  ocrPagesRead?: number;
 }
 
 export function emptyReport(): IngestReport {
@@ -47,6 +49,7 @@ export function formatSummary(report: IngestReport): string {
     if (file.status === 'skipped') lines.push(`  skipped ${name}: ${reason}`);
     for (const warning of file.warnings ?? []) lines.push(`  warning ${name}: ${escapeControls(warning)}`);
   }
+  if (report.ocrPagesRead) lines.push(`${report.ocrPagesRead} page(s) read by OCR.`);
   if (report.rebuild && !report.rebuild.swapped)
     lines.push(`Rebuild NOT swapped in: ${escapeControls(report.rebuild.reason ?? 'unknown reason')}`);
   return lines.join('\n');
@@ -60,5 +63,11 @@ export function finishReport(report: IngestReport): IngestReport {
     summary.warnings += file.warnings?.length ?? 0;
   }
   report.summary = summary;
+  return report;
+}
+
+/** Notes in the report how many pages OCR read in the run. */
+export function withOcrCount(report: IngestReport, pagesRead: number): IngestReport {
+  if (pagesRead > 0) report.ocrPagesRead = pagesRead;
   return report;
 }

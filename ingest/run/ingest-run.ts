@@ -7,12 +7,14 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import type { Release } from '../../src/archive/release.js';
+import { ocrConfig, type OcrConfig } from '../../src/config.js';
 import { openExtractPool, type ExtractPool } from '../extract/pool/extract-pool.js';
+import { withScanReading, type ScanReadingPool } from '../extract/pool/scan-reading-pool.js';
 import type { ArchiveState, ReleaseEntry } from '../store/archive-state.js';
 import { OrderedBatchWriter } from './batch-writer.js';
 import { takeInFile } from './file-intake.js';
 import { walkInputs, type WalkEntry } from './file-walker.js';
-import { finishReport, type IngestReport } from './ingest-report.js';
+import { finishReport, withOcrCount, type IngestReport } from './ingest-report.js';
 import { startWrite, type BatchOutcome, type PendingWrite } from './index-writer.js';
 import { ReleaseAssigner, type PendingItem } from './release-assigner.js';
 import { ReleaseRecords } from './release-records.js';
@@ -36,6 +38,8 @@ export interface IngestOptions {
   followLinks?: boolean;
   sample?: boolean;
   batchSize?: number;
+  /** OCR of scans (default: the defaults of src/config.ts, OCR on). */
+  ocr?: OcrConfig;
   signal?: AbortSignal;
   onProgress?(done: number, total: number): void;
 }
@@ -171,18 +175,27 @@ export class IngestRun {
   }
 }
 
+/** The run's extraction: the extraction pool with OCR of scans around it. */
+export async function openRunExtractor(options: IngestOptions): Promise<ScanReadingPool> {
+  return withScanReading(await openExtractPool(options.concurrency), {
+    ocr: options.ocr ?? ocrConfig(),
+    dataDir: options.dataDir,
+    cache: !options.dryRun,
+  });
+}
+
 /** `state`: the archive's state journal (`ArchiveState.load`), loaded before anything is written. */
 export async function runIngest(
   target: IngestTarget,
   state: ArchiveState,
   options: IngestOptions,
 ): Promise<IngestReport> {
-  const pool = await openExtractPool(options.concurrency);
+  const pool = await openRunExtractor(options);
   try {
     const run = new IngestRun({ target, state, pool, sink: journalSink(state), options });
     await run.ingestFiles();
     await run.drain();
-    return finishReport(run.report);
+    return withOcrCount(finishReport(run.report), pool.ocrPagesRead);
   } finally {
     await pool.close();
   }

@@ -8,9 +8,8 @@ import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { waitForSuccess } from '../../src/archive/meili-client.js';
 import { TaskFailedError } from '../../src/errors/task-failed-error.js';
 import type { ArchiveState } from '../store/archive-state.js';
-import { openExtractPool } from '../extract/pool/extract-pool.js';
-import { IngestRun, type IngestOptions, type IngestTarget } from './ingest-run.js';
-import { finishReport, type IngestReport } from './ingest-report.js';
+import { IngestRun, openRunExtractor, type IngestOptions, type IngestTarget } from './ingest-run.js';
+import { finishReport, withOcrCount, type IngestReport } from './ingest-report.js';
 import { DeferredSink } from './state-sink.js';
 
 export function rebuildIndexName(live: string): string {
@@ -37,7 +36,7 @@ export async function runRebuild(
     await dropIndex(target.client, fresh);
     await applyIndexSettings(target.client, fresh);
   }
-  const pool = await openExtractPool(options.concurrency);
+  const pool = await openRunExtractor(options);
   const sink = new DeferredSink();
   const run = new IngestRun({ target, state, pool, sink, options, writeTo: fresh });
   try {
@@ -50,17 +49,17 @@ export async function runRebuild(
   } finally {
     await pool.close();
   }
-  if (options.dryRun) return finishReport(run.report);
+  if (options.dryRun) return withOcrCount(finishReport(run.report), pool.ocrPagesRead);
   // True whatever happens next: the live index has no record of these releases either.
   await state.commit(run.unindexed);
-  if (options.signal?.aborted) return finishReport(run.report);
+  if (options.signal?.aborted) return withOcrCount(finishReport(run.report), pool.ocrPagesRead);
   // Every release the archive knows must be in the new index, or marked as not indexed.
   const written = new Set(sink.entries.map((entry) => entry.id));
   const missing = [...state.byId.values()].filter((entry) => !written.has(entry.id) && !entry.notIndexed);
   if (missing.length > 0) {
     await dropIndex(target.client, fresh);
     const reason = `${missing.length} release(s) of the archive could not be written to the new index (see FAILED); the live index is unchanged.`;
-    return finishReport({ ...run.report, rebuild: { swapped: false, reason } });
+    return withOcrCount(finishReport({ ...run.report, rebuild: { swapped: false, reason } }), pool.ocrPagesRead);
   }
   await waitForSuccess(
     target.client.swapIndexes([{ indexes: [target.index, fresh], rename: false }]),
@@ -71,5 +70,5 @@ export async function runRebuild(
   await state.commit(sink.entries.filter((entry) => run.touched.has(entry.id) || notIndexedBefore(entry.id)));
   await dropIndex(target.client, fresh);
   await state.compact();
-  return finishReport({ ...run.report, rebuild: { swapped: true } });
+  return withOcrCount(finishReport({ ...run.report, rebuild: { swapped: true } }), pool.ocrPagesRead);
 }

@@ -1,17 +1,18 @@
 /**
- * Builds the archive record from a release's sources: the preferred source (PDF before HTML) gives
- * the text, its short fields cut to their bounds (field-bounds.ts).
+ * Builds the archive record from a release's sources: the preferred source gives the text (a PDF's
+ * text layer, then an HTML page, then text read by OCR, which may hold misread words), its short
+ * fields cut to their bounds (field-bounds.ts).
  */
 import { isoDateToDayNumber, type ParsedRelease, type Release } from '../../src/archive/release.js';
 import type { ReleaseEntry, SourceEntry } from '../store/archive-state.js';
 import { boundFields } from './field-bounds.js';
 
-const PREFERENCE: Record<SourceEntry['type'], number> = { pdf: 0, html: 1 };
+const preference = (source: SourceEntry): number => (source.ocr ? 2 : source.type === 'pdf' ? 0 : 1);
 
 export function orderSources(sources: SourceEntry[]): SourceEntry[] {
   return sources
     .map((source, position) => ({ source, position }))
-    .sort((a, b) => PREFERENCE[a.source.type] - PREFERENCE[b.source.type] || a.position - b.position)
+    .sort((a, b) => preference(a.source) - preference(b.source) || a.position - b.position)
     .map(({ source }) => source);
 }
 
@@ -29,12 +30,13 @@ export function buildRelease(entry: ReleaseEntry, preferred: ParsedRelease): Rel
     id: entry.id,
     dateNum,
     year: Number(preferred.date.slice(0, 4)),
-    sources: entry.sources.map(({ type, filename, sha256, bytes, pages }) => ({
+    sources: entry.sources.map(({ type, filename, sha256, bytes, pages, ocr }) => ({
       type,
       filename,
       sha256,
       bytes,
       ...(pages === undefined ? {} : { pages }),
+      ...(ocr === undefined ? {} : { ocr }),
     })),
     sample: entry.sources.every((s) => s.sample),
     ingestedAt: entry.ingestedAt,

@@ -83,6 +83,7 @@ export class ReleaseAssigner {
       sha256,
       bytes,
       ...(result.pages === undefined ? {} : { pages: result.pages }),
+      ...(result.ocr === undefined ? {} : { ocr: result.ocr }),
       path: absolute,
       sample: this.sample,
     };

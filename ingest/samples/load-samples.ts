@@ -39,6 +39,7 @@ export async function ingestSampleReleases(
     cwd: process.cwd(),
     dataDir: config.dataDir,
     maxFileBytes: config.maxFileBytes,
+    ocr: config.ocr,
     concurrency: os.availableParallelism(),
     sample: true,
   });

@@ -3,9 +3,17 @@
  * Shared by ingest/ (writes it) and src/web (reads it). Field names are part of the JSON API.
  */
 
-export type SourceType = 'pdf' | 'html';
+export type SourceType = 'pdf' | 'html' | 'tiff' | 'png' | 'jpeg';
 
-/** One original file a release was extracted from. The preferred source (PDF before HTML) comes first. */
+/** Pages of a source whose text was read by OCR (text recognition), with Tesseract's confidence (0–100). */
+export interface SourceOcr {
+  /** Each page read by OCR (numbered from 1) with its mean word confidence. */
+  pages: Array<{ page: number; confidence: number }>;
+  /** Mean confidence over those pages. */
+  confidence: number;
+}
+
+/** One original file a release was extracted from. The preferred source (PDF, image, then HTML) comes first. */
 export interface Source {
   type: SourceType;
   /** File name of the original as handed to ingest (base name, no folders). */
@@ -13,8 +21,10 @@ export interface Source {
   /** SHA-256 of the file's bytes, lower-case hex; also the key of the kept original in DATA_DIR. */
   sha256: string;
   bytes: number;
-  /** Number of pages (PDF only). */
+  /** Number of pages (PDF and TIFF). */
   pages?: number;
+  /** Set when text of this source was read by OCR (a scanned PDF or an image file). */
+  ocr?: SourceOcr;
 }
 
 export interface Contact {

@@ -6,7 +6,7 @@
 import type { SourceType } from '../archive/release.js';
 
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
-const EXTENSIONS: Record<SourceType, string> = { pdf: '.pdf', html: '.html' };
+const EXTENSIONS: Record<SourceType, string> = { pdf: '.pdf', html: '.html', tiff: '.tif', png: '.png', jpeg: '.jpg' };
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f"]/g;
 
@@ -15,7 +15,7 @@ export function cleanFileName(name: string, type: SourceType, fallback: string):
   const base = name.split(/[\\/]/).pop() ?? '';
   let clean = base.normalize('NFC').replace(UNSAFE, '').trim().replace(/^\.+/, '');
   const extension = EXTENSIONS[type];
-  clean = clean.replace(/\.(pdf|html?)$/i, '');
+  clean = clean.replace(/\.(pdf|html?|tiff?|png|jpe?g)$/i, '');
   if (clean === '') clean = fallback;
   return `${clean.slice(0, 150 - extension.length)}${extension}`;
 }
@@ -39,4 +39,10 @@ export function contentDisposition(fileName: string, type: SourceType, fallback:
   return `attachment; filename="${asciiFileName(clean)}"; filename*=UTF-8''${encodeRfc5987(clean)}`;
 }
 
-export const CONTENT_TYPES: Record<SourceType, string> = { pdf: 'application/pdf', html: 'text/html' };
+export const CONTENT_TYPES: Record<SourceType, string> = {
+  pdf: 'application/pdf',
+  html: 'text/html',
+  tiff: 'image/tiff',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+};

@@ -3,11 +3,17 @@
  * with its position, font size and the text object it belongs to; characters of one text object on
  * one baseline become one positioned text item, like a text-showing operator of the PDF. From there
  * the items are joined into lines (`pdf-lines.ts`) and blocks (`pdf-blocks.ts`), so paragraphs and
- * headings can be told apart by their geometry.
+ * headings can be told apart by their geometry. A scanned page (an image over most of it and
+ * (almost) no text) is read by OCR instead: its lines come from the OCR results handed in, or the
+ * extractor asks for them (`OcrNeededError`).
  */
 import { ExtractionError } from '../extraction-error.js';
 import { countLetters } from '../../text/clean-text.js';
 import type { ExtractedDocument } from '../extracted-document.js';
+import { OcrNeededError } from '../ocr/ocr-needed-error.js';
+import { summariseOcr, type OcrSupply } from '../ocr/ocr-page.js';
+import { ocrPageLines, pageList } from '../ocr/ocr-text-lines.js';
+import { imageCover } from './pdf-image-cover.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { pdfError } from './pdf-errors.js';
 import { readPdfInfo } from './pdf-info.js';
@@ -21,6 +27,19 @@ import {
   type Pdfium,
   type PdfiumTextExports,
 } from './pdfium-library.js';
+
+interface PageText {
+  lines: PdfLine[];
+  /** Share of the page covered by images (0–1). */
+  cover: number;
+}
+
+/** A page is a scan when images cover at least this share of it … */
+const SCAN_COVER = 0.5;
+/** … and it carries fewer letters than this (a stamp or a page number may be text). */
+const SCAN_MAX_LETTERS = 30;
+/** Fewer letters than this in the whole document are no release. */
+const MIN_LETTERS = 20;
 
 /** The characters of one text object on one baseline, so far. */
 interface Run {
@@ -54,15 +73,16 @@ class PageReader {
     this.pdfium.module.pdfium.wasmExports.free(this.scratch);
   }
 
-  /** The page's text as lines (`pdf-lines.ts`); `n` counts from 1. */
-  readLines(doc: number, n: number): PdfLine[] {
+  /** The page's text as lines (`pdf-lines.ts`) and the share of it its images cover; `n` counts from 1. */
+  readPage(doc: number, n: number): PageText {
     const page = this.t.FPDF_LoadPage(doc, n - 1);
     if (!page) throw new PdfiumError(PDFIUM_ERROR.page, `page ${n} cannot be read`);
     try {
       const text = this.t.FPDFText_LoadPage(page);
       if (!text) throw new PdfiumError(PDFIUM_ERROR.page, `text of page ${n} cannot be read`);
       try {
-        return buildLines(this.readItems(text), n);
+        const lines = buildLines(this.readItems(text), n);
+        return { lines, cover: imageCover(this.pdfium, page) };
       } finally {
         this.t.FPDFText_ClosePage(text);
       }
@@ -154,15 +174,15 @@ function continuesRun(run: Run, object: number, x: number, y: number): boolean {
   );
 }
 
-function readPages(pdfium: Pdfium, doc: number, deadline: number): PdfLine[][] {
+function readPages(pdfium: Pdfium, doc: number, deadline: number): PageText[] {
   const reader = new PageReader(pdfium);
   try {
-    const pages: PdfLine[][] = [];
+    const pages: PageText[] = [];
     const count = pdfium.text.FPDF_GetPageCount(doc);
     for (let n = 1; n <= count; n++) {
       if (Date.now() > deadline)
         throw new ExtractionError('timeout', `PDF text extraction took too long (stopped at page ${n})`);
-      pages.push(reader.readLines(doc, n));
+      pages.push(reader.readPage(doc, n));
     }
     return pages;
   } finally {
@@ -170,9 +190,53 @@ function readPages(pdfium: Pdfium, doc: number, deadline: number): PdfLine[][] {
   }
 }
 
+const lettersOf = (lines: readonly PdfLine[]): number => lines.reduce((sum, line) => sum + countLetters(line.text), 0);
+
 export interface PdfExtractOptions {
   /** Epoch milliseconds after which extraction stops with a `timeout` error. */
   deadline: number;
+  /** OCR results of scanned pages; absent: OCR is off and scanned pages are not read. */
+  ocr?: OcrSupply;
+}
+
+/**
+ * The lines of every page: the text layer's, or for scanned pages the OCR's. Without OCR, scanned
+ * pages are left out with a warning (or the file fails when nothing else is left).
+ */
+function pageLines(pages: readonly PageText[], ocr: OcrSupply | undefined, warnings: string[]) {
+  const scans = pages.flatMap((p, i) =>
+    p.cover >= SCAN_COVER && lettersOf(p.lines) < SCAN_MAX_LETTERS ? [i + 1] : [],
+  );
+  const textLetters = pages.reduce((sum, p, i) => sum + (scans.includes(i + 1) ? 0 : lettersOf(p.lines)), 0);
+  const lines = pages.map((p) => p.lines);
+  if (scans.length === 0) {
+    if (textLetters < MIN_LETTERS) {
+      throw new ExtractionError(
+        'too-little-text',
+        `too little text for a release (${textLetters} letters) and no scanned page`,
+      );
+    }
+    return { lines };
+  }
+  if (!ocr) {
+    if (textLetters < MIN_LETTERS) {
+      throw new ExtractionError(
+        'no-text-layer',
+        `scanned PDF without text layer (page ${pageList(scans)}), and OCR is turned off (OCR=0)`,
+      );
+    }
+    warnings.push(`page ${pageList(scans)} is a scan and was not read: OCR is turned off (OCR=0)`);
+    return { lines };
+  }
+  const read = new Map(ocr.pages.map((p) => [p.page, p]));
+  const missing = scans.filter((n) => !read.has(n));
+  if (missing.length > 0) throw new OcrNeededError({ source: 'pdf', pages: missing });
+  const used = scans.map((n) => read.get(n)!);
+  for (const page of used) lines[page.page - 1] = ocrPageLines(page);
+  if (textLetters + used.reduce((sum, page) => sum + lettersOf(ocrPageLines(page)), 0) < MIN_LETTERS) {
+    throw new ExtractionError('ocr-no-text', `OCR found no text on the scanned page ${pageList(scans)}`);
+  }
+  return { lines, ocr: summariseOcr(used) };
 }
 
 export async function extractPdf(bytes: Uint8Array, options: PdfExtractOptions): Promise<ExtractedDocument> {
@@ -180,21 +244,20 @@ export async function extractPdf(bytes: Uint8Array, options: PdfExtractOptions):
   try {
     return withPdfDocument(pdfium, bytes, (doc) => {
       const info = readPdfInfo(pdfium, doc);
-      const pages = readPages(pdfium, doc, options.deadline);
-      const letters = pages.flat().reduce((sum, line) => sum + countLetters(line.text), 0);
-      if (letters < 20) {
-        throw new ExtractionError('no-text-layer', 'scanned PDF without text layer; OCR is not available yet');
-      }
-      const { pages: cleaned, running } = removeRunningLines(pages);
+      const warnings: string[] = [];
+      const { lines, ocr } = pageLines(readPages(pdfium, doc, options.deadline), options.ocr, warnings);
+      const { pages: cleaned, running } = removeRunningLines(lines);
       return {
         type: 'pdf',
         blocks: buildBlocks(cleaned.flat()),
         hints: { title: info.title, fallbackDate: info.creationDate, letterhead: running, senders: [] },
         pages: info.pages,
-        warnings: [],
+        warnings,
+        ...(ocr ? { ocr } : {}),
       };
     });
   } catch (error) {
+    if (error instanceof OcrNeededError) throw error;
     throw pdfError(error);
   }
 }

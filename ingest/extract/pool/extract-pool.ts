@@ -6,11 +6,17 @@
 import { Piscina } from 'piscina';
 import type { ExtractionResult } from '../extract-release.js';
 import { ExtractionError } from '../extraction-error.js';
+import { OcrNeededError } from '../ocr/ocr-needed-error.js';
+import type { OcrSupply } from '../ocr/ocr-page.js';
 import type { WorkerReply, WorkerRequest } from './extract-worker.js';
 import { prepareWorkerScript, type WorkerScript } from './worker-script.js';
 
 export interface ExtractPool {
-  extract(bytes: Buffer, filename: string): Promise<ExtractionResult>;
+  /**
+   * `ocr`: the OCR results of the file's scanned pages so far; absent: OCR is off. Throws an
+   * OcrNeededError when pages that need OCR are missing from it.
+   */
+  extract(bytes: Buffer, filename: string, ocr?: OcrSupply): Promise<ExtractionResult>;
   close(): Promise<void>;
 }
 
@@ -76,7 +82,7 @@ export function createExtractPool(script: WorkerScript, size: number, timeoutMs 
   };
 
   return {
-    async extract(bytes, filename) {
+    async extract(bytes, filename, ocr) {
       await admit();
       const job: Job = { controller: new AbortController() };
       running.add(job);
@@ -86,7 +92,8 @@ export function createExtractPool(script: WorkerScript, size: number, timeoutMs 
       }, timeoutMs);
       let reply: WorkerReply;
       try {
-        reply = await piscina.run({ bytes, filename }, { signal: job.controller.signal });
+        const request: WorkerRequest = ocr ? { bytes, filename, ocr } : { bytes, filename };
+        reply = await piscina.run(request, { signal: job.controller.signal });
       } catch (error) {
         // Piscina rejects a job when we abort it (its worker is stopped) or when its worker crashed or exited.
         throw job.stop ?? new Error(`extraction crashed (${(error as Error).message})`);
@@ -96,6 +103,7 @@ export function createExtractPool(script: WorkerScript, size: number, timeoutMs 
         leave();
       }
       if ('result' in reply) return reply.result;
+      if ('ocrNeeded' in reply) throw new OcrNeededError(reply.ocrNeeded);
       const { code, message } = reply.error;
       throw code === 'internal' ? new Error(message) : new ExtractionError(code as ExtractionError['code'], message);
     },

@@ -5,18 +5,25 @@
  */
 import { extractRelease, type ExtractionResult } from '../extract-release.js';
 import { ExtractionError } from '../extraction-error.js';
+import { OcrNeededError } from '../ocr/ocr-needed-error.js';
+import type { OcrRequest, OcrSupply } from '../ocr/ocr-page.js';
 
 export interface WorkerRequest {
   bytes: Uint8Array;
   filename: string;
+  /** OCR results so far (see ExtractOptions.ocr); absent: OCR is off. */
+  ocr?: OcrSupply;
 }
 
-export type WorkerReply = { result: ExtractionResult } | { error: { code: string; message: string } };
+export type WorkerReply =
+  { result: ExtractionResult } | { ocrNeeded: OcrRequest } | { error: { code: string; message: string } };
 
-export default async function extractInWorker({ bytes, filename }: WorkerRequest): Promise<WorkerReply> {
+export default async function extractInWorker({ bytes, filename, ocr }: WorkerRequest): Promise<WorkerReply> {
   try {
-    return { result: await extractRelease(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), filename) };
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { result: await extractRelease(buffer, filename, ocr ? { ocr } : {}) };
   } catch (error) {
+    if (error instanceof OcrNeededError) return { ocrNeeded: error.request };
     const code = error instanceof ExtractionError ? error.code : 'internal';
     return { error: { code, message: (error as Error).message } };
   }

@@ -1,6 +1,7 @@
 /**
- * The extraction worker's code. Loading TypeScript through tsx inside each worker thread took ~5 s
- * per worker; so the worker module is bundled once per run with esbuild (~0.1 s) into
+ * The code of a pool's workers (`extract-worker.ts`, `ocr-worker.ts`). Loading TypeScript through
+ * tsx inside each worker thread took ~5 s per worker; so the worker module is bundled once per run
+ * with esbuild (~0.1 s) into
  * node_modules/.cache (where its package imports still resolve) and workers start in ~0.6 s.
  * Every bundled module keeps its own `import.meta.url` (its source file's address), so whatever it
  * finds relative to itself (search-config/, the PDFium WebAssembly) it finds in the workers too.
@@ -14,25 +15,28 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 
-const WORKER_SOURCE = new URL('./extract-worker.ts', import.meta.url);
+/** The worker modules of this folder. */
+export type WorkerName = 'extract-worker' | 'ocr-worker';
+
+const workerSource = (name: WorkerName): URL => new URL(`./${name}.ts`, import.meta.url);
 export const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/pressearchiv/', import.meta.url));
 
 export interface WorkerScript {
-  /** File URL of an ES module whose default export is the worker's task function (extract-worker.ts). */
+  /** File URL of an ES module whose default export is the worker's task function. */
   url: URL;
   /** True for the esbuild bundle, false for the tsx fallback. */
   bundled: boolean;
   dispose(): Promise<void>;
 }
 
-async function tsxBootstrap(): Promise<WorkerScript> {
+async function tsxBootstrap(name: WorkerName): Promise<WorkerScript> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'pressearchiv-worker-'));
-  const file = path.join(dir, 'extract-worker.mjs');
+  const file = path.join(dir, `${name}.mjs`);
   await writeFile(
     file,
     `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};
 register();
-export default (await import(${JSON.stringify(WORKER_SOURCE.href)})).default;
+export default (await import(${JSON.stringify(workerSource(name).href)})).default;
 `,
   );
   return { url: pathToFileURL(file), bundled: false, dispose: () => rm(dir, { recursive: true, force: true }) };
@@ -70,7 +74,7 @@ async function cacheWritable(): Promise<boolean> {
 /** Removes the bundles of processes that ended without cleaning up (killed runs). */
 async function removeOrphanBundles(): Promise<void> {
   for (const name of await readdir(CACHE_DIR)) {
-    const pid = Number(/^extract-worker-(\d+)-\d+\.mjs$/.exec(name)?.[1]);
+    const pid = Number(/^(?:extract|ocr)-worker-(\d+)-\d+\.mjs$/.exec(name)?.[1]);
     if (!pid || pid === process.pid || processAlive(pid)) continue;
     await rm(path.join(CACHE_DIR, name), { force: true });
   }
@@ -89,13 +93,13 @@ function processAlive(pid: number): boolean {
  * The worker module: bundled into CACHE_DIR, or the tsx fallback when that folder cannot be
  * written. A failing bundle (a compile error) is an error, not a reason to fall back silently.
  */
-export async function prepareWorkerScript(): Promise<WorkerScript> {
-  const outfile = path.join(CACHE_DIR, `extract-worker-${process.pid}-${sequence++}.mjs`);
-  if (!(await cacheWritable())) return tsxBootstrap();
+export async function prepareWorkerScript(name: WorkerName = 'extract-worker'): Promise<WorkerScript> {
+  const outfile = path.join(CACHE_DIR, `${name}-${process.pid}-${sequence++}.mjs`);
+  if (!(await cacheWritable())) return tsxBootstrap(name);
   await removeOrphanBundles();
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [fileURLToPath(WORKER_SOURCE)],
+    entryPoints: [fileURLToPath(workerSource(name))],
     outfile,
     bundle: true,
     platform: 'node',

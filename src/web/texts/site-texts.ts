@@ -42,7 +42,7 @@ export const TEXT = {
     `Gesucht wurde nur nach den ersten zehn Wörtern Ihrer Eingabe. Nicht berücksichtigt: „${words}“.`,
   topicsLabel: 'Themen',
   similarHeading: 'Ähnliche Mitteilungen',
-  sourceTypes: { pdf: 'PDF-Dokument', html: 'HTML-Seite' },
+  sourceTypes: { pdf: 'PDF-Dokument', html: 'HTML-Seite', tiff: 'TIFF-Bild', png: 'PNG-Bild', jpeg: 'JPEG-Bild' },
   downloadOriginal: (type: string, size: string) => `Original herunterladen (${type}, ${size})`,
   layout: {
     skipToContent: 'Zum Inhalt',
@@ -88,6 +88,7 @@ export const TEXT = {
     formerly: 'damals',
     topics: 'Themen',
     footnotes: 'Fußnoten',
+    ocrNotice: 'Text durch Texterkennung gewonnen – kann Fehler enthalten',
   },
   contact: { heading: 'Kontakt für Rückfragen', phone: 'Telefon', email: 'E-Mail' },
   provenance: {
@@ -99,6 +100,8 @@ export const TEXT = {
     type: 'Art',
     pages: 'Seiten',
     size: 'Größe',
+    ocr: 'Texterkennung',
+    ocrPages: (pages: string, confidence: string) => `Seite ${pages}, mittlere Erkennungssicherheit ${confidence} %`,
   },
   errorPage: { home: 'Zur Startseite', or: ' oder ', searchAll: 'alle Mitteilungen durchsuchen' },
   legalPages: {

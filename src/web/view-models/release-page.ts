@@ -1,7 +1,7 @@
 /** The release page: record fields as display values, body structure, provenance and similar releases. */
 import type { Hit } from 'meilisearch';
 import { stripControls } from '../../archive/control-characters.js';
-import type { Release, Source } from '../../archive/release.js';
+import type { Release, Source, SourceOcr } from '../../archive/release.js';
 import { bodyBlocks, type BodyBlock } from './body-blocks.js';
 import { formatBytes, formatDate, formatNumber, formatTimestamp } from './german-format.js';
 import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
@@ -16,6 +16,8 @@ export interface SourceView {
   sha256: string;
   url: string;
   downloadLabel: string;
+  /** The pages read by OCR and the mean confidence, as a sentence ("Seite 2, mittlere …"). */
+  ocrText?: string;
 }
 
 export interface ContactView {
@@ -41,6 +43,8 @@ export interface ReleasePage {
   blocks: BodyBlock[];
   footnotes: string[];
   original?: { url: string; label: string };
+  /** Set when the text shown was read by OCR from a scan: „Text durch Texterkennung gewonnen …“. */
+  ocrNotice?: string;
   provenance?: { multiple: boolean; ingestedText: string; sources: SourceView[] };
   similarHeading: string;
   similar: Array<{ url: string; title: string; date: string; dateText: string; ministry: string }>;
@@ -58,7 +62,20 @@ function sourceView(source: Source, release: Release, base: string): SourceView 
     sha256: source.sha256,
     url: `${releaseUrl(base, release.id)}/original/${source.sha256}`,
     downloadLabel: TEXT.downloadOriginal(typeLabel, size),
+    ...(source.ocr ? { ocrText: ocrText(source.ocr) } : {}),
   };
+}
+
+/** "Seite 1–2, mittlere Erkennungssicherheit 94 %". */
+function ocrText(ocr: SourceOcr): string {
+  const pages = ocr.pages.map((p) => p.page).sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    const start = pages[i]!;
+    while (i + 1 < pages.length && pages[i + 1] === pages[i]! + 1) i++;
+    ranges.push(start === pages[i] ? formatNumber(start) : `${formatNumber(start)}–${formatNumber(pages[i]!)}`);
+  }
+  return TEXT.provenance.ocrPages(ranges.join(', '), formatNumber(ocr.confidence));
 }
 
 function contactView(release: Release): ContactView | undefined {
@@ -94,6 +111,8 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
     ...(preferred
       ? { original: { url: `${releaseUrl(base, release.id)}/original`, label: preferred.downloadLabel } }
       : {}),
+    // The text comes from the first source (record-builder.ts); it was read by OCR when that source was.
+    ...(release.sources?.[0]?.ocr ? { ocrNotice: TEXT.release.ocrNotice } : {}),
     ...(sources.length > 0
       ? { provenance: { multiple: sources.length > 1, ingestedText: formatTimestamp(release.ingestedAt), sources } }
       : {}),

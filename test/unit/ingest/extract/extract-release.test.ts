@@ -12,11 +12,15 @@ import { extractFixture } from '../../../helpers/fixture-files.js';
 
 const cases: Array<[string, ExtractionErrorCode, RegExp]> = [
   ['bad/empty.pdf', 'empty-file', /^empty file/],
-  ['bad/unsupported-image.png', 'unsupported-type', /^unsupported type: PNG image/],
+  ['bad/unsupported-image.png', 'no-text-layer', /^scanned PNG image without text, and OCR is turned off \(OCR=0\)$/],
   ['bad/truncated.pdf', 'corrupt-pdf', /^corrupt or truncated PDF/],
   ['bad/garbled.pdf', 'corrupt-pdf', /^corrupt or truncated PDF/],
   ['bad/password-protected.pdf', 'password-protected', /^password-protected PDF/],
-  ['bad/scanned-image-only.pdf', 'no-text-layer', /^scanned PDF without text layer; OCR is not available yet$/],
+  [
+    'bad/scanned-image-only.pdf',
+    'no-text-layer',
+    /^scanned PDF without text layer \(page 1\), and OCR is turned off \(OCR=0\)$/,
+  ],
   ['bad/no-date.html', 'no-date', /^no release date found/],
   ['bad/error-page-404.html', 'error-page', /^saved error page, not a release \("404 – Datei nicht gefunden"\)$/],
 ];
@@ -43,6 +47,7 @@ describe('bad files fail with the right ExtractionError', () => {
     await expectCode(Buffer.from('  \n\t '), 'empty-file');
     await expectCode(Buffer.from('Nur Text, kein HTML. Dresden, 2. Juni 2026'), 'unsupported-type');
     await expectCode(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), 'unsupported-type');
+    await expectCode(Buffer.from('GIF89a\u0001\u0000'), 'unsupported-type');
     await expectCode(Buffer.from('<html><body><p>02.06.2026</p></body></html>'), 'no-title');
     const deep = `<html><body><h1>Titel</h1><p>02.06.2026</p>${'<div>'.repeat(1500)}Text${'</div>'.repeat(1500)}</body></html>`;
     await expectCode(Buffer.from(deep), 'too-complex');
