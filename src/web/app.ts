@@ -29,6 +29,8 @@ import { apiRoutes } from './routes/api.js';
 import { searchHelpRoutes } from './routes/search-help.js';
 import { legalPageRoutes } from './routes/legal-pages.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { feedRoutes } from './routes/feed.js';
+import { absoluteUrls } from './absolute-url.js';
 import { createMinistryDirectory } from './ministry-directory.js';
 import { highlightToHtml } from './view-models/highlight.js';
 
@@ -93,10 +95,13 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
     express.static(`${VIEWS_DIR}static`, { index: false, redirect: false, maxAge: '7d', fallthrough: true }),
   );
   const base = config.basePath;
-  if (limits.ratePerMinute > 0) router.use(['/suche', '/api/suche'], searchRateLimit(limits.ratePerMinute));
+  const absolute = absoluteUrls(config.publicUrl);
+  if (limits.ratePerMinute > 0)
+    router.use(['/suche', '/suche.atom', '/api/suche'], searchRateLimit(limits.ratePerMinute));
   router.use(healthRoutes(search));
   router.use(startRoutes({ search, views, base, ministries, overviewTtlMs: summaryTtlMs }));
   router.use(searchRoutes({ search, views, base, ministries }));
+  router.use(feedRoutes({ search, base, ministries, absolute, publisher: config.operator.name }));
   router.use(releaseRoutes({ search, views, base }));
   router.use(originalRoutes({ search, dataDir: config.dataDir }));
   router.use(apiRoutes({ search, base, ministries }));

@@ -103,6 +103,33 @@ export function planSearch<R extends FacetRegistry = Facets>(
   };
 }
 
+/** What a feed entry needs: the plain summary and the record's last change (no crop, no highlight). */
+export const FEED_ATTRIBUTES = [
+  'id',
+  'title',
+  'date',
+  'ministry',
+  'ministryShort',
+  'topics',
+  'summary',
+  'ingestedAt',
+  'sample',
+];
+
+/** The queries of a feed: the hits of `planSearch` with the plain summary, and no facet counts. */
+export function planFeed<R extends FacetRegistry = Facets>(
+  request: SearchRequest<R>,
+  facets: R = siteFacets(),
+): SearchPlan<R> {
+  const plan = planSearch(request, facets);
+  const { q, filter, sort } = plan.hits;
+  return {
+    ...plan,
+    hits: { q, filter, ...(sort ? { sort } : {}), facets: [], attributesToRetrieve: FEED_ATTRIBUTES },
+    counts: [],
+  };
+}
+
 /**
  * The two readings of a query part for a federated search: German first (slightly lower weight), then
  * plain. The German reading splits words into parts and must match all of them

@@ -90,6 +90,10 @@ export const TEXT = {
     footnotes: 'Fußnoten',
     ocrNotice: 'Text durch Texterkennung gewonnen – kann Fehler enthalten',
   },
+  feed: {
+    subscribe: 'Diese Suche als Feed abonnieren',
+    subscribeAll: 'Alle Mitteilungen als Feed abonnieren',
+  },
   contact: { heading: 'Kontakt für Rückfragen', phone: 'Telefon', email: 'E-Mail' },
   provenance: {
     heading: 'Herkunft',

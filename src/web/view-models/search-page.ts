@@ -18,7 +18,7 @@ import { formatNumber } from './german-format.js';
 import { pagination, type Pagination } from './pagination.js';
 import { resultItem, type ResultItem } from './result-item.js';
 import { errorSummary, searchForm, type ErrorSummary, type SearchForm } from './search-form.js';
-import { searchUrl, stateOf, withoutFilters } from './search-url.js';
+import { feedUrl, searchUrl, stateOf, withoutFilters } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
 
 export interface SearchPageInput<R extends FacetRegistry = Facets> {
@@ -58,6 +58,8 @@ export interface SearchPage<R extends FacetRegistry = Facets> {
   facetGroups: Array<FacetGroup<R>>;
   activeFilters?: ActiveFilters;
   results?: Results;
+  /** The feed of this search (results pages only): a visible link and <link rel="alternate"> in the layout. */
+  feed?: { url: string; label: string };
   helpUrl: string;
 }
 
@@ -143,6 +145,7 @@ export function searchPage<R extends FacetRegistry = Facets>(input: SearchPageIn
     facetGroups: facetGroups(request, outcome?.facets, names, base, facets),
     ...(outcome ? { activeFilters: activeFilters(request, names, base, facets) } : {}),
     ...(outcome ? { results: results(input, outcome, facets) } : {}),
+    ...(outcome ? { feed: { url: feedUrl(base, stateOf(request, facets), facets), label: TEXT.feed.subscribe } } : {}),
     helpUrl: `${base}/suchhilfe`,
   };
 }

@@ -82,6 +82,16 @@ export function searchUrl<R extends FacetRegistry = Facets>(
   return `${base}/suche${queryString({ ...state, ...changes, page } as UrlState<R>, facets)}`;
 }
 
+/** `${base}/suche.atom?…`: the feed of the state's search (a feed has no order, page or expanded lists). */
+export function feedUrl<R extends FacetRegistry = Facets>(
+  base: string,
+  state: UrlState<R>,
+  facets: R = siteFacets(),
+): string {
+  const { sort: _sort, expanded: _expanded, ...search } = state;
+  return `${base}/suche.atom${queryString({ ...search, page: 1 } as UrlState<R>, facets)}`;
+}
+
 export function releaseUrl(base: string, id: string): string {
   return `${base}/mitteilung/${encodeURIComponent(id)}`;
 }

@@ -3,7 +3,7 @@ import type { Hit } from 'meilisearch';
 import type { Release } from '../../archive/release.js';
 import { ministryLabel } from '../search/facets/sender-facet.js';
 import { formatDate, formatNumber } from './german-format.js';
-import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
+import { EMPTY_STATE, feedUrl, releaseUrl, searchUrl } from './search-url.js';
 import { SITE_NAME, TEXT } from '../texts/site-texts.js';
 
 export interface StartData {
@@ -56,6 +56,8 @@ export function startPage(data: StartData, names: ReadonlyMap<string, string>, b
       ministry: hit.ministry,
     })),
     allUrl: `${base}/suche`,
+    /** The feed of all releases: a visible link and <link rel="alternate"> in the layout. */
+    feed: { url: feedUrl(base, EMPTY_STATE), label: TEXT.feed.subscribeAll },
     helpUrl: `${base}/suchhilfe`,
     easyLanguageUrl: `${base}/leichte-sprache`,
     accessibilityUrl: `${base}/barrierefreiheit`,

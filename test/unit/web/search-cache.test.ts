@@ -53,6 +53,23 @@ describe('search cache', () => {
     assert.equal(asked(), 2, 'an unchanged version keeps the answer');
   });
 
+  test('indexVersion is the version the cache works with, read at most once per checkEveryMs', async () => {
+    const { inner, cache, tick } = setup();
+    const reads = () => inner.methodCalls.filter((m) => m === 'indexVersion').length;
+    assert.equal(await cache.indexVersion(), 'v1');
+    await cache.multiSearch([{ q: 'Schule' }]);
+    assert.equal(await cache.indexVersion(), 'v1');
+    assert.equal(reads(), 1, 'a feed poll within the interval costs no request');
+    inner.version = 'v2';
+    tick(1000);
+    assert.equal(await cache.indexVersion(), 'v2');
+    assert.equal(reads(), 2);
+    inner.down = true;
+    inner.version = undefined;
+    tick(1000);
+    assert.equal(await cache.indexVersion(), undefined, 'unreadable: undefined, not an error');
+  });
+
   test('errors are not kept: the next search asks again', async () => {
     const { inner, cache, asked } = setup();
     const working = inner.multiSearch;
