@@ -30,6 +30,7 @@ import { searchHelpRoutes } from './routes/search-help.js';
 import { legalPageRoutes } from './routes/legal-pages.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { feedRoutes } from './routes/feed.js';
+import { openSearchRoutes } from './routes/opensearch.js';
 import { absoluteUrls } from './absolute-url.js';
 import { createMinistryDirectory } from './ministry-directory.js';
 import { highlightToHtml } from './view-models/highlight.js';
@@ -102,6 +103,7 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   router.use(startRoutes({ search, views, base, ministries, overviewTtlMs: summaryTtlMs }));
   router.use(searchRoutes({ search, views, base, ministries }));
   router.use(feedRoutes({ search, base, ministries, absolute, publisher: config.operator.name }));
+  router.use(openSearchRoutes({ base, absolute }));
   router.use(releaseRoutes({ search, views, base }));
   router.use(originalRoutes({ search, dataDir: config.dataDir }));
   router.use(apiRoutes({ search, base, ministries }));

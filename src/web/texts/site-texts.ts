@@ -94,6 +94,11 @@ export const TEXT = {
     subscribe: 'Diese Suche als Feed abonnieren',
     subscribeAll: 'Alle Mitteilungen als Feed abonnieren',
   },
+  openSearch: {
+    /** What browsers offer for the site's search field. */
+    linkTitle: 'Pressearchiv durchsuchen',
+    description: 'Pressemitteilungen von Ministerien und Behörden im Pressearchiv durchsuchen',
+  },
   contact: { heading: 'Kontakt für Rückfragen', phone: 'Telefon', email: 'E-Mail' },
   provenance: {
     heading: 'Herkunft',
