@@ -62,6 +62,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Bytes of search answers (as JSON) the web server keeps while the index is unchanged (SEARCH_CACHE_MB, default 64; 0 = off). */
   searchCacheBytes: number;
+  /** Release pages per sitemap file; more make /sitemap.xml an index of files (SITEMAP_URLS_PER_FILE, default and most 50,000). */
+  sitemapUrlsPerFile: number;
   /** Send a Server-Timing header on search answers: Meilisearch time and cache use (SERVER_TIMING, default off). */
   serverTiming: boolean;
   /** Days that stored accessibility feedback is kept (FEEDBACK_RETENTION_DAYS, default 365). */
@@ -262,6 +264,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: trustProxy(env),
     searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 1024) * 1024 * 1024,
     serverTiming: optionalBoolean(env, 'SERVER_TIMING') ?? false,
+    sitemapUrlsPerFile: integer(env, 'SITEMAP_URLS_PER_FILE', 50_000, 1, 50_000),
     feedbackRetentionDays: integer(env, 'FEEDBACK_RETENTION_DAYS', 365, 1, 3650),
     searchLimits: searchLimits(env),
     operator: {

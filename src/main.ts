@@ -1,19 +1,22 @@
 /**
  * `npm start`: a small supervisor. It owns the bundled Meilisearch (or uses MEILI_HOST), applies the
  * index settings with the admin key, loads the sample releases into an empty index, creates the
- * read-only search key and runs the web server as a child process that holds only that key.
+ * read-only search key and runs the web server as a child process that holds only that key, and
+ * the admin process (/verwaltung) as another child holding only the admin key (src/admin/).
  */
 import { loadConfig, type Config } from './config.js';
 import { connectForStart, type ArchiveConnection } from './archive/archive-connection.js';
 import { applyIndexSettings } from './archive/index-settings.js';
 import { createMeiliClient } from './archive/meili-client.js';
 import { ensureSearchKey } from './archive/search-key.js';
+import { ensureAdminKey } from './archive/admin-key.js';
+import { adminEnvironment, startAdminProcess } from './admin/admin-process.js';
 import { ConfigError } from './errors/config-error.js';
 import { StartupError } from './errors/startup-error.js';
 import { createLogger, resolveLogFormat, type Logger } from './log.js';
 import { loadSamplesIfWanted } from './sample-loading.js';
 import { publicUrlNotice } from './public-url-notice.js';
-import { startWebProcess, webEnvironment, type WebProcess } from './web-process.js';
+import { startWebProcess, webEnvironment, type ServerProcess, type WebProcess } from './web-process.js';
 
 async function searchKeyFor(config: Config, connection: ArchiveConnection): Promise<string> {
   if (config.meiliSearchKey) return config.meiliSearchKey;
@@ -21,6 +24,18 @@ async function searchKeyFor(config: Config, connection: ArchiveConnection): Prom
     throw new StartupError('MEILI_HOST is set without a key: set MEILI_SEARCH_KEY, or MEILI_MASTER_KEY to create one.');
   }
   return ensureSearchKey(createMeiliClient({ host: connection.host, apiKey: connection.adminKey }), config.meiliIndex);
+}
+
+/** The admin process's key: MEILI_ADMIN_KEY as given, else made with the master key; none: no admin process. */
+async function adminKeyFor(config: Config, connection: ArchiveConnection, log: Logger): Promise<string | undefined> {
+  if (config.meiliAdminKey) return config.meiliAdminKey;
+  if (!connection.adminKey) {
+    log.warn(
+      'No key for the admin process: set MEILI_ADMIN_KEY, or MEILI_MASTER_KEY to create one; /verwaltung is off',
+    );
+    return undefined;
+  }
+  return ensureAdminKey(createMeiliClient({ host: connection.host, apiKey: connection.adminKey }), config.meiliIndex);
 }
 
 async function prepareIndex(config: Config, connection: ArchiveConnection, log: Logger): Promise<void> {
@@ -87,12 +102,13 @@ async function run(): Promise<void> {
   const log = createLogger(config.logLevel, 'pressearchiv', { format: logFormat });
   let connection: ArchiveConnection | undefined;
   let web: WebProcess | undefined;
+  let admin: ServerProcess | undefined;
   let stopping = false;
 
   const shutdown = async (code: number): Promise<never> => {
     if (stopping) return new Promise<never>(() => {});
     stopping = true;
-    await web?.stop();
+    await Promise.all([web?.stop(), admin?.stop()]);
     await connection?.close();
     log.info('Stopped');
     process.exit(code);
@@ -104,18 +120,27 @@ async function run(): Promise<void> {
     connection = await connectForStart(config, log);
     await prepareIndex(config, connection, log);
     const searchKey = await searchKeyFor(config, connection);
+    const adminKey = config.admin.port === undefined ? undefined : await adminKeyFor(config, connection, log);
     web = startWebProcess(webEnvironment(process.env, connection.host, searchKey, logFormat));
-    const { port } = await web.ready;
+    if (adminKey) admin = startAdminProcess(adminEnvironment(process.env, connection.host, adminKey, logFormat));
+    const [{ port }, adminPort] = await Promise.all([web.ready, admin?.ready.then((ready) => ready.port)]);
     log.info(`Pressearchiv läuft auf http://${config.host}:${port}${config.basePath}/`);
+    if (adminPort !== undefined)
+      log.info(`Verwaltung läuft auf http://${config.admin.host}:${adminPort}${config.basePath}/verwaltung/`);
     const notice = publicUrlNotice(config);
     if (notice) log.info(notice);
     loadSamplesInBackground(config, connection, log);
-    void web.exited.then((code) => {
-      if (!stopping) {
-        log.error({ code }, 'The web server ended unexpectedly');
-        void shutdown(1);
-      }
-    });
+    for (const [child, what] of [
+      [web, 'The web server'],
+      [admin, 'The admin process'],
+    ] as const) {
+      void child?.exited.then((code) => {
+        if (!stopping) {
+          log.error({ code }, `${what} ended unexpectedly`);
+          void shutdown(1);
+        }
+      });
+    }
     if (connection.meili) void superviseMeili(connection, log, () => stopping, shutdown);
   } catch (error) {
     const known = error instanceof StartupError || error instanceof ConfigError;
@@ -123,7 +148,7 @@ async function run(): Promise<void> {
     process.stderr.write(`pressearchiv: ${message}\n`);
     if (!known) log.debug({ err: error }, 'start-up failure');
     stopping = true;
-    await web?.stop();
+    await Promise.all([web?.stop(), admin?.stop()]);
     await connection?.close();
     process.exit(1);
   }

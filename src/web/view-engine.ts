@@ -24,17 +24,29 @@ function templatesIn(dir: string): Map<string, string> {
   return found;
 }
 
-export function createViewEngine(helpers: Record<string, Handlebars.HelperDelegate> = {}): ViewEngine {
+export interface ViewFiles {
+  layout: string;
+  pagesDir: string;
+  /** Folders of partials, and single partial files (named after the file). */
+  partials: string[];
+  /** Reaches every template as @-data (the site: `@t`, `@siteName`). */
+  data: Record<string, unknown>;
+}
+
+/** Compiles a layout, its pages and partials; the admin surface uses it with views/admin/. */
+export function compileViews(files: ViewFiles, helpers: Record<string, Handlebars.HelperDelegate> = {}): ViewEngine {
   const hbs = Handlebars.create();
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper);
-  for (const [name, source] of templatesIn(path.join(VIEWS_DIR, 'partials'))) hbs.registerPartial(name, source);
+  for (const place of files.partials) {
+    const found = place.endsWith('.hbs')
+      ? new Map([[path.basename(place, '.hbs'), readFileSync(place, 'utf8')]])
+      : templatesIn(place);
+    for (const [name, source] of found) hbs.registerPartial(name, source);
+  }
   const options = { strict: false, preventIndent: true };
-  const layout = hbs.compile(readFileSync(path.join(VIEWS_DIR, 'layouts', 'main.hbs'), 'utf8'), options);
-  const pages = new Map(
-    [...templatesIn(path.join(VIEWS_DIR, 'pages'))].map(([name, source]) => [name, hbs.compile(source, options)]),
-  );
-  // Every template and partial reads the site's strings as @t (and @siteName).
-  const runtime = { data: { t: TEXT, siteName: SITE_NAME } };
+  const layout = hbs.compile(readFileSync(files.layout, 'utf8'), options);
+  const pages = new Map([...templatesIn(files.pagesDir)].map(([name, source]) => [name, hbs.compile(source, options)]));
+  const runtime = { data: files.data };
   return {
     render(page, data) {
       const template = pages.get(page);
@@ -42,4 +54,17 @@ export function createViewEngine(helpers: Record<string, Handlebars.HelperDelega
       return layout({ ...data, body: new hbs.SafeString(template(data, runtime)) }, runtime);
     },
   };
+}
+
+export function createViewEngine(helpers: Record<string, Handlebars.HelperDelegate> = {}): ViewEngine {
+  // Every template and partial reads the site's strings as @t (and @siteName).
+  return compileViews(
+    {
+      layout: path.join(VIEWS_DIR, 'layouts', 'main.hbs'),
+      pagesDir: path.join(VIEWS_DIR, 'pages'),
+      partials: [path.join(VIEWS_DIR, 'partials')],
+      data: { t: TEXT, siteName: SITE_NAME },
+    },
+    helpers,
+  );
 }

@@ -23,7 +23,8 @@ export async function runArchive(env: Record<string, string>, entry = 'src/main.
   );
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry], {
     cwd: REPO_ROOT,
-    env: { ...clean, LOG_LEVEL: 'warn', LOG_FORMAT: 'json', PORT: String(port), ...env },
+    // No admin process unless a test asks for one (ADMIN_PORT), so tests do not pay for it or race for PORT + 1.
+    env: { ...clean, LOG_LEVEL: 'warn', LOG_FORMAT: 'json', PORT: String(port), ADMIN_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,0 +1,66 @@
+/**
+ * The admin templates (views/admin/: layout, pages) with the admin texts as `@t`, and the data
+ * every page's layout needs: the admin address, the signed-in account, its form token, the
+ * navigation with the current page marked, the public site's address for the footer.
+ */
+import path from 'node:path';
+import type { Response } from 'express';
+import { compileViews, VIEWS_DIR, type ViewEngine } from '../web/view-engine.js';
+import { ADMIN_TEXT } from './texts/admin-texts.js';
+import type { AdminLocals } from './session/session-middleware.js';
+
+export const ADMIN_VIEWS_DIR = path.join(VIEWS_DIR, 'admin');
+
+export function createAdminViews(): ViewEngine {
+  return compileViews({
+    layout: path.join(ADMIN_VIEWS_DIR, 'layout.hbs'),
+    pagesDir: path.join(ADMIN_VIEWS_DIR, 'pages'),
+    // The public site's error summary: one component, one ARIA wiring.
+    partials: [path.join(VIEWS_DIR, 'partials', 'error-summary.hbs')],
+    data: { t: ADMIN_TEXT },
+  });
+}
+
+export interface PageContext {
+  views: ViewEngine;
+  /** BASE_PATH + /verwaltung */
+  admin: string;
+  publicUrl: string;
+}
+
+const NAV = [
+  { path: '/', text: ADMIN_TEXT.layout.start },
+  { path: '/protokoll', text: ADMIN_TEXT.layout.audit },
+] as const;
+
+/** Renders `page` inside the layout and sends it with `status`. */
+export function sendPage(
+  ctx: PageContext,
+  res: Response<unknown, AdminLocals>,
+  page: string,
+  data: Record<string, unknown>,
+  status = 200,
+): void {
+  const session = res.locals.session;
+  const current = (data.current as string | undefined) ?? '';
+  const layout = {
+    admin: ctx.admin,
+    publicUrl: ctx.publicUrl,
+    account: session?.account,
+    csrfToken: session?.csrfToken,
+    nav: NAV.map((item) => ({ href: `${ctx.admin}${item.path}`, text: item.text, current: item.path === current })),
+  };
+  res
+    .status(status)
+    .type('html')
+    .send(ctx.views.render(page, { ...layout, ...data }));
+}
+
+export function sendError(
+  ctx: PageContext,
+  res: Response<unknown, AdminLocals>,
+  status: number,
+  text: { title: string; heading: string; message: string },
+): void {
+  sendPage(ctx, res, 'error', { pageTitle: ADMIN_TEXT.titleOf(text.title), ...text }, status);
+}
