@@ -31,6 +31,7 @@ import { legalPageRoutes } from './routes/legal-pages.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { feedRoutes } from './routes/feed.js';
 import { openSearchRoutes } from './routes/opensearch.js';
+import { sitemapRoutes } from './routes/sitemap.js';
 import { absoluteUrls } from './absolute-url.js';
 import { createMinistryDirectory } from './ministry-directory.js';
 import { highlightToHtml } from './view-models/highlight.js';
@@ -104,6 +105,7 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   router.use(searchRoutes({ search, views, base, ministries }));
   router.use(feedRoutes({ search, base, ministries, absolute, publisher: config.operator.name }));
   router.use(openSearchRoutes({ base, absolute }));
+  router.use(sitemapRoutes({ search, base, absolute, perFile: config.sitemapUrlsPerFile }));
   router.use(releaseRoutes({ search, views, base }));
   router.use(originalRoutes({ search, dataDir: config.dataDir }));
   router.use(apiRoutes({ search, base, ministries }));

@@ -25,6 +25,9 @@ export function buildFilter<R extends FacetRegistry = Facets>(
   return filter;
 }
 
+/** Real releases only: the sample releases (`sample: true`) are left out of the sitemap. */
+export const NOT_A_SAMPLE = 'sample = false';
+
 /** Everything with one of these topics except the release itself ("Ähnliche Mitteilungen"). */
 export function similarReleasesFilter(id: string, topics: readonly string[]): FilterList {
   return [`id != ${quoteFilterValue(id)}`, ...(topics.length > 0 ? [anyOf('topics', topics)] : [])];
