@@ -45,6 +45,8 @@ export interface Config {
   meiliMasterKey: string | undefined;
   /** Read-only key handed to the web server as it is (MEILI_SEARCH_KEY). */
   meiliSearchKey: string | undefined;
+  /** Key of the admin process, handed to it as it is; never the master key (MEILI_ADMIN_KEY). */
+  meiliAdminKey: string | undefined;
   /** Index name (MEILI_INDEX, default "pressemitteilungen"). */
   meiliIndex: string;
   /** Meilisearch binary to use instead of the bundled one (MEILI_BIN). */
@@ -70,7 +72,19 @@ export interface Config {
   feedbackRetentionDays: number;
   /** How the web server shares Meilisearch between client addresses (SEARCH_* variables). */
   searchLimits: SearchLimits;
+  /** The archivists' surface /verwaltung, a process of its own (ADMIN_* variables). */
+  admin: AdminConfig;
   operator: OperatorConfig;
+}
+
+/** Where the admin process listens. Defaults and reasons: docs/configuration.md. */
+export interface AdminConfig {
+  /** Its port; 0 = a free port; undefined = no admin process (ADMIN_PORT, default PORT + 1; "0" turns it off). */
+  port: number | undefined;
+  /** Address it binds to (ADMIN_HOST, default 127.0.0.1). */
+  host: string;
+  /** Express "trust proxy" of the admin process (ADMIN_TRUST_PROXY, as TRUST_PROXY; default off). */
+  trustProxy: boolean | number | string;
 }
 
 /**
@@ -183,13 +197,37 @@ function publicUrl(env: Env, host: string, port: number, base: string): { public
   return { publicUrl: `${url.origin}${urlPath}`, publicUrlGiven: true };
 }
 
-function trustProxy(env: Env): boolean | number | string {
-  const raw = optionalString(env, 'TRUST_PROXY');
+function trustProxy(env: Env, name = 'TRUST_PROXY'): boolean | number | string {
+  const raw = optionalString(env, name);
   if (raw === undefined || raw === '0' || raw.toLowerCase() === 'false') return false;
   if (raw.toLowerCase() === 'true') return true;
   if (/^\d+$/.test(raw)) return Number(raw);
   if (/^[0-9a-fA-F.:/, a-z]+$/.test(raw)) return raw;
-  throw new ConfigError(`TRUST_PROXY must be a hop count, "true" or a list of proxy addresses, got "${raw}".`);
+  throw new ConfigError(`${name} must be a hop count, "true" or a list of proxy addresses, got "${raw}".`);
+}
+
+function hostAddress(env: Env, name: string): string {
+  const host = optionalString(env, name) ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
+    throw new ConfigError(`${name} must be an address such as 127.0.0.1, got "${host}".`);
+  return host;
+}
+
+/** ADMIN_PORT unset: the port after PORT (a free one when PORT is 0); "0": no admin process. */
+function adminConfig(env: Env, port: number): AdminConfig {
+  const raw = optionalString(env, 'ADMIN_PORT');
+  let adminPort: number | undefined;
+  if (raw === undefined) {
+    if (port === 65535) throw new ConfigError('ADMIN_PORT must be set when PORT is 65535 (its default is PORT + 1).');
+    adminPort = port === 0 ? 0 : port + 1;
+  } else {
+    const given = integer(env, 'ADMIN_PORT', 0, 0, 65535);
+    adminPort = given === 0 ? undefined : given;
+  }
+  if (adminPort !== undefined && adminPort !== 0 && adminPort === port) {
+    throw new ConfigError(`ADMIN_PORT must differ from PORT (${port}).`);
+  }
+  return { port: adminPort, host: hostAddress(env, 'ADMIN_HOST'), trustProxy: trustProxy(env, 'ADMIN_TRUST_PROXY') };
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -240,9 +278,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(index)) {
     throw new ConfigError(`MEILI_INDEX may only hold letters, digits, - and _, got "${index}".`);
   }
-  const host = optionalString(env, 'HOST') ?? '127.0.0.1';
-  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
-    throw new ConfigError(`HOST must be an address such as 127.0.0.1, got "${host}".`);
+  const host = hostAddress(env, 'HOST');
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const base = basePath(env);
   return {
@@ -254,6 +290,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     meiliHost: meiliHost(env),
     meiliMasterKey: optionalString(env, 'MEILI_MASTER_KEY'),
     meiliSearchKey: optionalString(env, 'MEILI_SEARCH_KEY'),
+    meiliAdminKey: optionalString(env, 'MEILI_ADMIN_KEY'),
     meiliIndex: index,
     meiliBin: optionalString(env, 'MEILI_BIN'),
     loadSamples: optionalBoolean(env, 'LOAD_SAMPLES'),
@@ -267,6 +304,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     sitemapUrlsPerFile: integer(env, 'SITEMAP_URLS_PER_FILE', 50_000, 1, 50_000),
     feedbackRetentionDays: integer(env, 'FEEDBACK_RETENTION_DAYS', 365, 1, 3650),
     searchLimits: searchLimits(env),
+    admin: adminConfig(env, port),
     operator: {
       name: optionalString(env, 'OPERATOR_NAME') ?? 'Musterbehörde (Betreiber nicht konfiguriert)',
       address: optionalString(env, 'OPERATOR_ADDRESS') ?? 'Musterstraße 1, 01067 Dresden',
