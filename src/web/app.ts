@@ -106,7 +106,7 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   router.use(feedRoutes({ search, base, ministries, absolute, publisher: config.operator.name }));
   router.use(openSearchRoutes({ base, absolute }));
   router.use(sitemapRoutes({ search, base, absolute, perFile: config.sitemapUrlsPerFile }));
-  router.use(releaseRoutes({ search, views, base }));
+  router.use(releaseRoutes({ search, views, base, absolute }));
   router.use(originalRoutes({ search, dataDir: config.dataDir }));
   router.use(apiRoutes({ search, base, ministries }));
   router.use(searchHelpRoutes({ views, base }));

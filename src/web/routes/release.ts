@@ -5,7 +5,11 @@ import { similarReleasesFilter } from '../search/search-filter.js';
 import { HttpError } from '../middleware/error-handler.js';
 import type { SearchService } from '../search-service.js';
 import type { ViewEngine } from '../view-engine.js';
+import type { AbsoluteUrl } from '../absolute-url.js';
 import { releasePage } from '../view-models/release-page.js';
+import { releaseCitation } from '../view-models/release-citation.js';
+import { releaseMetadata } from '../view-models/page-metadata.js';
+import { releaseUrl } from '../view-models/search-url.js';
 import { ERROR_TEXT } from '../texts/error-texts.js';
 
 export const SIMILAR_COUNT = 5;
@@ -22,10 +26,12 @@ export function releaseRoutes({
   search,
   views,
   base,
+  absolute,
 }: {
   search: SearchService;
   views: ViewEngine;
   base: string;
+  absolute: AbsoluteUrl;
 }): Router {
   const router = Router();
   router.get('/mitteilung/:id', async (req, res) => {
@@ -36,7 +42,14 @@ export function releaseRoutes({
       limit: SIMILAR_COUNT,
       attributesToRetrieve: ['id', 'title', 'date', 'ministry'],
     });
-    res.type('html').send(views.render('release', releasePage(release, similar.hits, base)));
+    const url = absolute(releaseUrl(base, release.id));
+    res.type('html').send(
+      views.render('release', {
+        ...releasePage(release, similar.hits, base),
+        citation: releaseCitation(release, url, new Date()),
+        meta: releaseMetadata(release, url),
+      }),
+    );
   });
   return router;
 }

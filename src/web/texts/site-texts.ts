@@ -94,6 +94,18 @@ export const TEXT = {
     subscribe: 'Diese Suche als Feed abonnieren',
     subscribeAll: 'Alle Mitteilungen als Feed abonnieren',
   },
+  citation: {
+    heading: 'Zitieren',
+    sender: 'Herausgeber',
+    title: 'Titel',
+    date: 'Datum',
+    url: 'Dauerhafte Adresse',
+    accessed: 'Abgerufen am',
+    plainLabel: 'Zum Kopieren',
+    plainHint: 'Markieren Sie den Text und kopieren Sie ihn.',
+    plain: (sender: string, title: string, date: string, url: string, accessed: string) =>
+      `${sender}: „${title}“, ${date}. ${url} (abgerufen am ${accessed}).`,
+  },
   openSearch: {
     /** What browsers offer for the site's search field. */
     linkTitle: 'Pressearchiv durchsuchen',

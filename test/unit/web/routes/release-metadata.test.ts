@@ -1,0 +1,76 @@
+/** The release page's <head> and „Zitieren“ block, through the app with a stand-in search service. */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import * as cheerio from 'cheerio';
+import request from 'supertest';
+import { loadConfig } from '../../../../src/config.js';
+import { createLogger } from '../../../../src/log.js';
+import { createApp } from '../../../../src/web/app.js';
+import { fakeRelease, fakeSearch } from '../../../helpers/fake-search.js';
+import { tempDir } from '../../../helpers/temp-dir.js';
+
+const HOSTILE = fakeRelease('smi-2025-02-14-hostile', {
+  title: 'Reform </script><script>alert(1)</script> "x" & y',
+  summary: 'Zusammenfassung </script><img src=x onerror=alert(1)>',
+});
+const SAMPLE = fakeRelease('smk-2025-05-05-beispiel', { sample: true });
+
+describe('release page: canonical URL, metadata and citation', { timeout: 30_000 }, () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  before(async () => {
+    dir = await tempDir();
+  });
+  after(() => dir.remove());
+
+  const app = () =>
+    createApp({
+      config: loadConfig({ DATA_DIR: dir.path, PUBLIC_URL: 'https://presse.example.de/archiv', BASE_PATH: '/archiv' }),
+      search: fakeSearch({ releases: [HOSTILE, SAMPLE] }),
+      log: createLogger('silent', 'test'),
+    });
+
+  test('one JSON-LD script whose JSON holds the hostile title; no markup escapes from it', async () => {
+    const res = await request(app()).get(`/archiv/mitteilung/${HOSTILE.id}`).set('Host', 'angreifer.example');
+    assert.equal(res.status, 200);
+    const $ = cheerio.load(res.text);
+    assert.equal($('script').length, 1, 'only the JSON-LD block');
+    const script = $('script[type="application/ld+json"]');
+    const article = JSON.parse(script.text());
+    assert.equal(article.headline, HOSTILE.title);
+    assert.equal(article.url, `https://presse.example.de/archiv/mitteilung/${HOSTILE.id}`);
+    assert.equal($('img').length, 0);
+    assert.equal(
+      $('head link[rel="canonical"]').attr('href'),
+      `https://presse.example.de/archiv/mitteilung/${HOSTILE.id}`,
+    );
+    assert.equal($('head meta[property="og:title"]').attr('content'), HOSTILE.title);
+    assert.match($('head meta[name="description"]').attr('content')!, /^Zusammenfassung <\/script><img/);
+    assert.equal($('head meta[name="robots"]').length, 0);
+    assert.doesNotMatch(res.text, /angreifer/);
+  });
+
+  test('„Zitieren“: sender, title, date, permanent URL, retrieval day, and a plain form to copy', async () => {
+    const $ = cheerio.load((await request(app()).get(`/archiv/mitteilung/${HOSTILE.id}`)).text);
+    const block = $('section.citation');
+    assert.equal(block.find('h2').text(), 'Zitieren');
+    assert.equal(block.attr('aria-labelledby'), 'zitieren');
+    const terms = block
+      .find('dt')
+      .map((_, e) => $(e).text())
+      .get();
+    assert.deepEqual(terms, ['Herausgeber', 'Titel', 'Datum', 'Dauerhafte Adresse', 'Abgerufen am']);
+    assert.equal(block.find('dd a').attr('href'), `https://presse.example.de/archiv/mitteilung/${HOSTILE.id}`);
+    const plain = block.find('textarea#zitat');
+    assert.equal($('label[for="zitat"]').text(), 'Zum Kopieren');
+    assert.equal(plain.attr('readonly'), 'readonly');
+    assert.match(
+      plain.text(),
+      /^Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus: „Reform <\/script><script>alert\(1\)<\/script> "x" & y“, 2\. Juni 2026\. https:\/\/presse\.example\.de\/archiv\/mitteilung\/smi-2025-02-14-hostile \(abgerufen am \d+\. \p{L}+ \d{4}\)\.$/u,
+    );
+  });
+
+  test('a sample release page is noindex', async () => {
+    const $ = cheerio.load((await request(app()).get(`/archiv/mitteilung/${SAMPLE.id}`)).text);
+    assert.equal($('head meta[name="robots"]').attr('content'), 'noindex');
+  });
+});
