@@ -3,25 +3,13 @@
  * (it must be the limited admin key, never the master key), opens its data in DATA_DIR/admin and
  * listens on ADMIN_HOST:ADMIN_PORT. `npm start` runs it as a child (admin-process.ts).
  */
-import { loadConfig } from '../config.js';
 import { createMeiliClient } from '../archive/meili-client.js';
-import { ConfigError } from '../errors/config-error.js';
+import { failStart as fail, loadChildConfig, serveAsChild } from '../child-server.js';
 import { createLogger } from '../log.js';
 import { createAdminApp } from './admin-app.js';
 import { openAdminStorage } from './admin-storage.js';
 
-function fail(message: string): never {
-  process.stderr.write(`pressearchiv: ${message}\n`);
-  process.send?.({ type: 'failed', error: message });
-  process.exit(1);
-}
-
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  fail(error instanceof ConfigError ? error.message : String(error));
-}
+const config = loadChildConfig();
 const adminConfig = config.admin;
 if (adminConfig.port === undefined) fail('ADMIN_PORT is 0: the admin process is turned off.');
 if (!config.meiliHost || !config.meiliAdminKey)
@@ -40,24 +28,11 @@ const storage = await openAdminStorage(config.dataDir, Date.now).catch((error: E
   fail(`The admin data in ${config.dataDir}/admin cannot be opened (${error.message}).`),
 );
 const app = createAdminApp({ config, meili, storage, log });
-const server = app.listen(adminConfig.port, adminConfig.host);
-server.on('listening', () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : adminConfig.port;
-  process.send?.({ type: 'listening', port });
-  log.info({ port }, 'Admin process listening');
+serveAsChild(app, {
+  port: adminConfig.port,
+  host: adminConfig.host,
+  log,
+  portVariable: 'ADMIN_PORT (0 turns the admin process off)',
+  what: 'The admin process',
+  listening: 'Admin process listening',
 });
-server.on('error', (error: NodeJS.ErrnoException) => {
-  fail(
-    error.code === 'EADDRINUSE'
-      ? `Port ${adminConfig.port} on ${adminConfig.host} is already in use; choose another with ADMIN_PORT (0 turns the admin process off).`
-      : `The admin process cannot listen on ${adminConfig.host}:${adminConfig.port} (${error.code ?? error.message}).`,
-  );
-});
-const close = (): void => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-};
-process.on('SIGTERM', close);
-process.on('SIGINT', close);
-process.on('disconnect', close);

@@ -10,26 +10,9 @@ import { REPO_ROOT, runArchive } from '../helpers/archive-process.js';
 import { runIngestCli } from '../helpers/ingest-cli.js';
 import { SAMPLES_DIR } from '../../ingest/samples/load-samples.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { childEnvironment } from '../helpers/child-environment.js';
 
-function webChildEnvironment(supervisorPid: number): Promise<Record<string, string>> {
-  return (async () => {
-    const children = (await readFile(`/proc/${supervisorPid}/task/${supervisorPid}/children`, 'utf8'))
-      .trim()
-      .split(/\s+/);
-    for (const pid of children) {
-      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-      if (!cmdline.includes('server.ts')) continue;
-      const raw = await readFile(`/proc/${pid}/environ`, 'utf8');
-      return Object.fromEntries(
-        raw
-          .split('\0')
-          .filter(Boolean)
-          .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
-      );
-    }
-    throw new Error('web server child not found');
-  })();
-}
+const webChildEnvironment = (supervisorPid: number) => childEnvironment(supervisorPid, '/server.ts');
 
 describe('npm start with the bundled Meilisearch', { timeout: 180_000 }, () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
