@@ -101,17 +101,17 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   if (limits.ratePerMinute > 0)
     router.use(['/suche', '/suche.atom', '/api/suche'], searchRateLimit(limits.ratePerMinute));
   router.use(healthRoutes(search));
-  router.use(startRoutes({ search, views, base, ministries, overviewTtlMs: summaryTtlMs }));
-  router.use(searchRoutes({ search, views, base, ministries }));
+  router.use(startRoutes({ search, views, base, absolute, ministries, overviewTtlMs: summaryTtlMs }));
+  router.use(searchRoutes({ search, views, base, absolute, ministries }));
   router.use(feedRoutes({ search, base, ministries, absolute, publisher: config.operator.name }));
   router.use(openSearchRoutes({ base, absolute }));
   router.use(sitemapRoutes({ search, base, absolute, perFile: config.sitemapUrlsPerFile }));
   router.use(releaseRoutes({ search, views, base, absolute }));
   router.use(originalRoutes({ search, dataDir: config.dataDir }));
   router.use(apiRoutes({ search, base, ministries }));
-  router.use(searchHelpRoutes({ views, base }));
-  router.use(legalPageRoutes({ views, base, config }));
-  router.use(feedbackRoutes({ views, base, config, log }));
+  router.use(searchHelpRoutes({ views, base, absolute }));
+  router.use(legalPageRoutes({ views, base, absolute, config }));
+  router.use(feedbackRoutes({ views, base, absolute, config, log }));
   router.use(notFoundHandler(views, base));
   router.use(errorHandler(views, base, log));
   app.use(base || '/', router);

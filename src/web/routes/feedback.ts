@@ -18,6 +18,8 @@ import { errorPageData } from '../middleware/error-handler.js';
 import { sameSitePosts } from '../middleware/same-site-post.js';
 import { ERROR_TEXT } from '../texts/error-texts.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
+import type { AbsoluteUrl } from '../absolute-url.js';
+import { canonicalOnly } from '../view-models/page-metadata.js';
 import type { ViewEngine } from '../view-engine.js';
 
 const FIELD_IDS: Record<keyof FeedbackInput, string> = {
@@ -42,11 +44,13 @@ function formModel(base: string, input: Partial<FeedbackInput>, errors: FieldErr
 export function feedbackRoutes({
   views,
   base,
+  absolute,
   config,
   log,
 }: {
   views: ViewEngine;
   base: string;
+  absolute: AbsoluteUrl;
   config: Config;
   log: Logger;
 }): Router {
@@ -65,7 +69,12 @@ export function feedbackRoutes({
   });
   router.get('/barriere-melden', (req, res) => {
     const page = typeof req.query.seite === 'string' ? req.query.seite.slice(0, LIMITS.page) : '';
-    res.type('html').send(views.render('barriere-melden', formModel(base, { page }, [])));
+    res.type('html').send(
+      views.render('barriere-melden', {
+        ...formModel(base, { page }, []),
+        meta: canonicalOnly(absolute(`${base}/barriere-melden`)),
+      }),
+    );
   });
   // Before the rate limit: a page of another site must not use up its visitors' reports.
   const thisSiteOnly = sameSitePosts((req, res) => {

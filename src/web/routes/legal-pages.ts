@@ -5,7 +5,9 @@
 import { Router } from 'express';
 import type { Config } from '../../config.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
+import type { AbsoluteUrl } from '../absolute-url.js';
 import type { ViewEngine } from '../view-engine.js';
+import { canonicalOnly } from '../view-models/page-metadata.js';
 
 /** Date of the last accessibility self-assessment (update with every review). */
 export const ASSESSED_ON = '27. November 2026';
@@ -19,7 +21,17 @@ const PAGES = {
   '/datenschutz': 'datenschutz',
 } as const satisfies Record<keyof typeof TEXT.legalPages, string>;
 
-export function legalPageRoutes({ views, base, config }: { views: ViewEngine; base: string; config: Config }): Router {
+export function legalPageRoutes({
+  views,
+  base,
+  absolute,
+  config,
+}: {
+  views: ViewEngine;
+  base: string;
+  absolute: AbsoluteUrl;
+  config: Config;
+}): Router {
   const router = Router();
   for (const [route, template] of Object.entries(PAGES)) {
     router.get(route, (_req, res) => {
@@ -30,6 +42,7 @@ export function legalPageRoutes({ views, base, config }: { views: ViewEngine; ba
           operator: config.operator,
           assessedOn: ASSESSED_ON,
           retentionDays: config.feedbackRetentionDays,
+          meta: canonicalOnly(absolute(`${base}${route}`)),
         }),
       );
     });

@@ -3,6 +3,7 @@
  * the form (query, dates) show the form again with status 400 and an error summary.
  */
 import { Router } from 'express';
+import type { AbsoluteUrl } from '../absolute-url.js';
 import { canonicalSelections } from '../search/facets/facet-selections.js';
 import { parseSearchRequest } from '../search/search-request.js';
 import { planSearch } from '../search/search-query.js';
@@ -20,6 +21,7 @@ export interface SearchRouteDependencies {
   views: ViewEngine;
   base: string;
   ministries: TtlCache<MinistryNames>;
+  absolute?: AbsoluteUrl;
 }
 
 /** Parses the query string; a non-form error (bad `seite`, repeated `sortierung` …) is an HttpError 400. */
@@ -33,7 +35,7 @@ export function parseOrThrow(query: unknown, allowPerPage = false) {
   return parsed;
 }
 
-export function searchRoutes({ search, views, base, ministries }: SearchRouteDependencies): Router {
+export function searchRoutes({ search, views, base, absolute, ministries }: SearchRouteDependencies): Router {
   const router = Router();
   router.get('/suche', async (req, res) => {
     const parsed = parseOrThrow(req.query);
@@ -44,7 +46,7 @@ export function searchRoutes({ search, views, base, ministries }: SearchRouteDep
       res
         .status(400)
         .type('html')
-        .send(views.render('search', searchPage({ request, errors: parsed.errors, names, base })));
+        .send(views.render('search', searchPage({ request, errors: parsed.errors, names, base, absolute })));
       return;
     }
     const names = await ministries.get();
@@ -55,7 +57,12 @@ export function searchRoutes({ search, views, base, ministries }: SearchRouteDep
     setServerTiming(res);
     res
       .type('html')
-      .send(views.render('search', searchPage({ request, errors: [], outcome, totalWithoutFilters, names, base })));
+      .send(
+        views.render(
+          'search',
+          searchPage({ request, errors: [], outcome, totalWithoutFilters, names, base, absolute }),
+        ),
+      );
   });
   return router;
 }

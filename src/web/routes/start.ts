@@ -6,6 +6,8 @@ import type { ViewEngine } from '../view-engine.js';
 import type { MinistryNames } from '../ministry-directory.js';
 import { ttlCache, type TtlCache } from '../ttl-cache.js';
 import { startPage, type StartData } from '../view-models/start-page.js';
+import type { AbsoluteUrl } from '../absolute-url.js';
+import { canonicalOnly } from '../view-models/page-metadata.js';
 
 const NEWEST_COUNT = 8;
 
@@ -29,12 +31,14 @@ export function startRoutes({
   search,
   views,
   base,
+  absolute,
   ministries,
   overviewTtlMs,
 }: {
   search: SearchService;
   views: ViewEngine;
   base: string;
+  absolute: AbsoluteUrl;
   ministries: TtlCache<MinistryNames>;
   overviewTtlMs: number | (() => number);
 }): Router {
@@ -42,7 +46,9 @@ export function startRoutes({
   const overview = ttlCache(() => loadStart(search), overviewTtlMs);
   router.get('/', async (_req, res) => {
     const [data, names] = await Promise.all([overview.get(), ministries.get()]);
-    res.type('html').send(views.render('start', startPage(data, names, base)));
+    res
+      .type('html')
+      .send(views.render('start', { ...startPage(data, names, base), meta: canonicalOnly(absolute(`${base}/`)) }));
   });
   return router;
 }

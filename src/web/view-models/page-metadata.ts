@@ -34,6 +34,11 @@ export function shortDescription(text: string, max = 160): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')} …`;
 }
 
+/** A page that tells machines only its canonical URL (start, search, help, legal pages, forms). */
+export function canonicalOnly(url: string): PageMetadata {
+  return { canonicalUrl: url };
+}
+
 export function releaseMetadata(release: Release, url: string): PageMetadata {
   const description = shortDescription(release.summary || release.title);
   const sender = { '@type': 'GovernmentOrganization', name: release.ministry };

@@ -20,6 +20,8 @@ import { resultItem, type ResultItem } from './result-item.js';
 import { errorSummary, searchForm, type ErrorSummary, type SearchForm } from './search-form.js';
 import { feedUrl, searchUrl, stateOf, withoutFilters } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
+import type { AbsoluteUrl } from '../absolute-url.js';
+import { canonicalOnly, type PageMetadata } from './page-metadata.js';
 
 export interface SearchPageInput<R extends FacetRegistry = Facets> {
   request: SearchRequest<R>;
@@ -28,6 +30,8 @@ export interface SearchPageInput<R extends FacetRegistry = Facets> {
   /** Total of the same query without any filter, when the filtered search found nothing. */
   totalWithoutFilters?: number;
   names: SenderNames;
+  /** Makes the canonical URL absolute (PUBLIC_URL); without it, the page has none. */
+  absolute?: AbsoluteUrl;
   base: string;
   /** The facets of the page (tests pass their own registry); the site's by default. */
   facets?: R;
@@ -60,6 +64,8 @@ export interface SearchPage<R extends FacetRegistry = Facets> {
   results?: Results;
   /** The feed of this search (results pages only): a visible link and <link rel="alternate"> in the layout. */
   feed?: { url: string; label: string };
+  /** The canonical URL in the layout's <head>. */
+  meta?: PageMetadata;
   helpUrl: string;
 }
 
@@ -135,6 +141,7 @@ export function searchPage<R extends FacetRegistry = Facets>(input: SearchPageIn
   const { request, errors, outcome, names, base } = input;
   const facets = input.facets ?? siteFacets<R>();
   const summary = errorSummary(errors);
+  const state = stateOf(request, facets);
   return {
     base,
     pageTitle: pageTitle(input),
@@ -145,7 +152,9 @@ export function searchPage<R extends FacetRegistry = Facets>(input: SearchPageIn
     facetGroups: facetGroups(request, outcome?.facets, names, base, facets),
     ...(outcome ? { activeFilters: activeFilters(request, names, base, facets) } : {}),
     ...(outcome ? { results: results(input, outcome, facets) } : {}),
-    ...(outcome ? { feed: { url: feedUrl(base, stateOf(request, facets), facets), label: TEXT.feed.subscribe } } : {}),
+    ...(outcome ? { feed: { url: feedUrl(base, state, facets), label: TEXT.feed.subscribe } } : {}),
+    // The page's own state in the site's order of parameters, so equal searches share one URL.
+    ...(input.absolute ? { meta: canonicalOnly(input.absolute(searchUrl(base, state, {}, facets))) } : {}),
     helpUrl: `${base}/suchhilfe`,
   };
 }
