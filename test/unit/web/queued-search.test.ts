@@ -154,7 +154,9 @@ describe('fair search queue (whole app, held fake search service)', () => {
         SEARCH_CONCURRENCY: '1',
         SEARCH_QUEUE_PER_ADDRESS: '1',
         SEARCH_QUEUE_TOTAL: '2',
-        SEARCH_QUEUE_WAIT_MS: '300',
+        // Long enough that „zweite“ still waits while the refusals below are asked for on a busy
+        // machine (with 300 ms it had left the queue once, and „vierte“ waited instead of a 429).
+        SEARCH_QUEUE_WAIT_MS: '2000',
       });
       const running = await first(fake, app, '/suche?q=erste', 'erste');
       const waiting = await app.send('/suche?q=zweite', FLOODER);
