@@ -2,6 +2,7 @@
  * The format-neutral result of the PDF and HTML extractors, and the input of the release parser:
  * text blocks in reading order plus hints taken from metadata.
  */
+import type { TableCell, TextRun } from '../../src/archive/body-structure.js';
 import type { SourceOcr, SourceType } from '../../src/archive/release.js';
 
 /** heading: larger type or an HTML heading; small: smaller type (footnotes, small print). */
@@ -15,6 +16,17 @@ export interface TextBlock {
   lines: string[];
   /** HTML heading level 1–6 (headings only). */
   level?: number;
+  /**
+   * The rank of a heading the source marks by its type rather than an element (a whole paragraph
+   * in bold, a PDF line in larger type): 1 is the most prominent. Ranks of one document compare.
+   */
+  rank?: number;
+  /** The text with its links, when it has any (the runs' texts joined are `text`). */
+  runs?: TextRun[];
+  /** An item of a list: consecutive items with the same `id` form one list. */
+  list?: { id: number; ordered: boolean };
+  /** A data table: `lines` holds its rows as text („Zelle | Zelle“), `text` them joined. */
+  table?: { caption?: string; rows: TableCell[][] };
 }
 
 export interface DocumentHints {
@@ -30,6 +42,11 @@ export interface DocumentHints {
   letterhead?: string[];
   /** Metadata that may name the sender: publisher / author / site name meta, <title> parts. */
   senders: string[];
+  /**
+   * Where the original was published, from the file itself (canonical link, og:url, the "saved
+   * from url" comment, a PDF's XMP metadata), already through the link filter.
+   */
+  sourceUrl?: string;
 }
 
 export interface ExtractedDocument {

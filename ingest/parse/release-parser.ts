@@ -11,6 +11,7 @@ import { senderCoverage, type SenderEvidence } from '../classify/senders/sender-
 import { scanContact } from './contact-lines.js';
 import { classifyRelease, UNKNOWN_SENDER_WARNING, type Vocabularies } from '../classify/release-classification.js';
 import { analyseStructure } from './release-structure.js';
+import { bodyNodes } from './body-nodes.js';
 import { makeSummary } from './summary.js';
 
 export type ParserVocabularies = Vocabularies;
@@ -25,6 +26,19 @@ export interface ParseResult {
 /** A closing date line in the body ("Dresden, 2. Juni 2026"): labelled or with a place. */
 const PLACED_DATE = /^(?:\p{Lu}[\p{L} .()-]*,\s|Stand|Datum)/u;
 
+/** At least this many paragraphs, of which at least this share are fragments without words … */
+const FRAGMENTED_MIN_BLOCKS = 30;
+const FRAGMENTED_SHARE = 0.5;
+
+/**
+ * … is a table-heavy document (a statistics PDF) whose cells came out one by one: there is no
+ * sensible reading version of it, and the page says so instead of showing a fake text.
+ */
+function hasNoReadingOrder(blocks: readonly TextBlock[]): boolean {
+  const fragments = blocks.filter((b) => !b.table && (b.text.match(/\p{L}/gu)?.length ?? 0) < 4).length;
+  return blocks.length >= FRAGMENTED_MIN_BLOCKS && fragments >= FRAGMENTED_SHARE * blocks.length;
+}
+
 interface ChosenDate {
   iso: string;
   block?: TextBlock;
@@ -38,7 +52,9 @@ function chooseDate(
 ): ChosenDate {
   const { hints } = doc;
   const inHead = findReleaseDate(headLines)?.iso;
-  const closing = body.find((b, i) => parseGermanDate(b.text) && (PLACED_DATE.test(b.text) || i === body.length - 1));
+  const closing = body.find(
+    (b, i) => !b.table && parseGermanDate(b.text) && (PLACED_DATE.test(b.text) || i === body.length - 1),
+  );
   const inText = inHead ?? (closing ? parseGermanDate(closing.text) : undefined);
   if (inText) {
     if (hints.date && hints.date !== inText)
@@ -83,7 +99,9 @@ export function parseRelease(doc: ExtractedDocument, vocab: ParserVocabularies):
   const tail = scanContact(structure.tailLines).contact;
   const contact = { ...tail, ...Object.fromEntries(Object.entries(head).filter(([, v]) => v)) };
   const evidence = senderEvidence(doc, structure, contact.email);
-  const body = structure.body.filter((b) => b !== date.block).map((b) => b.text);
+  const bodyBlocks = structure.body.filter((b) => b !== date.block);
+  // A table's rows are paragraphs of the plain body; the structured body keeps the table.
+  const body = bodyBlocks.flatMap((b) => (b.table ? b.lines : [b.text]));
   if (body.length === 0) warnings.push('no body text found');
   const parsed: Parameters<typeof classifyRelease>[0] = {
     title,
@@ -94,6 +112,12 @@ export function parseRelease(doc: ExtractedDocument, vocab: ParserVocabularies):
   };
   if (structure.subtitle) parsed.subtitle = structure.subtitle;
   if (structure.footnotes.length > 0) parsed.footnotes = structure.footnotes;
+  if (hasNoReadingOrder(bodyBlocks)) {
+    parsed.noReadingVersion = true;
+    warnings.push(
+      'no reading version: the body is mostly table cells read one by one (the page points to the original)',
+    );
+  } else if (bodyBlocks.length > 0) parsed.structuredBody = bodyNodes(bodyBlocks);
   const { release, unknownSender } = classifyRelease(parsed, evidence, vocab);
   if (unknownSender) warnings.push(UNKNOWN_SENDER_WARNING);
   return { release, warnings, senderEvidence: evidence };

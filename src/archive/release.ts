@@ -2,6 +2,7 @@
  * The archive record: one press release ("Medieninformation", "Pressemitteilung").
  * Shared by ingest/ (writes it) and src/web (reads it). Field names are part of the JSON API.
  */
+import type { BodyNode } from './body-structure.js';
 
 export type SourceType = 'pdf' | 'html' | 'tiff' | 'png' | 'jpeg';
 
@@ -50,8 +51,19 @@ export interface ParsedRelease {
   contact: Contact;
   /** Lead paragraph (or first paragraph), used for snippets. */
   summary: string;
-  /** Body paragraphs in order (without headline, contact block and boilerplate). */
+  /** Body paragraphs in order (without headline, contact block and boilerplate); a table row is one. */
   body: string[];
+  /**
+   * The body with its structure (paragraphs, headings, lists, tables, links), beside `body`.
+   * Records ingested before 2026-12-02.4 have none: the page then shows `body`.
+   */
+  structuredBody?: BodyNode[];
+  /**
+   * Set when the body has no sensible reading order (a table-heavy statistics PDF whose cells came
+   * out one by one): the page says so and points to the original instead of showing `body`, which
+   * stays for the search.
+   */
+  noReadingVersion?: true;
   /** Footnotes that belong to the release (not boilerplate such as e-signature notices). */
   footnotes?: string[];
 }

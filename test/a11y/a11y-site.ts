@@ -13,6 +13,7 @@ import { createSearchService } from '../../src/web/search-service.js';
 import { runIngest } from '../../ingest/run/ingest-run.js';
 import { ArchiveState } from '../../ingest/store/archive-state.js';
 import { sampleFiles } from '../../ingest/samples/load-samples.js';
+import { fixturePath } from '../helpers/fixture-files.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -37,6 +38,9 @@ function listen(server: Server): Promise<string> {
   });
 }
 
+/** Releases besides the samples: a table, a list and links (safe and hostile), in HTML and PDF. */
+export const STRUCTURE_FIXTURES = ['good/smk-2026-05-20-tabelle-links.html', 'good/smk-2026-05-21-links.pdf'];
+
 export async function startA11ySite(): Promise<A11ySite> {
   const meili = await startTestMeili();
   const data = await tempDir('pressearchiv-a11y-');
@@ -50,7 +54,7 @@ export async function startA11ySite(): Promise<A11ySite> {
     const [started, ingested] = await Promise.allSettled([
       launchBrowser(),
       runIngest({ client: meili.admin, index: INDEX }, await ArchiveState.load(data.path, INDEX), {
-        inputs: await sampleFiles(),
+        inputs: [...(await sampleFiles()), ...STRUCTURE_FIXTURES.map(fixturePath)],
         cwd: '/',
         dataDir: data.path,
         maxFileBytes: 5e7,

@@ -52,6 +52,17 @@ async function openFirstResult(page: Page, base: string): Promise<number> {
   return (await page.goto(`${base}${href}`))?.status() ?? 0;
 }
 
+/** The release page of the first hit for `query`. */
+async function openHit(page: Page, base: string, query: string): Promise<number> {
+  await page.goto(`${base}/suche?q=${encodeURIComponent(query)}`);
+  const href = await page.getAttribute('ol.results-list a', 'href');
+  return (await page.goto(`${base}${href}`))?.status() ?? 0;
+}
+
+/** The release with a table, a list and links (test/fixtures/good/smk-2026-05-20-tabelle-links.html). */
+export const openTableRelease = (page: Page, base: string): Promise<number> =>
+  openHit(page, base, 'Kooperationsverträge');
+
 /** The full sender list, reached through the link under the shortened list (more senders than the limit). */
 async function showAllMinistries(page: Page, base: string): Promise<number> {
   await page.goto(`${base}/suche`);
@@ -136,6 +147,15 @@ export function pageStates(): PageState[] {
       status: 200,
       title: /^.+ – Pressearchiv$/,
       keyboardWalk: 'both',
+    },
+    {
+      name: 'Mitteilung mit Tabelle und Verweisen',
+      kind: 'release',
+      path: '/mitteilung/… (Tabelle)',
+      open: openTableRelease,
+      status: 200,
+      title: /^Ganztagsangebote: Zahlen zum Schuljahr 2026\/27 – Pressearchiv$/,
+      keyboardWalk: 'light',
     },
     {
       name: '404',

@@ -13,11 +13,11 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { VIEWS_DIR } from '../../src/web/view-engine.js';
 import { SAMPLE_RELEASES } from '../support/samples/sample-releases.js';
-import { startA11ySite, type A11ySite } from './a11y-site.js';
+import { startA11ySite, STRUCTURE_FIXTURES, type A11ySite } from './a11y-site.js';
 import { axeViolations, formatViolations } from './axe-check.js';
 import { keyboardProblems } from './keyboard-walk.js';
 import { markProblems } from './mark-check.js';
-import { pageStates, UNAVAILABLE_STATE, type PageState } from './page-states.js';
+import { openTableRelease, pageStates, UNAVAILABLE_STATE, type PageState } from './page-states.js';
 import { DESKTOP, reflowProblems } from './reflow-check.js';
 import { structureProblems } from './structure-check.js';
 import { targetSizeProblems } from './target-size-check.js';
@@ -113,8 +113,47 @@ describe('accessibility of every page in a real browser', { timeout: 600_000 }, 
   test('the site holds the sample releases', (t) => {
     t.diagnostic(`colour modes: ${modes.map((m) => m.name).join(', ')}`);
     // One record per sample release: the PDF and HTML files of one release are joined into one.
-    assert.equal(site.releases, SAMPLE_RELEASES.length, 'sample releases indexed');
+    assert.equal(site.releases, SAMPLE_RELEASES.length + STRUCTURE_FIXTURES.length, 'sample releases indexed');
   });
+
+  test(
+    'at 320 px a table scrolls in its own labelled, focusable region; the page does not',
+    { timeout: 60_000 },
+    async () => {
+      await page.emulateMedia(LIGHT.media);
+      await page.setViewportSize({ width: 320, height: 640 });
+      assert.equal(await openTableRelease(page, site.base), 200);
+      const found = await page.evaluate(() => {
+        const region = document.querySelector('.release-body [role="region"]');
+        const table = region?.querySelector('table');
+        const labelId = region?.getAttribute('aria-labelledby') ?? '';
+        return {
+          pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+          regionScrolls: region ? region.scrollWidth > region.clientWidth : false,
+          tabindex: region?.getAttribute('tabindex'),
+          label: document.getElementById(labelId)?.textContent,
+          caption: table?.querySelector('caption')?.id === labelId,
+          scopes: [...(table?.querySelectorAll('th') ?? [])].map((th) => th.getAttribute('scope')),
+          links: [...document.querySelectorAll('.release-body a')].map((a) => [
+            a.getAttribute('href'),
+            a.getAttribute('rel'),
+          ]),
+        };
+      });
+      assert.equal(found.pageScrolls, false, 'the page scrolls horizontally');
+      assert.equal(found.regionScrolls, true, 'the table does not need to scroll at 320 px: the test proves nothing');
+      assert.equal(found.tabindex, '0');
+      assert.equal(found.label, 'Ganztagsangebote an Grundschulen 2026/27');
+      assert.ok(found.caption);
+      assert.deepEqual(found.scopes, ['col', 'col', 'col', 'col', 'row', 'row', 'row']);
+      assert.deepEqual(found.links, [
+        ['https://www.example.org/formulare/ganztag-antrag.pdf', 'noopener noreferrer nofollow'],
+        ['https://www.example.org/ganztag', 'noopener noreferrer nofollow'],
+        ['mailto:ganztag@example.org', 'noopener noreferrer nofollow'],
+      ]);
+      await page.setViewportSize(DESKTOP);
+    },
+  );
 
   for (const state of pageStates()) {
     test(state.name, { timeout: 90_000 }, async () => {

@@ -2,71 +2,52 @@
  * Main-content DOM → text blocks. Block elements (p, div, li, h1–h6 …) end a block; a single
  * <br> ends a line, an empty line (<br><br>) ends a paragraph. Lines separated by <br> become
  * blocks of their own, unless a line plainly continues the previous one (lower-case start).
+ * Links keep their (filtered) targets as runs, list items their list, data tables their cells
+ * (html-table.ts); a short paragraph set wholly in bold is a heading the source marks by its type.
  */
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { safeHref } from '../../../src/archive/safe-link.js';
 import { cleanLine } from '../../text/clean-text.js';
 import type { TextBlock } from '../extracted-document.js';
+import { BLOCK_TAGS, isDataTable, readTable, tableLines } from './html-table.js';
+import { cleanPieces, piecesToRuns, type Piece } from './html-pieces.js';
 
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
 const HEADING = /^h([1-6])$/;
 const TERMINAL = /[.!?:;]$/;
+/** Rank of a heading set in bold and underlined, and of one set in bold only (below any h1–h6). */
+const BOLD_UNDERLINED_RANK = 11;
+const BOLD_RANK = 12;
+
+interface Style {
+  href?: string;
+  bold: boolean;
+  underline: boolean;
+}
 
 class BlockCollector {
   readonly blocks: TextBlock[] = [];
-  private lines: string[] = [];
-  private line = '';
+  private lines: Piece[][] = [];
+  private line: Piece[] = [];
+  private readonly listStack: Array<{ id: number; ordered: boolean }> = [];
+  private nextListId = 1;
 
-  text(value: string): void {
-    this.line += value.replace(/[\s]+/g, ' ');
+  text(value: string, style: Style): void {
+    this.line.push({ text: value.replace(/\s+/g, ' '), ...style });
   }
 
   lineBreak(): void {
-    const line = cleanLine(this.line);
-    this.line = '';
+    const line = cleanPieces(this.line);
+    this.line = [];
     if (line.length > 0) this.lines.push(line);
     else this.paragraphBreak(); // an empty line: <br><br>
   }
 
   paragraphBreak(): void {
-    const last = cleanLine(this.line);
-    this.line = '';
+    const last = cleanPieces(this.line);
+    this.line = [];
     const lines = last.length > 0 ? [...this.lines, last] : this.lines;
     this.lines = [];
-    for (const text of joinContinuations(lines)) this.blocks.push({ kind: 'paragraph', text, lines: [text] });
+    for (const pieces of joinContinuations(lines)) this.push(pieces);
   }
 
   heading(level: number, text: string): void {
@@ -74,18 +55,64 @@ class BlockCollector {
     const clean = cleanLine(text.replace(/\s+/g, ' '));
     if (clean.length > 0) this.blocks.push({ kind: 'heading', text: clean, lines: [clean], level });
   }
+
+  table(block: TextBlock): void {
+    this.paragraphBreak();
+    this.blocks.push(block);
+  }
+
+  enterList(ordered: boolean): number {
+    return this.nextListId++ * (ordered ? -1 : 1);
+  }
+
+  inItem<T>(listId: number, run: () => T): T {
+    this.paragraphBreak();
+    this.listStack.push({ id: Math.abs(listId), ordered: listId < 0 });
+    try {
+      return run();
+    } finally {
+      this.paragraphBreak();
+      this.listStack.pop();
+    }
+  }
+
+  private push(pieces: Piece[]): void {
+    const text = cleanLine(pieces.map((p) => p.text).join(''));
+    if (text.length === 0) return;
+    const block: TextBlock = { kind: 'paragraph', text, lines: [text] };
+    const runs = piecesToRuns(pieces);
+    if (runs.some((run) => run.href) && runs.map((run) => run.text).join('') === text) block.runs = runs;
+    const list = this.listStack.at(-1);
+    if (list) block.list = { ...list };
+    else if (isBoldHeading(pieces, text))
+      block.rank = pieces.every((p) => p.underline) ? BOLD_UNDERLINED_RANK : BOLD_RANK;
+    this.blocks.push(block);
+  }
+}
+
+/** A short paragraph wholly in bold, with words, not ending like a sentence or a label. */
+function isBoldHeading(pieces: readonly Piece[], text: string): boolean {
+  return (
+    pieces.every((p) => p.bold || p.text.trim() === '') &&
+    text.length <= 200 &&
+    (text.match(/\p{L}/gu)?.length ?? 0) >= 3 &&
+    !/[.,;:]$/.test(text)
+  );
 }
 
 /** Joins "<br>"-lines that continue a sentence: "…ein Satz, der" + "weitergeht." */
-function joinContinuations(lines: readonly string[]): string[] {
-  const groups: string[][] = [];
+function joinContinuations(lines: readonly Piece[][]): Piece[][] {
+  const groups: Piece[][] = [];
+  let lastText = '';
   for (const line of lines) {
+    const text = line.map((p) => p.text).join('');
     const previous = groups.at(-1);
-    const lastLine = previous?.at(-1);
-    if (previous && lastLine !== undefined && !TERMINAL.test(lastLine) && /^\p{Ll}/u.test(line)) previous.push(line);
-    else groups.push([line]);
+    if (previous && !TERMINAL.test(lastText) && /^\p{Ll}/u.test(text))
+      previous.push({ ...line[0]!, text: ' ' }, ...line);
+    else groups.push([...line]);
+    lastText = text;
   }
-  return groups.map((group) => group.join(' '));
+  return groups;
 }
 
 function textOf(node: AnyNode): string {
@@ -94,9 +121,21 @@ function textOf(node: AnyNode): string {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
-function walk(node: AnyNode, out: BlockCollector): void {
+function styleOf(element: Element, style: Style, base: string | undefined): Style {
+  const name = element.name.toLowerCase();
+  if (name === 'a') {
+    const href = element.attribs['href'];
+    const safe = href === undefined ? undefined : safeHref(href, base);
+    return { ...style, ...(safe ? { href: safe } : {}) };
+  }
+  if (name === 'strong' || name === 'b') return { ...style, bold: true };
+  if (name === 'u') return { ...style, underline: true };
+  return style;
+}
+
+function walk(node: AnyNode, out: BlockCollector, style: Style, base: string | undefined): void {
   if (node.type === 'text') {
-    out.text(node.data);
+    out.text(node.data, style);
     return;
   }
   if (node.type !== 'tag' && node.type !== 'root') return;
@@ -110,15 +149,37 @@ function walk(node: AnyNode, out: BlockCollector): void {
     out.lineBreak();
     return;
   }
+  if (node.type === 'tag' && name === 'table' && isDataTable(node)) {
+    const table = readTable(node, base);
+    const lines = tableLines(table.rows);
+    if (lines.length > 0) out.table({ kind: 'paragraph', text: lines.join(' '), lines, table });
+    return;
+  }
+  const inner = node.type === 'tag' ? styleOf(node, style, base) : style;
+  const children = (): void => {
+    for (const child of node.children) walk(child, out, inner, base);
+  };
+  if (name === 'ul' || name === 'ol') {
+    const listId = out.enterList(name === 'ol');
+    out.paragraphBreak();
+    for (const child of node.children) {
+      if (child.type === 'tag' && child.name.toLowerCase() === 'li')
+        out.inItem(listId, () => child.children.forEach((c) => walk(c, out, inner, base)));
+      else walk(child, out, inner, base);
+    }
+    out.paragraphBreak();
+    return;
+  }
   const isBlock = BLOCK_TAGS.has(name);
   if (isBlock) out.paragraphBreak();
-  for (const child of node.children) walk(child, out);
+  children();
   if (isBlock) out.paragraphBreak();
 }
 
-export function htmlToBlocks(root: AnyNode): TextBlock[] {
+/** `base`: the page's own address, against which relative links are resolved (none: they are dropped). */
+export function htmlToBlocks(root: AnyNode, base?: string): TextBlock[] {
   const collector = new BlockCollector();
-  walk(root, collector);
+  walk(root, collector, { bold: false, underline: false }, base);
   collector.paragraphBreak();
   return collector.blocks;
 }

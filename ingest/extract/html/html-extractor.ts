@@ -27,7 +27,7 @@ function extractDecodedHtml(bytes: Uint8Array): ExtractedDocument {
   checkHtmlSize(bytes);
   const { html, warnings } = decodeHtml(bytes);
   const $ = load(parseHtml(html));
-  const hints = readHtmlHints($);
+  const hints = readHtmlHints($, html);
   const titles = [
     $('title').first(),
     ...$('h1, h2')
@@ -39,6 +39,6 @@ function extractDecodedHtml(bytes: Uint8Array): ExtractedDocument {
   const errorPage = detectErrorPage([hints.title ?? '', ...titles], main.text());
   if (errorPage) throw new ExtractionError('error-page', `saved error page, not a release ("${errorPage}")`);
   const mainRoot = main.get(0);
-  const blocks = mainRoot ? htmlToBlocks(mainRoot) : [];
+  const blocks = mainRoot ? htmlToBlocks(mainRoot, hints.sourceUrl) : [];
   return { type: 'html', blocks, hints, warnings };
 }

@@ -4,6 +4,7 @@
  * <time datetime>) and texts naming the publisher (DC.publisher, og:site_name, <title> parts …).
  */
 import type { CheerioAPI } from 'cheerio';
+import { safeHref } from '../../../src/archive/safe-link.js';
 import { parseGermanDate } from '../../parse/german-dates.js';
 import { cleanLine, collapseWhitespace } from '../../text/clean-text.js';
 import type { DocumentHints } from '../extracted-document.js';
@@ -69,7 +70,30 @@ function titleParts(title: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-export function readHtmlHints($: CheerioAPI): DocumentHints {
+/** The comment browsers write into saved pages: `<!-- saved from url=(0047)https://… -->`. */
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
+
+/**
+ * Where the page was published, as the page itself says: its canonical link, og:url, or the
+ * "saved from url" comment (`about:internet` and other non-web addresses do not count).
+ */
+function sourceAddress($: CheerioAPI, meta: Map<string, string[]>, html: string): string | undefined {
+  const candidates = [
+    ...$('link[rel]')
+      .filter((_, el) => ($(el).attr('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+      .map((_, el) => $(el).attr('href') ?? '')
+      .get(),
+    ...(meta.get('og:url') ?? []),
+    SAVED_FROM.exec(html.slice(0, 4096))?.[1] ?? '',
+  ];
+  for (const candidate of candidates) {
+    const safe = safeHref(candidate, undefined, 'web');
+    if (safe) return safe;
+  }
+  return undefined;
+}
+
+export function readHtmlHints($: CheerioAPI, html = ''): DocumentHints {
   const meta = metaValues($);
   const pageTitle = collapseWhitespace($('title').first().text());
   const h1 = collapseWhitespace($('h1').first().text());
@@ -78,7 +102,9 @@ export function readHtmlHints($: CheerioAPI): DocumentHints {
   const title = TITLE_KEYS.map((key) => meta.get(key)?.[0]).find((value) => value) ?? (h1 || longestPart);
   const found = firstDate($, meta);
   const publisher = PUBLISHER_KEYS.flatMap((key) => meta.get(key) ?? []);
+  const sourceUrl = sourceAddress($, meta, html);
   return {
+    ...(sourceUrl ? { sourceUrl } : {}),
     title: title || undefined,
     date: found?.date,
     dateSource: found?.source,

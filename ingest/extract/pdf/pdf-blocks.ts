@@ -55,13 +55,16 @@ function breaksBetween(a: PdfLine, b: PdfLine, pitch: number, textRight: number,
   return TERMINAL.test(a.text) && width > 0 && a.right - left < 0.8 * width;
 }
 
-function toBlock(lines: PdfLine[], body: number): TextBlock {
+/** `headingSizes`: the type sizes of the document's headings, largest first (their rank). */
+function toBlock(lines: PdfLine[], body: number, headingSizes: readonly number[]): TextBlock {
   const size = lines[0]?.size ?? body;
   const texts = lines.map((line) => line.text);
+  const kind = kindOf(size, body);
   return {
-    kind: kindOf(size, body),
+    kind,
     text: joinWrappedLines(texts),
     lines: texts.map((t) => t.replace(/\u00ad$/, '-')),
+    ...(kind === 'heading' ? { rank: Math.max(1, headingSizes.indexOf(sizeKey(size)) + 1) } : {}),
   };
 }
 
@@ -135,5 +138,9 @@ export function buildBlocks(lines: readonly PdfLine[]): TextBlock[] {
     }
   }
   const pageBottom = Math.min(...lines.filter((l) => sizeKey(l.size) === body).map((l) => l.y));
-  return joinAcrossPages(groups, body, textRight, pageBottom).map((group) => toBlock(group.lines, body));
+  const joined = joinAcrossPages(groups, body, textRight, pageBottom);
+  const headingSizes = [...new Set(joined.map((g) => sizeKey(g.lines[0]?.size ?? body)))]
+    .filter((size) => kindOf(size, body) === 'heading')
+    .sort((a, b) => b - a);
+  return joined.map((group) => toBlock(group.lines, body, headingSizes));
 }

@@ -18,6 +18,7 @@ import { buildBlocks } from './pdf-blocks.js';
 import { pdfError } from './pdf-errors.js';
 import { readPdfInfo } from './pdf-info.js';
 import { buildLines, type PdfLine, type PdfTextItem } from './pdf-lines.js';
+import { attachLinks, readPageLinks, type PdfLink } from './pdf-links.js';
 import { removeRunningLines } from './pdf-running-lines.js';
 import {
   loadPdfium,
@@ -30,6 +31,8 @@ import {
 
 interface PageText {
   lines: PdfLine[];
+  /** Web and mail links of the page's link annotations, with the text under them. */
+  links: PdfLink[];
   /** Share of the page covered by images (0–1). */
   cover: number;
 }
@@ -82,7 +85,8 @@ class PageReader {
       if (!text) throw new PdfiumError(PDFIUM_ERROR.page, `text of page ${n} cannot be read`);
       try {
         const lines = buildLines(this.readItems(text), n);
-        return { lines, cover: imageCover(this.pdfium, page) };
+        const links = readPageLinks(this.pdfium, doc, page, text, this.scratch);
+        return { lines, links, cover: imageCover(this.pdfium, page) };
       } finally {
         this.t.FPDFText_ClosePage(text);
       }
@@ -245,11 +249,17 @@ export async function extractPdf(bytes: Uint8Array, options: PdfExtractOptions):
     return withPdfDocument(pdfium, bytes, (doc) => {
       const info = readPdfInfo(pdfium, doc);
       const warnings: string[] = [];
-      const { lines, ocr } = pageLines(readPages(pdfium, doc, options.deadline), options.ocr, warnings);
+      const pages = readPages(pdfium, doc, options.deadline);
+      const { lines, ocr } = pageLines(pages, options.ocr, warnings);
       const { pages: cleaned, running } = removeRunningLines(lines);
+      const blocks = buildBlocks(cleaned.flat());
+      attachLinks(
+        blocks,
+        pages.flatMap((p) => p.links),
+      );
       return {
         type: 'pdf',
-        blocks: buildBlocks(cleaned.flat()),
+        blocks,
         hints: { title: info.title, fallbackDate: info.creationDate, letterhead: running, senders: [] },
         pages: info.pages,
         warnings,

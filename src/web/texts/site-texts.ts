@@ -89,6 +89,10 @@ export const TEXT = {
     topics: 'Themen',
     footnotes: 'Fußnoten',
     ocrNotice: 'Text durch Texterkennung gewonnen – kann Fehler enthalten',
+    /** The name of a table's scrolling region when the table has no caption. */
+    tableLabel: (n: number) => `Tabelle ${n}`,
+    noReadingVersion:
+      'Dieses Dokument besteht vor allem aus Tabellen, die sich nicht verlässlich als Text lesen lassen. Eine Lesefassung gibt es deshalb nicht; bitte nutzen Sie die Originaldatei. Wenn Sie eine barrierefreie Fassung brauchen, schreiben Sie uns über „Barriere melden“.',
   },
   feed: {
     subscribe: 'Diese Suche als Feed abonnieren',

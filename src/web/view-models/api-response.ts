@@ -80,6 +80,8 @@ export const RECORD_FIELDS = [
   'contact',
   'summary',
   'body',
+  'structuredBody',
+  'noReadingVersion',
   'footnotes',
   'sources',
   'sample',

@@ -1,38 +1,28 @@
 /**
- * Body paragraphs → accessible structure: consecutive bullet paragraphs ("• …", "- …", "– …",
- * "1. …") become a list, a short line without closing punctuation followed by more text becomes a
- * sub-heading, everything else a paragraph. Text stays text: the template escapes it.
+ * The structured body of a record that has none (ingested before the structured body existed):
+ * its plain paragraphs, with runs of bullet paragraphs („• …“, „– …“, „1. …“) as lists. No
+ * headings: a short line is not a heading, and only the source can say what is one.
  */
-export type BodyBlock = { paragraph: string } | { heading: string } | { list: string[]; ordered: boolean };
+import type { BodyNode } from '../../archive/body-structure.js';
 
-const BULLET = /^[•▪●◦\-–*]\s+(.*)$/s;
-const NUMBERED = /^\d{1,2}[.)]\s+(.*)$/s;
+const BULLET = /^[•▪●◦\-–*]\s+(.*\p{L}.*)$/su;
+const NUMBERED = /^\d{1,2}[.)]\s+(.*\p{L}.*)$/su;
 
-function looksLikeHeading(text: string, next: string | undefined): boolean {
-  return (
-    next !== undefined &&
-    text.length <= 80 &&
-    /^\p{Lu}/u.test(text) &&
-    !/[.:;,!?»«“”"'‘’)…-]$/.test(text) &&
-    !BULLET.test(text) &&
-    !NUMBERED.test(text)
-  );
-}
-
-export function bodyBlocks(paragraphs: readonly string[]): BodyBlock[] {
-  const blocks: BodyBlock[] = [];
-  paragraphs.forEach((raw, i) => {
+export function bodyBlocks(paragraphs: readonly string[]): BodyNode[] {
+  const blocks: BodyNode[] = [];
+  for (const raw of paragraphs) {
     const text = raw.trim();
-    if (text === '') return;
+    if (text === '') continue;
     const bullet = BULLET.exec(text) ?? NUMBERED.exec(text);
-    if (bullet) {
-      const ordered = NUMBERED.test(text);
-      const last = blocks[blocks.length - 1];
-      if (last && 'list' in last && last.ordered === ordered) last.list.push(bullet[1]!.trim());
-      else blocks.push({ list: [bullet[1]!.trim()], ordered });
-      return;
+    if (!bullet) {
+      blocks.push({ type: 'paragraph', text: [{ text }] });
+      continue;
     }
-    blocks.push(looksLikeHeading(text, paragraphs[i + 1]) ? { heading: text } : { paragraph: text });
-  });
+    const ordered = NUMBERED.test(text);
+    const item = [{ text: bullet[1]!.trim() }];
+    const last = blocks.at(-1);
+    if (last?.type === 'list' && last.ordered === ordered) last.items.push(item);
+    else blocks.push({ type: 'list', ordered, items: [item] });
+  }
   return blocks;
 }

@@ -2,7 +2,8 @@
 import type { Hit } from 'meilisearch';
 import { stripControls } from '../../archive/control-characters.js';
 import type { Release, Source, SourceOcr } from '../../archive/release.js';
-import { bodyBlocks, type BodyBlock } from './body-blocks.js';
+import { bodyBlocks } from './body-blocks.js';
+import { bodyView, type BodyBlockView } from './body-view.js';
 import { formatBytes, formatDate, formatNumber, formatTimestamp } from './german-format.js';
 import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
@@ -40,7 +41,9 @@ export interface ReleasePage {
   ministryPrinted?: string;
   topics: Array<{ label: string; url: string }>;
   contact?: ContactView;
-  blocks: BodyBlock[];
+  blocks: BodyBlockView[];
+  /** Instead of the body, when the document has no sensible reading version. */
+  readingNotice?: string;
   footnotes: string[];
   original?: { url: string; label: string };
   /** Set when the text shown was read by OCR from a scan: „Text durch Texterkennung gewonnen …“. */
@@ -106,7 +109,9 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
       : {}),
     topics: (release.topics ?? []).map((t) => ({ label: t, url: searchUrl(base, EMPTY_STATE, { topics: [t] }) })),
     ...(contact ? { contact } : {}),
-    blocks: bodyBlocks(release.body ?? []),
+    // Records ingested before the structured body existed are shown from their plain paragraphs.
+    blocks: release.noReadingVersion ? [] : bodyView(release.structuredBody ?? bodyBlocks(release.body ?? [])),
+    ...(release.noReadingVersion ? { readingNotice: TEXT.release.noReadingVersion } : {}),
     footnotes: release.footnotes ?? [],
     ...(preferred
       ? { original: { url: `${releaseUrl(base, release.id)}/original`, label: preferred.downloadLabel } }

@@ -74,9 +74,30 @@ describe('releasePage', () => {
 
   test('body blocks and footnotes (none when the record has none)', () => {
     const page = releasePage(release({ body: ['Erster Absatz.', 'Zweiter Absatz.'], footnotes: ['¹ Quelle'] }), [], '');
-    assert.deepEqual(page.blocks, [{ paragraph: 'Erster Absatz.' }, { paragraph: 'Zweiter Absatz.' }]);
+    assert.deepEqual(page.blocks, [
+      { paragraph: [{ text: 'Erster Absatz.' }] },
+      { paragraph: [{ text: 'Zweiter Absatz.' }] },
+    ]);
     assert.deepEqual(page.footnotes, ['¹ Quelle']);
     assert.deepEqual(releasePage(release({ footnotes: undefined }), [], '').footnotes, []);
+  });
+
+  test('the structured body is shown where the record has one, the plain paragraphs otherwise', () => {
+    const structured = releasePage(
+      release({
+        body: ['Hintergrund', 'Text.'],
+        structuredBody: [
+          { type: 'heading', level: 2, text: [{ text: 'Hintergrund' }] },
+          { type: 'paragraph', text: [{ text: 'Text.' }] },
+        ],
+      }),
+      [],
+      '',
+    );
+    assert.deepEqual(structured.blocks, [{ h2: [{ text: 'Hintergrund' }] }, { paragraph: [{ text: 'Text.' }] }]);
+    // Without a structured form a short line stays a paragraph: only the source can make a heading.
+    const plain = releasePage(release({ body: ['Hintergrund', 'Text.'] }), [], '');
+    assert.deepEqual(plain.blocks, [{ paragraph: [{ text: 'Hintergrund' }] }, { paragraph: [{ text: 'Text.' }] }]);
   });
 });
 

@@ -1,0 +1,112 @@
+/**
+ * The structured body → view data for `partials/release-body.hbs`. Every text stays text (the
+ * template escapes it); a link is kept only when its target passes the link filter again (the
+ * record may come from an older or foreign ingest) and gets its address beside it where its text
+ * does not say where it goes. Nodes of an unknown shape are left out, not shown half.
+ */
+import type { BodyNode, TableCell, TextRun } from '../../archive/body-structure.js';
+import { displayAddress, safeHref, textNamesTarget } from '../../archive/safe-link.js';
+import { TEXT } from '../texts/site-texts.js';
+
+export interface RunView {
+  text: string;
+  href?: string;
+  /** The link's address, shown beside a text that does not name it. */
+  address?: string;
+}
+
+export interface CellView {
+  header: boolean;
+  scope?: 'col' | 'row';
+  colspan?: number;
+  rowspan?: number;
+  text: RunView[];
+}
+
+export interface TableView {
+  /** Id of the caption, which labels the scrolling region. */
+  captionId: string;
+  caption?: string;
+  /** The region's name when the table has no caption („Tabelle 2“). */
+  label?: string;
+  rows: CellView[][];
+}
+
+export type BodyBlockView =
+  | { paragraph: RunView[] }
+  | { h2: RunView[] }
+  | { h3: RunView[] }
+  | { h4: RunView[] }
+  | { list: RunView[][]; ordered: boolean }
+  | { details: Array<{ term: string; text: RunView[] }> }
+  | { table: TableView };
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+function runsView(runs: unknown): RunView[] {
+  if (!Array.isArray(runs)) return [];
+  return (runs as Array<Partial<TextRun>>).flatMap((run): RunView[] => {
+    if (!run || !isText(run.text) || run.text.length === 0) return [];
+    const href = isText(run.href) ? safeHref(run.href) : undefined;
+    if (!href) return [{ text: run.text }];
+    return [{ text: run.text, href, ...(textNamesTarget(run.text, href) ? {} : { address: displayAddress(href) }) }];
+  });
+}
+
+function cellView(cell: Partial<TableCell>): CellView {
+  const span = (n: unknown): number | undefined =>
+    typeof n === 'number' && Number.isInteger(n) && n > 1 && n <= 50 ? n : undefined;
+  const [colspan, rowspan] = [span(cell.colspan), span(cell.rowspan)];
+  const header = cell.header === true;
+  return {
+    header,
+    ...(header ? { scope: cell.scope === 'row' ? 'row' : 'col' } : {}),
+    ...(colspan ? { colspan } : {}),
+    ...(rowspan ? { rowspan } : {}),
+    text: runsView(cell.text),
+  };
+}
+
+export function bodyView(nodes: readonly BodyNode[]): BodyBlockView[] {
+  let tables = 0;
+  return nodes.flatMap((node): BodyBlockView[] => {
+    switch (node?.type) {
+      case 'paragraph':
+        return [{ paragraph: runsView(node.text) }];
+      case 'heading':
+        if (node.level === 3) return [{ h3: runsView(node.text) }];
+        if (node.level === 4) return [{ h4: runsView(node.text) }];
+        return [{ h2: runsView(node.text) }];
+      case 'list':
+        return Array.isArray(node.items) ? [{ list: node.items.map(runsView), ordered: node.ordered === true }] : [];
+      case 'details':
+        return Array.isArray(node.items)
+          ? [
+              {
+                details: node.items.map((item) => ({
+                  term: isText(item.term) ? item.term : '',
+                  text: runsView(item.text),
+                })),
+              },
+            ]
+          : [];
+      case 'table': {
+        if (!Array.isArray(node.rows)) return [];
+        tables++;
+        const caption = isText(node.caption) && node.caption.length > 0 ? node.caption : undefined;
+        const rows = node.rows.filter(Array.isArray).map((row) => row.map(cellView));
+        return [
+          {
+            table: {
+              captionId: `tabelle-${tables}`,
+              ...(caption ? { caption } : { label: TEXT.release.tableLabel(tables) }),
+              rows,
+            },
+          },
+        ];
+      }
+      default:
+        return [];
+    }
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * The structured body through `npm run ingest`, a real Meilisearch and the web app: the HTML
+ * fixture's table (caption, header cells with scope, in its scrolling region), its safe links and
+ * none of its hostile ones; the PDF fixture's link annotations; the API with `body` and
+ * `structuredBody`; a record written before the structured body existed still shows its text.
+ */
+import assert from 'node:assert/strict';
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import request from 'supertest';
+import type { Express } from 'express';
+import type { Release } from '../../src/archive/release.js';
+import { toSearchDocument } from '../../src/archive/search-document.js';
+import { ensureSearchKey } from '../../src/archive/search-key.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { createApp } from '../../src/web/app.js';
+import { createSearchService } from '../../src/web/search-service.js';
+import { fixturePath } from '../helpers/fixture-files.js';
+import { runIngestCli } from '../helpers/ingest-cli.js';
+import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const INDEX = 'struktur';
+const FILES = ['good/smk-2026-05-20-tabelle-links.html', 'good/smk-2026-05-21-links.pdf'];
+
+describe('structured body: ingest → index → page and API', { timeout: 300_000 }, () => {
+  let meili: TestMeili;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let app: Express;
+  const ids = new Map<string, string>();
+
+  before(async () => {
+    meili = await startTestMeili();
+    dir = await tempDir();
+    await mkdir(path.join(dir.path, 'eingang'));
+    for (const file of FILES) await copyFile(fixturePath(file), path.join(dir.path, 'eingang', path.basename(file)));
+    const env = {
+      MEILI_HOST: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      MEILI_INDEX: INDEX,
+      DATA_DIR: path.join(dir.path, 'data'),
+    };
+    const run = await runIngestCli(['--json', 'eingang'], env, dir.path);
+    assert.equal(run.code, 0, run.stderr);
+    for (const line of (JSON.parse(run.stdout) as { files: Array<{ file: string; id: string }> }).files)
+      ids.set(path.basename(line.file), line.id);
+    app = createApp({
+      config: loadConfig({ DATA_DIR: env.DATA_DIR, MEILI_INDEX: INDEX }),
+      search: createSearchService({ host: meili.url, apiKey: await ensureSearchKey(meili.admin, INDEX), index: INDEX }),
+      log: createLogger('silent', 'test'),
+    });
+  });
+  after(async () => {
+    await meili?.stop();
+    await dir?.remove();
+  });
+
+  test('the HTML release: a real table in a labelled region, safe links with rel, no hostile target', async () => {
+    const res = await request(app).get(`/mitteilung/${ids.get('smk-2026-05-20-tabelle-links.html')}`);
+    assert.equal(res.status, 200);
+    const html = res.text;
+    assert.match(html, /<div class="table-scroll" role="region" tabindex="0" aria-labelledby="tabelle-1">/);
+    assert.match(html, /<caption id="tabelle-1">Ganztagsangebote an Grundschulen 2026\/27<\/caption>/);
+    assert.match(html, /<th scope="col">Landkreis<\/th>/);
+    assert.match(html, /<tr><th scope="row">Meißen<\/th><td>41<\/td><td>1\.230\.000<\/td><td>87 Prozent<\/td><\/tr>/);
+    assert.match(html, /<h2>Angebote nach Landkreis<\/h2>/);
+    assert.match(
+      html,
+      /<a href="https:\/\/www\.example\.org\/formulare\/ganztag-antrag\.pdf" rel="noopener noreferrer nofollow">hier<\/a> <span class="link-address">\(www\.example\.org\/formulare\/ganztag-antrag\.pdf\)<\/span>/,
+    );
+    assert.match(
+      html,
+      /<a href="https:\/\/www\.example\.org\/ganztag" rel="noopener noreferrer nofollow">www\.example\.org\/ganztag<\/a>\./,
+    );
+    assert.match(html, /<li>Fragen an <a href="mailto:ganztag@example\.org" rel="noopener noreferrer nofollow">/);
+    assert.match(html, /Falle 1, Falle 2/);
+    for (const hostile of ['javascript', 'vbscript', 'data:text', 'evil.example', 'file:', '&#106;', 'alert('])
+      assert.ok(!html.toLowerCase().includes(hostile), `the page holds ${hostile}`);
+  });
+
+  test('the PDF release: link annotations as links, javascript: and data: dropped', async () => {
+    const res = await request(app).get(`/mitteilung/${ids.get('smk-2026-05-21-links.pdf')}`);
+    assert.equal(res.status, 200);
+    assert.match(
+      res.text,
+      /im <a href="https:\/\/www\.example\.org\/foerderportal" rel="noopener noreferrer nofollow">Förderportal<\/a> <span class="link-address">\(www\.example\.org\/foerderportal\)<\/span>\./,
+    );
+    assert.match(
+      res.text,
+      /<a href="mailto:ganztag@example\.org" rel="noopener noreferrer nofollow">ganztag@example\.org<\/a> gern/,
+    );
+    assert.ok(!/javascript|data:text/i.test(res.text));
+  });
+
+  test('the API: body as plain paragraphs, structuredBody beside it', async () => {
+    const res = await request(app).get(`/api/mitteilungen/${ids.get('smk-2026-05-20-tabelle-links.html')}`);
+    assert.equal(res.status, 200);
+    const record = res.body as Release;
+    assert.ok(record.body.every((p) => typeof p === 'string'));
+    assert.ok(
+      record.body.includes('Landkreis | Schulen mit Ganztagsangebot | Bewilligte Mittel in Euro | Anteil der Schulen'),
+    );
+    assert.deepEqual(
+      record.structuredBody?.map((n) => n.type),
+      ['paragraph', 'heading', 'paragraph', 'table', 'heading', 'list', 'paragraph'],
+    );
+  });
+
+  test('a record without a structured body (ingested before) still shows its paragraphs, no made-up heading', async () => {
+    const old: Release = {
+      id: '2019-03-01-alter-eintrag',
+      title: 'Ein Eintrag von früher',
+      date: '2019-03-01',
+      dateNum: 17_956,
+      year: 2019,
+      ministry: 'Sächsisches Staatsministerium für Kultus',
+      ministryShort: 'SMK',
+      topics: ['Bildung'],
+      contact: {},
+      summary: 'Der erste Absatz.',
+      body: ['Der erste Absatz.', 'Hintergrund', '• ein Punkt', 'Der letzte Absatz.'],
+      sources: [],
+      sample: false,
+      ingestedAt: '2019-03-01T10:00:00.000Z',
+    };
+    const task = await meili.admin
+      .index(INDEX)
+      .addDocuments([toSearchDocument(old)])
+      .waitTask();
+    assert.equal(task.status, 'succeeded');
+    const res = await request(app).get(`/mitteilung/${old.id}`);
+    assert.equal(res.status, 200);
+    assert.match(
+      res.text,
+      /<p>Der erste Absatz\.<\/p>\s*<p>Hintergrund<\/p>\s*<ul><li>ein Punkt<\/li><\/ul>\s*<p>Der letzte Absatz\.<\/p>/,
+    );
+  });
+});
