@@ -31,7 +31,8 @@ export interface ChromeParts {
 }
 
 export function pageHeader(p: ChromeParts): string {
-  const base = `https://www.${p.domain}`;
+  // Paths only: the sample pages invent no addresses on the senders' real domains.
+  const base = '';
   const nav = ['Startseite', 'Themen', 'Ministerium', 'Service', 'Presse']
     .map((label) => {
       const current = label === 'Presse' ? ' aria-current="true"' : '';
@@ -61,22 +62,20 @@ export function pageHeader(p: ChromeParts): string {
 export function pageSidebar(p: ChromeParts): string {
   const items = [0, 1, 2, 3]
     .map((i) => OTHER_HEADLINES[(p.variant + i * 3) % OTHER_HEADLINES.length] ?? '')
-    .map(
-      (headline, i) =>
-        `<li><a href="https://www.${p.domain}/presse/meldung-${p.variant % 1000}${i}.html">${e(headline)}</a></li>`,
-    )
+    .map((headline, i) => `<li><a href="/presse/meldung-${p.variant % 1000}${i}.html">${e(headline)}</a></li>`)
     .join('\n');
   return `<aside class="sidebar" aria-labelledby="weitere-meldungen">
 <h2 id="weitere-meldungen">Weitere Meldungen</h2>
 <ul>
 ${items}
 </ul>
-<p><a href="https://www.${p.domain}/presse.html">Alle Medieninformationen</a></p>
+<p><a href="/presse.html">Alle Medieninformationen</a></p>
 </aside>`;
 }
 
 export function pageFooter(p: ChromeParts): string {
-  const base = `https://www.${p.domain}`;
+  // Paths only: the sample pages invent no addresses on the senders' real domains.
+  const base = '';
   return `<footer class="site-footer">
 <nav aria-label="Service"><ul>
 <li><a href="${base}/impressum.html">Impressum</a></li><li><a href="${base}/datenschutz.html">Datenschutz</a></li>

@@ -76,7 +76,6 @@ export function renderReleaseHtml(r: SampleRelease): string {
 <meta name="DC.publisher" content="${e(r.sender)}">
 <meta property="og:type" content="article">
 <meta property="og:title" content="${e(r.title)}">
-<link rel="canonical" href="https://www.medienservice.sachsen.de/medien/news/${100000 + (variant % 900000)}">
 <link rel="stylesheet" href="/css/sachsen.min.css">
 <style>
 ${PAGE_STYLE}
