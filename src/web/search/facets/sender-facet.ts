@@ -6,10 +6,15 @@
 import type { FacetBasics, FacetDefinition, SenderNames } from './facet-definition.js';
 import { textFacet } from './text-facet.js';
 
-/** „Full name (SHORT)“; the short name alone when the directory has no other name for it. */
+/**
+ * „Full name (SHORT)“ where the short name is an abbreviation; the full name alone where it is an
+ * internal id (lower case: „ba-friedrichshain-kreuzberg“, „sonstige“), which no one should hear; the
+ * short name alone when the directory has no other name for it.
+ */
 export function ministryLabel(short: string, names: SenderNames): string {
   const name = names.get(short);
-  return name && name !== short ? `${name} (${short})` : short;
+  if (!name || name === short) return short;
+  return /\p{Lu}/u.test(short) ? `${name} (${short})` : name;
 }
 
 /** `ministerium` accepts the abbreviation or the full name (any case); values stay as given when unknown. */

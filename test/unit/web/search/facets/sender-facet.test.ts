@@ -14,6 +14,17 @@ describe('ministryLabel', () => {
     assert.equal(ministryLabel('LKA', names), 'LKA');
     assert.equal(ministryLabel('XYZ', names), 'XYZ');
   });
+
+  test('an internal id (lower case) is never part of the label: screen readers would read it out', () => {
+    const ids = new Map([
+      ['ba-friedrichshain-kreuzberg', 'Bezirksamt Friedrichshain-Kreuzberg'],
+      ['sonstige', 'Sonstige'],
+      ['PD Dresden', 'Polizeidirektion Dresden'],
+    ]);
+    assert.equal(ministryLabel('ba-friedrichshain-kreuzberg', ids), 'Bezirksamt Friedrichshain-Kreuzberg');
+    assert.equal(ministryLabel('sonstige', ids), 'Sonstige');
+    assert.equal(ministryLabel('PD Dresden', ids), 'Polizeidirektion Dresden (PD Dresden)');
+  });
 });
 
 describe('canonicalMinistries', () => {
