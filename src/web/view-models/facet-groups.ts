@@ -2,10 +2,12 @@
  * The facet checkboxes of the search page: one group per facet, each option with its count under the
  * current selection. Selected values always appear (checked), even when nothing matches them.
  *
- * Long lists are shortened (a large archive has dozens of senders and decades of years): only the
- * FACET_LIST_LIMIT most frequent values (years: the newest) and the selected ones are shown, with a
- * link to the same page showing all (`alle=ministerium`) — plain links, no JavaScript needed.
- * The groups, their texts and how each orders and labels its values come from the facet registry.
+ * Long lists are split (a large archive has dozens of senders and decades of years): the
+ * FACET_LIST_LIMIT most frequent values (years: the newest) and every selected one are visible, the
+ * rest follow inside a closed `<details>` („Alle 71 Behörden anzeigen“) in the same order. Opening it
+ * needs no JavaScript and no reload, so what was ticked or typed but not yet applied stays; `alle=`
+ * (old links, the form's hidden field) opens it. The groups, their texts and how each orders and
+ * labels its values come from the facet registry.
  */
 import type { FacetDefinition, FacetKeyOf, FacetRegistry, SenderNames } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
@@ -13,7 +15,6 @@ import { selectionOf } from '../search/facets/facet-selections.js';
 import type { SearchRequest } from '../search/search-request.js';
 import type { FacetCounts } from '../search/search-runner.js';
 import { formatNumber } from './german-format.js';
-import { searchUrl, stateOf } from './search-url.js';
 
 /** Options shown in a shortened facet list (plus the selected ones). */
 export const FACET_LIST_LIMIT = 10;
@@ -34,18 +35,17 @@ export interface FacetGroup<R extends FacetRegistry = Facets> {
   /** Fragment id of the group: the show-all link returns to it. */
   id: string;
   legend: string;
+  /** The visible options: the whole list, or the first part of a long one. */
   options: FacetOption[];
-  /** Link that shows all options of a shortened list, or shortens a list shown in full. */
-  toggle?: { url: string; label: string };
+  /** The rest of a long list, in the same order, inside `<details>` (open when `alle=` names the group). */
+  more?: { label: string; open: boolean; options: FacetOption[] };
 }
 
 type Counted = FacetOption & { n: number };
 
-/** A shortened list: the most frequent options (or the first: the newest years) and every selected one. */
-function shortened(facet: FacetDefinition, options: Counted[]): Counted[] {
-  const ranked = facet.shortList === 'first' ? options : [...options].sort((a, b) => b.n - a.n || facet.compare(a, b));
-  const shown = new Set(ranked.slice(0, FACET_LIST_LIMIT));
-  return ranked.filter((option) => shown.has(option) || option.checked);
+/** The order of a long list in both parts: the most frequent first (or the list's own order: the newest years). */
+function ranked(facet: FacetDefinition, options: Counted[]): Counted[] {
+  return facet.shortList === 'first' ? options : [...options].sort((a, b) => b.n - a.n || facet.compare(a, b));
 }
 
 export function facetGroup<R extends FacetRegistry = Facets>(
@@ -53,8 +53,6 @@ export function facetGroup<R extends FacetRegistry = Facets>(
   request: SearchRequest<R>,
   counts: Record<string, number> | undefined,
   names: SenderNames,
-  base: string,
-  facets: R = siteFacets(),
 ): FacetGroup<R> {
   const key: FacetKeyOf<R> = facet.key;
   const selected = selectionOf(request, facet).map(String);
@@ -77,22 +75,22 @@ export function facetGroup<R extends FacetRegistry = Facets>(
       checked: isSelected(value),
     }))
     .sort((a, b) => facet.compare(a, b));
-  const long = all.length > FACET_LIST_LIMIT;
-  const expanded = request.expanded.includes(key);
   const id = `filter-${name}`;
-  const state = stateOf(request, facets);
-  const toggleTo = (keys: Array<FacetKeyOf<R>>) =>
-    `${searchUrl(base, state, { expanded: keys, page: state.page }, facets)}#${id}`;
-  const toggle = !long
-    ? undefined
-    : expanded
-      ? { url: toggleTo(request.expanded.filter((k) => k !== key)), label: facet.showFewer }
-      : { url: toggleTo([...request.expanded, key]), label: facet.showAll(all.length) };
-  const options = (long && !expanded ? shortened(facet, all) : all).map(({ n: _n, ...option }, i) => ({
-    ...option,
-    id: `${name.slice(0, 1)}${i}`,
-  }));
-  return { key, name, id, legend: facet.legend, options, ...(toggle ? { toggle } : {}) };
+  const withIds = (list: Counted[], from: number): FacetOption[] =>
+    list.map(({ n: _n, ...option }, i) => ({ ...option, id: `${name.slice(0, 1)}${from + i}` }));
+  if (all.length <= FACET_LIST_LIMIT) return { key, name, id, legend: facet.legend, options: withIds(all, 0) };
+  const order = ranked(facet, all);
+  const first = new Set(order.slice(0, FACET_LIST_LIMIT));
+  const visible = order.filter((option) => first.has(option) || option.checked);
+  const rest = order.filter((option) => !visible.includes(option));
+  const options = withIds(visible, 0);
+  if (rest.length === 0) return { key, name, id, legend: facet.legend, options };
+  const more = {
+    label: facet.showAll(all.length),
+    open: request.expanded.includes(key),
+    options: withIds(rest, visible.length),
+  };
+  return { key, name, id, legend: facet.legend, options, more };
 }
 
 /** One group per facet of the registry, in its order. */
@@ -100,8 +98,7 @@ export function facetGroups<R extends FacetRegistry = Facets>(
   request: SearchRequest<R>,
   counts: FacetCounts<R> | undefined,
   names: SenderNames,
-  base: string,
   facets: R = siteFacets(),
 ): Array<FacetGroup<R>> {
-  return facets.map((facet) => facetGroup(facet, request, counts?.[facet.key as FacetKeyOf<R>], names, base, facets));
+  return facets.map((facet) => facetGroup(facet, request, counts?.[facet.key as FacetKeyOf<R>], names));
 }

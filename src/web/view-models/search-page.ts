@@ -149,7 +149,7 @@ export function searchPage<R extends FacetRegistry = Facets>(input: SearchPageIn
     heading: TEXT.searchHeading,
     form: searchForm(request, errors, base, facets),
     ...(summary ? { errorSummary: summary } : {}),
-    facetGroups: facetGroups(request, outcome?.facets, names, base, facets),
+    facetGroups: facetGroups(request, outcome?.facets, names, facets),
     ...(outcome ? { activeFilters: activeFilters(request, names, base, facets) } : {}),
     ...(outcome ? { results: results(input, outcome, facets) } : {}),
     ...(outcome ? { feed: { url: feedUrl(base, state, facets), label: TEXT.feed.subscribe } } : {}),

@@ -27,7 +27,7 @@ export interface FacetDefinition<
   /** Property of SearchRequest and UrlState that holds the selected values. */
   readonly field: Field;
   /**
-   * URL parameter (repeatable) and the value of `alle` that shows the whole list; links depend on it.
+   * URL parameter (repeatable) and the value of `alle` that opens the whole list; links depend on it.
    * Its first letter starts the ids of the checkboxes (`m0`, `t3`), so it differs between facets.
    */
   readonly param: string;
@@ -35,10 +35,8 @@ export interface FacetDefinition<
   readonly attribute: string;
   /** Legend of the checkbox group and the start of its active filters („Behörde: …“). */
   readonly legend: string;
-  /** Link under a shortened list („Alle 14 Behörden anzeigen“). */
+  /** Summary of a long list's hidden part („Alle 14 Behörden anzeigen“). */
   showAll(count: number): string;
-  /** Link under a list shown in full. */
-  readonly showFewer: string;
   /**
    * The most values one request may select (more is a 400): at least the size of the facet's
    * vocabulary, so ticking every value after „Alle … anzeigen“ works.
@@ -61,7 +59,7 @@ export interface FacetDefinition<
 /** What each facet states for itself; its kind adds how values are read, resolved, filtered, shown and ordered. */
 export type FacetBasics<Key extends string, Field extends string> = Pick<
   FacetDefinition<Key, Field>,
-  'key' | 'field' | 'param' | 'attribute' | 'legend' | 'showAll' | 'showFewer'
+  'key' | 'field' | 'param' | 'attribute' | 'legend' | 'showAll'
 >;
 
 /** The facets of a search page, in their order on the page. */

@@ -31,7 +31,6 @@ export const SENDER_FACET = senderFacet({
   attribute: 'ministryShort',
   legend: 'Behörde',
   showAll: (n) => `Alle ${n} Behörden anzeigen`,
-  showFewer: 'Nur die häufigsten Behörden anzeigen',
   // Senders have no fixed list (patterns in search-config/ministries.json make new ones): Berlin's
   // corpus has 71, a Saxon archive about 20; every one of them can be ticked.
   maxValues: 200,
@@ -44,7 +43,6 @@ export const TOPIC_FACET = textFacet({
   attribute: 'topics',
   legend: 'Thema',
   showAll: (n) => `Alle ${n} Themen anzeigen`,
-  showFewer: 'Nur die häufigsten Themen anzeigen',
   // search-config/topics.json has 20 topics.
   maxValues: 50,
 });
@@ -56,7 +54,6 @@ export const YEAR_FACET = integerFacet({
   attribute: 'year',
   legend: 'Jahr',
   showAll: (n) => `Alle ${n} Jahre anzeigen`,
-  showFewer: 'Nur die letzten Jahre anzeigen',
   min: MIN_YEAR,
   max: MAX_YEAR,
   invalid: `„jahr“ muss eine Jahreszahl von ${MIN_YEAR} bis ${MAX_YEAR} sein.`,

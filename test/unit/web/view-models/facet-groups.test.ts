@@ -12,7 +12,7 @@ const request = (query: Record<string, unknown>) => parseSearchRequest(query, { 
 const counts = (extra: Partial<FacetCounts> = {}): FacetCounts => ({ ministry: {}, topic: {}, year: {}, ...extra });
 
 function group(query: Record<string, unknown>, facetCounts: FacetCounts | undefined, key: string): FacetGroup {
-  const found = facetGroups(request(query), facetCounts, names, '/archiv').find((g) => g.key === key);
+  const found = facetGroups(request(query), facetCounts, names).find((g) => g.key === key);
   assert.ok(found, key);
   return found;
 }
@@ -23,7 +23,7 @@ const many = (n: number): Record<string, number> =>
 
 describe('facetGroups', () => {
   test('one group per facet in the registry’s order, named after its URL parameter', () => {
-    const groups = facetGroups(request({}), counts(), names, '');
+    const groups = facetGroups(request({}), counts(), names);
     assert.deepEqual(
       groups.map((g) => [g.key, g.name, g.id, g.legend]),
       [
@@ -84,7 +84,7 @@ describe('facetGroups', () => {
   });
 
   test('without counts (the form again after an input error) only the selected values, with no count', () => {
-    const groups = facetGroups(request({ thema: ['Bildung', 'Umwelt'], jahr: '2024' }), undefined, names, '');
+    const groups = facetGroups(request({ thema: ['Bildung', 'Umwelt'], jahr: '2024' }), undefined, names);
     assert.deepEqual(
       groups.map((g) => g.options.map((o) => [o.value, o.count, o.checked])),
       [
@@ -104,7 +104,6 @@ describe('facetGroups', () => {
       request({}),
       counts({ ministry: { SMK: 1, SMF: 1 }, topic: { Bildung: 1, Umwelt: 1 }, year: { '2025': 1 } }),
       names,
-      '',
     );
     const ids = groups.flatMap((g) => g.options.map((o) => o.id));
     assert.equal(new Set(ids).size, ids.length);
@@ -113,26 +112,37 @@ describe('facetGroups', () => {
 });
 
 describe('long lists', () => {
-  test(`up to ${FACET_LIST_LIMIT} values: the whole list, no link`, () => {
+  test(`up to ${FACET_LIST_LIMIT} values: the whole list, nothing hidden`, () => {
     const topics = group({}, counts({ topic: many(FACET_LIST_LIMIT) }), 'topic');
     assert.equal(topics.options.length, FACET_LIST_LIMIT);
-    assert.equal(topics.toggle, undefined);
+    assert.equal(topics.more, undefined);
   });
 
-  test('one more: the most frequent first, and a link to all that returns to the group', () => {
-    const topics = group({ q: 'Schule', seite: '3' }, counts({ topic: many(FACET_LIST_LIMIT + 1) }), 'topic');
+  test('one more: the most frequent visible, the rest in the same order behind „Alle … anzeigen“', () => {
+    const topics = group({ q: 'Schule', seite: '3' }, counts({ topic: many(FACET_LIST_LIMIT + 3) }), 'topic');
     assert.equal(topics.options.length, FACET_LIST_LIMIT);
-    assert.ok(!topics.options.some((o) => o.value === 'V00'), 'the least frequent is left out');
-    const shown = topics.options.map((o) => Number(o.count));
+    const all = [...topics.options, ...topics.more!.options].map((o) => Number(o.count));
+    assert.equal(all.length, FACET_LIST_LIMIT + 3);
     assert.deepEqual(
-      shown,
-      [...shown].sort((a, b) => b - a),
+      all,
+      [...all].sort((a, b) => b - a),
+      'one order (by count) across both parts',
     );
-    assert.equal(topics.toggle!.label, `Alle ${FACET_LIST_LIMIT + 1} Themen anzeigen`);
-    assert.equal(topics.toggle!.url, '/archiv/suche?q=Schule&alle=thema&seite=3#filter-thema');
+    assert.deepEqual(
+      topics.more!.options.map((o) => o.value),
+      ['V02', 'V01', 'V00'],
+    );
+    assert.equal(topics.more!.label, `Alle ${FACET_LIST_LIMIT + 3} Themen anzeigen`);
+    assert.equal(topics.more!.open, false);
   });
 
-  test('equal counts: the list’s order decides which values are shown', () => {
+  test('option ids stay unique across both parts', () => {
+    const topics = group({}, counts({ topic: many(FACET_LIST_LIMIT + 2) }), 'topic');
+    const ids = [...topics.options, ...topics.more!.options].map((o) => o.id);
+    assert.equal(new Set(ids).size, FACET_LIST_LIMIT + 2);
+  });
+
+  test('equal counts: the list’s order decides which values are visible', () => {
     const tied = Object.fromEntries(
       Array.from({ length: FACET_LIST_LIMIT + 2 }, (_, i) => [`Thema ${String.fromCharCode(76 - i)}`, 5]),
     );
@@ -143,24 +153,26 @@ describe('long lists', () => {
     assert.deepEqual(shown, expected);
   });
 
-  test('a selected value stays visible even when it is among the least frequent', () => {
+  test('a selected value is always in the visible part, even when it is among the least frequent', () => {
     const topics = group({ thema: 'V00' }, counts({ topic: many(FACET_LIST_LIMIT + 5) }), 'topic');
     assert.equal(topics.options.length, FACET_LIST_LIMIT + 1);
     assert.deepEqual(
       topics.options.filter((o) => o.checked).map((o) => o.value),
       ['V00'],
     );
+    assert.ok(!topics.more!.options.some((o) => o.value === 'V00'));
   });
 
-  test('expanded: every value and a link back that keeps the other expanded groups', () => {
+  test('alle= (old links, the hidden field) opens the hidden part of that group only', () => {
     const years = Object.fromEntries(Array.from({ length: FACET_LIST_LIMIT + 1 }, (_, i) => [String(2000 + i), 1]));
     const c = counts({ topic: many(FACET_LIST_LIMIT + 1), year: years });
-    const topics = group({ alle: ['thema', 'jahr'] }, c, 'topic');
-    assert.equal(topics.options.length, FACET_LIST_LIMIT + 1);
-    assert.deepEqual(topics.toggle, {
-      label: 'Nur die häufigsten Themen anzeigen',
-      url: '/archiv/suche?alle=jahr#filter-thema',
-    });
-    assert.equal(group({ alle: 'thema' }, c, 'year').options.length, FACET_LIST_LIMIT, 'other groups stay short');
+    assert.equal(group({ alle: 'thema' }, c, 'topic').more!.open, true);
+    const yearGroup = group({ alle: 'thema' }, c, 'year');
+    assert.equal(yearGroup.more!.open, false);
+    assert.deepEqual(
+      yearGroup.more!.options.map((o) => o.value),
+      ['2000'],
+      'years: the newest visible',
+    );
   });
 });

@@ -112,23 +112,24 @@ describe('searchPage', () => {
       return page.facetGroups.find((g) => g.key === key)!;
     };
 
-    test('show the most frequent values (years: the newest) and a link to all, keeping the page', () => {
+    test('show the most frequent values (years: the newest), the rest behind „Alle … anzeigen“', () => {
       const ministries = group({ q: 'Haushalt', seite: '2' }, 'ministry');
       assert.deepEqual(
         ministries.options.map((o) => o.value),
         ['M13', 'M12', 'M11', 'M10', 'M09', 'M08', 'M07', 'M06', 'M05', 'M04'],
       );
-      assert.deepEqual(ministries.toggle, {
-        label: 'Alle 14 Behörden anzeigen',
-        url: '/archiv/suche?q=Haushalt&alle=ministerium&seite=2#filter-ministerium',
-      });
+      assert.deepEqual(
+        ministries.more!.options.map((o) => o.value),
+        ['M03', 'M02', 'M01', 'M00'],
+      );
+      assert.equal(ministries.more!.label, 'Alle 14 Behörden anzeigen');
       assert.equal(ministries.id, 'filter-ministerium');
       const yearGroup = group({ q: 'Haushalt' }, 'year');
       assert.deepEqual(
         yearGroup.options.map((o) => o.value),
         ['2026', '2025', '2024', '2023', '2022', '2021', '2020', '2019', '2018', '2017'],
       );
-      assert.equal(yearGroup.toggle!.label, 'Alle 30 Jahre anzeigen');
+      assert.equal(yearGroup.more!.label, 'Alle 30 Jahre anzeigen');
     });
 
     test('selected values stay visible in a shortened list', () => {
@@ -138,22 +139,18 @@ describe('searchPage', () => {
         ministries.options.filter((o) => o.checked).map((o) => o.value),
         ['M13', 'M00'],
       );
-      assert.equal(new Set(ministries.options.map((o) => o.id)).size, 11);
+      assert.equal(new Set([...ministries.options, ...ministries.more!.options].map((o) => o.id)).size, 14);
     });
 
-    test('alle shows the full list in its usual order, with a link back that keeps other expanded groups', () => {
+    test('alle opens the hidden part, in the same order as the short list', () => {
       const ministries = group({ q: 'Haushalt', alle: ['ministerium', 'jahr'] }, 'ministry');
-      assert.equal(ministries.options.length, 14);
-      assert.equal(ministries.options[0]!.value, 'M00');
-      assert.deepEqual(ministries.toggle, {
-        label: 'Nur die häufigsten Behörden anzeigen',
-        url: '/archiv/suche?q=Haushalt&alle=jahr#filter-ministerium',
-      });
-      assert.equal(group({ q: 'Haushalt', alle: 'ministerium' }, 'year').options.length, 10);
+      assert.equal(ministries.more!.open, true);
+      assert.equal(ministries.options[0]!.value, 'M13');
+      assert.equal(group({ q: 'Haushalt', alle: 'ministerium' }, 'year').more!.open, false);
     });
 
-    test('short lists have no link; the form keeps expanded groups as hidden fields', () => {
-      assert.equal(group({ alle: 'thema' }, 'topic').toggle, undefined);
+    test('short lists hide nothing; the form keeps expanded groups as hidden fields', () => {
+      assert.equal(group({ alle: 'thema' }, 'topic').more, undefined);
       const page = searchPage({ request: parse({ alle: 'jahr' }).request, errors: [], outcome: long, names, base: '' });
       assert.deepEqual(page.form.expanded, ['jahr']);
       assert.match(page.results!.pagination!.items.find((i) => !i.current && i.url)!.url!, /alle=jahr/);

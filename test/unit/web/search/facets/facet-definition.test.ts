@@ -5,7 +5,7 @@ import { defineRegistry, facetByKey } from '../../../../../src/web/search/facets
 import { textFacet } from '../../../../../src/web/search/facets/text-facet.js';
 
 const facet = (key: string, field: string, param: string, attribute: string) =>
-  textFacet({ key, field, param, attribute, legend: key, showAll: (n) => `${n}`, showFewer: '-' });
+  textFacet({ key, field, param, attribute, legend: key, showAll: (n) => `${n}` });
 
 describe('defineRegistry', () => {
   const topic = facet('topic', 'topics', 'thema', 'topics');

@@ -50,12 +50,8 @@ describe('the site’s facets', () => {
 
   test('German texts of each list', () => {
     assert.deepEqual(
-      FACETS.map((f) => [f.showAll(14), f.showFewer]),
-      [
-        ['Alle 14 Behörden anzeigen', 'Nur die häufigsten Behörden anzeigen'],
-        ['Alle 14 Themen anzeigen', 'Nur die häufigsten Themen anzeigen'],
-        ['Alle 14 Jahre anzeigen', 'Nur die letzten Jahre anzeigen'],
-      ],
+      FACETS.map((f) => f.showAll(14)),
+      ['Alle 14 Behörden anzeigen', 'Alle 14 Themen anzeigen', 'Alle 14 Jahre anzeigen'],
     );
   });
 });
@@ -68,7 +64,6 @@ describe('a facet added to the registry', () => {
     attribute: 'language',
     legend: 'Sprache',
     showAll: (n) => `Alle ${n} Sprachen anzeigen`,
-    showFewer: 'Nur die häufigsten Sprachen anzeigen',
   });
   /** Placed second: the registry's order is the order everywhere. */
   const WITH_LANGUAGE = defineRegistry([SENDER_FACET, LANGUAGE_FACET, TOPIC_FACET, YEAR_FACET]);
@@ -124,14 +119,14 @@ describe('a facet added to the registry', () => {
 
   test('facet groups: its legend, parameter, ids, labels, order and show-all text', () => {
     const counts = { ministry: {}, language: distribution.language, topic: {}, year: {} };
-    const groups = facetGroups(request, counts, names, '', WITH_LANGUAGE);
+    const groups = facetGroups(request, counts, names, WITH_LANGUAGE);
     assert.deepEqual(
       groups.map((g) => g.key),
       ['ministry', 'language', 'topic', 'year'],
     );
     const group = groups[1]!;
     assert.deepEqual(
-      [group.name, group.id, group.legend, group.toggle],
+      [group.name, group.id, group.legend, group.more],
       ['sprache', 'filter-sprache', 'Sprache', undefined],
     );
     assert.deepEqual(
@@ -143,8 +138,9 @@ describe('a facet added to the registry', () => {
       ],
     );
     const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`L${i}`, i + 1]));
-    const long = facetGroups(parse({}).request, { ...counts, language: many }, names, '/a', WITH_LANGUAGE)[1]!;
-    assert.deepEqual(long.toggle, { label: 'Alle 12 Sprachen anzeigen', url: '/a/suche?alle=sprache#filter-sprache' });
+    const long = facetGroups(parse({}).request, { ...counts, language: many }, names, WITH_LANGUAGE)[1]!;
+    assert.equal(long.more?.label, 'Alle 12 Sprachen anzeigen');
+    assert.equal(long.more?.options.length, 2);
   });
 
   test('active filters: labelled by its legend, each removable', () => {

@@ -10,7 +10,6 @@ const facet = integerFacet({
   attribute: 'year',
   legend: 'Jahr',
   showAll: (n) => `Alle ${n} Jahre anzeigen`,
-  showFewer: 'Nur die letzten Jahre anzeigen',
   min: 1900,
   max: 2100,
   invalid: 'ungültig',

@@ -53,7 +53,6 @@ describe('senderFacet', () => {
     attribute: 'senderShort',
     legend: 'Absender',
     showAll: (n) => `Alle ${n}`,
-    showFewer: 'Weniger',
   });
   const names = new Map([['SMK', 'Sächsisches Staatsministerium für Kultus']]);
 

@@ -10,7 +10,6 @@ const facet = textFacet({
   attribute: 'topics',
   legend: 'Thema',
   showAll: (n) => `Alle ${n} Themen anzeigen`,
-  showFewer: 'Nur die häufigsten Themen anzeigen',
 });
 
 describe('textFacet', () => {

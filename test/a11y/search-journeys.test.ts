@@ -1,0 +1,52 @@
+/**
+ * What screen-reader, keyboard and phone users do on the search pages (issue 22), in a real Chromium
+ * against the real server and a real Meilisearch holding the sample releases: opening a long filter
+ * list keeps what was ticked or typed; accessible names carry no internal ids and counts a unit.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { FACET_LIST_LIMIT } from '../../src/web/view-models/facet-groups.js';
+import { startA11ySite, type A11ySite } from './a11y-site.js';
+
+describe('search journeys in a real browser', { timeout: 300_000 }, () => {
+  let site: A11ySite;
+  let page: Page;
+
+  before(
+    async () => {
+      site = await startA11ySite();
+      page = await site.browser.context.newPage();
+    },
+    { timeout: 120_000 },
+  );
+  after(async () => {
+    await site?.stop();
+  });
+
+  test('„Alle … Behörden anzeigen“ keeps ticked senders and a typed date, in the order of the short list', async () => {
+    await page.goto(`${site.base}/suche`);
+    const boxes = page.locator('#filter-ministerium input[type=checkbox]');
+    const visibleBefore = await page.locator('#filter-ministerium input[type=checkbox]:visible').count();
+    assert.equal(visibleBefore, FACET_LIST_LIMIT, 'the short list shows the limit');
+    const order = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    await boxes.nth(1).check();
+    await page.fill('#von', '01.01.2020');
+    await page.getByText(/^Alle \d+ Behörden anzeigen$/).click();
+    assert.ok((await boxes.count()) > FACET_LIST_LIMIT);
+    assert.equal(await page.locator('#filter-ministerium input[type=checkbox]:visible').count(), await boxes.count());
+    assert.equal(await boxes.nth(1).isChecked(), true, 'the ticked sender is still ticked');
+    assert.equal(await page.inputValue('#von'), '01.01.2020', 'the typed date is still there');
+    assert.deepEqual(
+      await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value)),
+      order,
+      'the full list continues the short one',
+    );
+  });
+
+  test('an old „alle=ministerium“ link opens the full list', async () => {
+    await page.goto(`${site.base}/suche?alle=ministerium`);
+    const boxes = page.locator('#filter-ministerium input[type=checkbox]');
+    assert.equal(await page.locator('#filter-ministerium input[type=checkbox]:visible').count(), await boxes.count());
+  });
+});
