@@ -1,7 +1,8 @@
 /**
  * What screen-reader, keyboard and phone users do on the search pages (issue 22), in a real Chromium
  * against the real server and a real Meilisearch holding the sample releases: opening a long filter
- * list keeps what was ticked or typed; accessible names carry no internal ids and counts a unit.
+ * list keeps what was ticked or typed; filter options are named without internal ids, their counts
+ * with a unit.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -48,5 +49,20 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
     await page.goto(`${site.base}/suche?alle=ministerium`);
     const boxes = page.locator('#filter-ministerium input[type=checkbox]');
     assert.equal(await page.locator('#filter-ministerium input[type=checkbox]:visible').count(), await boxes.count());
+  });
+
+  test('filter options are named without internal ids, their counts with a unit', async () => {
+    await page.goto(`${site.base}/suche`);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const tree = await page.locator('search.filters').ariaSnapshot();
+    const names = [...tree.matchAll(/- checkbox "([^"]*)"/g)].map((m) => m[1]!);
+    const values = await page
+      .locator('search.filters input[type=checkbox]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    assert.equal(names.length, values.length, 'every option has a name');
+    for (const name of names) assert.match(name, /\(\d[\d.]* Mitteilungen ?\)$/);
+    for (const value of values.filter((v) => v === v.toLowerCase() && /[a-z]/.test(v))) {
+      assert.ok(!names.some((name) => name.includes(value)), `internal id ${value} in a name`);
+    }
   });
 });

@@ -14,6 +14,8 @@ export const TEXT = {
   searchButton: 'Suchen',
   applyFilters: 'Filter anwenden',
   filtersHeading: 'Suchergebnisse filtern',
+  /** After each filter option's count, for screen readers: „(41 Mitteilungen)“. */
+  facetCountHidden: ' Mitteilungen',
   dateLegend: 'Veröffentlicht im Zeitraum',
   dateHint: 'z. B. 2024 oder 21.11.2024',
   fromLabel: 'Von',

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
 import { originalPath } from '../../../src/archive/originals.js';
@@ -210,7 +211,7 @@ describe('web routes (fake search service)', () => {
     assert.equal(res.headers['access-control-allow-origin'], '*');
   });
 
-  test('a full results page (20 hits, archive-scale facet lists) with its CSS stays under 44 KB', async (t) => {
+  test('a full results page (20 hits, archive-scale facet lists) with its CSS stays under 50 KB (8 KB gzipped)', async (t) => {
     const hits = Array.from({ length: 20 }, (_, i) =>
       fakeRelease(`smwk-2026-06-${String(i).padStart(2, '0')}-lange-mitteilung`, {
         title: 'Hightech Agenda bestätigt sächsisches Kernthema Zell- und Gentherapie in Dresden',
@@ -221,12 +222,13 @@ describe('web routes (fake search service)', () => {
         },
       } as object),
     );
-    // As in a large archive (the Berlin corpus): 71 senders with Berlin's names and internal ids, the 20
-    // topics of search-config/topics.json, 32 years. Every option of a long list is on the page since the lists hide their tail in
-    // <details> instead of linking to a page with the full list (issue 22: ticks survive „Alle …
-    // anzeigen“). The issue named 40 KB; this page, whose sender names are on the long side, needs
-    // 42.5 KB, and the hidden units of the counts add a little: the budget moved from 30 to 44 KB
-    // (uncompressed; about 6 KB as sent gzipped).
+    // As in a large archive (the Berlin corpus): 71 senders with Berlin's names and internal ids, the
+    // 20 topics of search-config/topics.json, 32 years. Issue 22 moved the budget twice: every option
+    // of a long list is on the page since the lists hide their tail in <details> instead of linking
+    // to a page with the full list (ticks survive „Alle … anzeigen“; 42.5 KB here, the issue named
+    // 40 KB for the real corpus), and each count carries a hidden unit („41 Mitteilungen“, 6 KB
+    // more). Both repeat strings that compression removes, so the page as sent is held to 8 KB
+    // gzipped, and uncompressed (what the browser parses) to 50 KB (was 30 KB).
     const berlin = [
       'Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen',
       'Bezirksamt Charlottenburg-Wilmersdorf',
@@ -247,12 +249,14 @@ describe('web routes (fake search service)', () => {
     );
     search = fakeSearch({ hits, total: 5000, facetDistribution, releases: directory });
     const res = await request(app())
-      .get('/suche?q=Gentherapie&seite=3&ministerium=SenVerw0&thema=Thema+Nummer+1&von=2020')
+      .get('/suche?q=Gentherapie&seite=3&ministerium=sen-verwaltung-0&thema=Thema+Nummer+1&von=2020')
       .set('Accept-Encoding', 'identity');
     assert.equal(res.status, 200);
     const css = await readFile(path.join(VIEWS_DIR, 'static', 'site.css'));
     const size = Buffer.byteLength(res.text) + css.length;
-    assert.ok(size <= 44 * 1024, `HTML + CSS = ${size} bytes`);
-    t.diagnostic(`results page: ${size} bytes HTML + CSS`);
+    const sent = gzipSync(res.text).length + gzipSync(css).length;
+    assert.ok(size <= 50 * 1024, `HTML + CSS = ${size} bytes`);
+    assert.ok(sent <= 8 * 1024, `HTML + CSS gzipped = ${sent} bytes`);
+    t.diagnostic(`results page: ${size} bytes HTML + CSS, ${sent} bytes gzipped`);
   });
 });
