@@ -1,6 +1,7 @@
 /** Command-line arguments of `npm run ingest` → validated options, or a usage error (exit code 2). */
 import { parseArgs } from 'node:util';
 import os from 'node:os';
+import { safeHref } from '../../src/archive/safe-link.js';
 
 export interface CliOptions {
   paths: string[];
@@ -12,6 +13,8 @@ export interface CliOptions {
   removeSamples: boolean;
   batchSize: number;
   followLinks: boolean;
+  /** `--source-url`: where the single file named was published (http/https, through the link filter). */
+  sourceUrl?: string;
   help: boolean;
 }
 
@@ -33,6 +36,9 @@ Options:
   --batch-size N     releases per write to Meilisearch (default 500)
   --follow-links     follow symbolic links inside the named folders (by default they are skipped);
                      links leading outside them are never followed, paths named here always are
+  --source-url URL   the web address (http or https) where the one file named was published; for the
+                     files of a folder, put a quellen.csv beside them (lines "Datei;Adresse" after a
+                     header line) — both take precedence over the address the file names itself
   -h, --help         show this help
 
 Exit codes: 0 all indexed or unchanged, 1 some files failed, 2 usage or connection error, 130 interrupted.`;
@@ -53,6 +59,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'remove-samples': { type: 'boolean', default: false },
         'batch-size': { type: 'string' },
         'follow-links': { type: 'boolean', default: false },
+        'source-url': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -90,6 +97,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     followLinks: values['follow-links'] ?? false,
     help: values.help ?? false,
   };
+  if (values['source-url'] !== undefined) options.sourceUrl = sourceUrlOption(values['source-url'], options);
   const removing = options.remove.length > 0 || options.removeSamples;
   if (!options.help && !removing && !options.rebuild && options.paths.length === 0) {
     throw new UsageError('Name at least one file or folder to ingest (or use --rebuild, --remove, --remove-samples).');
@@ -98,4 +106,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError('--remove and --remove-samples cannot be combined with files or --rebuild.');
   }
   return options;
+}
+
+/** The address given with --source-url, checked: one file only, and a web address the link filter keeps. */
+function sourceUrlOption(value: string, options: CliOptions): string {
+  if (options.paths.length !== 1 || options.rebuild || options.remove.length > 0 || options.removeSamples)
+    throw new UsageError(
+      '--source-url names the address of one file: give exactly one file (for a folder, use quellen.csv).',
+    );
+  const safe = safeHref(value, undefined, 'web');
+  if (!safe) throw new UsageError(`--source-url must be an http or https address, got ${JSON.stringify(value)}.`);
+  return safe;
 }

@@ -2,6 +2,8 @@
  * `npm run ingest -- [options] <file or folder>…`: arguments → ingest run → report and exit code
  * (0 all indexed, 1 some failed, 2 usage or connection error, 130 interrupted).
  */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { connectForIngest, type ArchiveConnection } from '../../src/archive/archive-connection.js';
 import { terminalJson } from '../../src/archive/control-characters.js';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
@@ -49,6 +51,7 @@ async function ingest(
     batchSize: cli.batchSize,
     dryRun: cli.dryRun,
     followLinks: cli.followLinks,
+    ...(cli.sourceUrl === undefined ? {} : { sourceUrl: cli.sourceUrl }),
     signal,
     onProgress: (done: number, total: number) => progress.update(done, total),
   };
@@ -87,12 +90,22 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
   return report.summary.failed > 0 || report.rebuild?.swapped === false ? 1 : 0;
 }
 
+/** --source-url names the address of one file: a folder (or nothing) there is a usage error. */
+async function requireOneFile(given: string): Promise<void> {
+  const info = await stat(path.resolve(process.env.INIT_CWD ?? process.cwd(), given)).catch(() => undefined);
+  if (!info?.isFile())
+    throw new UsageError(
+      `--source-url names the address of one file, but ${JSON.stringify(given)} is ${info ? 'not a file' : 'not found'} (for a folder, use quellen.csv).`,
+    );
+}
+
 async function main(argv: string[]): Promise<number> {
   let cli: CliOptions;
   let config: Config;
   try {
     cli = parseCliArgs(argv);
     config = loadConfig();
+    if (cli.sourceUrl !== undefined) await requireOneFile(cli.paths[0]!);
   } catch (error) {
     say(`pressearchiv ingest: ${(error as Error).message}`);
     if (error instanceof UsageError) say(`\n${USAGE}`);

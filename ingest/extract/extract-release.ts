@@ -24,7 +24,7 @@ export type { ParserVocabularies } from '../parse/release-parser.js';
  * Changes whenever extraction results for the same bytes may change (parser rules, vocabularies'
  * format): a cache of extraction results should be keyed by it.
  */
-export const EXTRACTOR_VERSION = '2026-12-02.4';
+export const EXTRACTOR_VERSION = '2026-12-02.5';
 
 export interface ExtractionResult {
   /** The type found in the content (not the file name). */
@@ -34,6 +34,8 @@ export interface ExtractionResult {
   pages?: number;
   /** The pages read by OCR and its confidence (scanned PDFs and images). */
   ocr?: SourceOcr;
+  /** Where the file says it was published (canonical link, og:url, saved-from comment, XMP), filtered. */
+  sourceUrl?: string;
   /** Things a person may want to check (repaired encoding, date from metadata, unknown sender …). */
   warnings: string[];
   /** The texts the sender was recognised from: lets `applyVocabularies` classify a cached result again. */
@@ -101,6 +103,7 @@ export async function extractRelease(
   };
   if (doc.pages !== undefined) result.pages = doc.pages;
   if (doc.ocr) result.ocr = doc.ocr;
+  if (doc.hints.sourceUrl) result.sourceUrl = doc.hints.sourceUrl;
   return result;
 }
 

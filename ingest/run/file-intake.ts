@@ -20,6 +20,8 @@ export interface IntakeOptions {
   maxFileBytes: number;
   /** Extract only: nothing is cached or kept. */
   dryRun?: boolean;
+  /** Where the file was published, as given for it (--source-url, quellen.csv). */
+  sourceUrl?: string;
 }
 
 function refuse(line: FileReport, { status, code, reason }: Refusal): undefined {
@@ -53,7 +55,12 @@ export async function takeInFile(
   const sha256 = sha256Of(bytes);
   const knownId = state.idForSha(sha256);
   const sameRelease = knownId !== undefined && (state.idForPath(file.absolute) ?? knownId) === knownId;
-  if (sameRelease && !state.byId.get(knownId)?.notIndexed) {
+  const known = knownId === undefined ? undefined : state.byId.get(knownId);
+  // A source address given now that the archive does not have yet changes the record.
+  const newAddress =
+    options.sourceUrl !== undefined &&
+    known?.sources.find((source) => source.sha256 === sha256)?.sourceUrl !== options.sourceUrl;
+  if (sameRelease && !known?.notIndexed && !newAddress) {
     line.status = 'unchanged';
     line.id = knownId;
     return undefined;
@@ -69,5 +76,12 @@ export async function takeInFile(
   }
   if (result.warnings.length > 0) line.warnings = [...(line.warnings ?? []), ...result.warnings];
   if (!options.dryRun) await keepOriginal(options.dataDir, sha256, bytes);
-  return { line, sha256, bytes: bytes.length, result, absolute: file.absolute };
+  return {
+    line,
+    sha256,
+    bytes: bytes.length,
+    result,
+    absolute: file.absolute,
+    ...(options.sourceUrl === undefined ? {} : { sourceUrl: options.sourceUrl }),
+  };
 }

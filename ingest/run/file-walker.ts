@@ -6,12 +6,14 @@
  * `duplicate`) and links are followed only after every named folder was walked, so a file is listed
  * by its own path rather than a link's. FIFOs, sockets and devices are refused from `lstat`, without
  * being opened. A path named by the user is followed even when it is a link. Names that are not
- * UTF-8 are read as bytes (file-names.ts).
+ * UTF-8 are read as bytes (file-names.ts). A regular file named `quellen.csv` is listed as a list of
+ * source addresses (source-list.ts), not as a release.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { joinName, nameFromBytes, readableName, UNDECODABLE_NAME_WARNING } from './file-names.js';
+import { SOURCE_LIST_NAME } from './source-list-name.js';
 import { failed, inputErrorCode, notRegular, skipped, specialKind, type Refusal } from './input-refusal.js';
 
 export interface WalkEntry {
@@ -23,6 +25,8 @@ export interface WalkEntry {
   open?: string | Buffer;
   /** Set when the entry is not taken in. */
   refused?: Refusal;
+  /** A `quellen.csv`: read as the source addresses of the files beside it, not ingested. */
+  sourceList?: true;
   warnings?: string[];
 }
 
@@ -95,7 +99,7 @@ class Walk {
     if (info.isDirectory()) return this.folder(place, info, real);
     if (!info.isFile()) return this.refuse(place, notRegular(specialKind(info), status));
     this.files.set(key(info), place.display);
-    this.add(place);
+    this.add(place, path.basename(place.absolute).toLowerCase() === SOURCE_LIST_NAME ? { sourceList: true } : {});
   }
 
   private async folder(place: Place, info: BigIntStats, real: Buffer): Promise<void> {

@@ -19,6 +19,7 @@ import { startWrite, type BatchOutcome, type PendingWrite } from './index-writer
 import { ReleaseAssigner, type PendingItem } from './release-assigner.js';
 import { ReleaseRecords } from './release-records.js';
 import { ReportBook } from './report-book.js';
+import { readSourceLists } from './source-list.js';
 import { journalSink, type StateSink } from './state-sink.js';
 
 export interface IngestTarget {
@@ -36,6 +37,8 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Follow symbolic links that stay inside the named folders (file-walker.ts). */
   followLinks?: boolean;
+  /** `--source-url`: where the one file named was published (checked by the CLI: one file, http/https). */
+  sourceUrl?: string;
   sample?: boolean;
   batchSize?: number;
   /** OCR of scans (default: the defaults of src/config.ts, OCR on). */
@@ -62,6 +65,8 @@ export class IngestRun {
   private readonly records: ReleaseRecords;
   private readonly writer: OrderedBatchWriter<PendingItem>;
   private readonly lanes: number;
+  /** Source addresses given for files of this run (--source-url, quellen.csv), by absolute path. */
+  private givenAddresses = new Map<string, string>();
 
   constructor(private readonly parts: IngestRunParts) {
     const { target, state, pool, options } = parts;
@@ -95,7 +100,16 @@ export class IngestRun {
   /** Walks the inputs and takes in every file, several at a time. */
   async ingestFiles(): Promise<void> {
     const { options } = this.parts;
-    const files = await walkInputs(options.inputs, options.cwd, { followLinks: options.followLinks ?? false });
+    const walked = await walkInputs(options.inputs, options.cwd, { followLinks: options.followLinks ?? false });
+    const files = walked.filter((entry) => !entry.sourceList || entry.refused);
+    const lists = walked.filter((entry) => entry.sourceList && !entry.refused);
+    // Precedence: --source-url, then quellen.csv, then what the file names itself (record: release-assigner).
+    this.givenAddresses = await readSourceLists(lists, files, (display) => this.book.lineFor(display));
+    if (options.sourceUrl !== undefined) {
+      const taken = files.filter((file) => !file.refused);
+      if (taken.length !== 1) throw new Error('--source-url names the address of exactly one file');
+      this.givenAddresses.set(taken[0]!.absolute, options.sourceUrl);
+    }
     let done = 0;
     options.onProgress?.(0, files.length);
     const queue = [...files];
@@ -111,7 +125,11 @@ export class IngestRun {
 
   private async ingestFile(file: WalkEntry): Promise<void> {
     const { state, pool, options } = this.parts;
-    const prepared = await takeInFile(file, this.book.lineFor(file.display), state, pool, options);
+    const given = this.givenAddresses.get(file.absolute);
+    const prepared = await takeInFile(file, this.book.lineFor(file.display), state, pool, {
+      ...options,
+      ...(given === undefined ? {} : { sourceUrl: given }),
+    });
     if (!prepared) return;
     this.assigner.assign(prepared);
     await this.writeWhenFull();

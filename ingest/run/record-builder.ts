@@ -30,13 +30,14 @@ export function buildRelease(entry: ReleaseEntry, preferred: ParsedRelease): Rel
     id: entry.id,
     dateNum,
     year: Number(preferred.date.slice(0, 4)),
-    sources: entry.sources.map(({ type, filename, sha256, bytes, pages, ocr }) => ({
+    sources: entry.sources.map(({ type, filename, sha256, bytes, pages, ocr, sourceUrl }) => ({
       type,
       filename,
       sha256,
       bytes,
       ...(pages === undefined ? {} : { pages }),
       ...(ocr === undefined ? {} : { ocr }),
+      ...(sourceUrl === undefined ? {} : { sourceUrl }),
     })),
     sample: entry.sources.every((s) => s.sample),
     ingestedAt: entry.ingestedAt,

@@ -31,6 +31,8 @@ export interface PreparedFile {
   result: ExtractionResult;
   /** The file's path, its identity in the state journal (bytes that are not UTF-8 escaped: file-names.ts). */
   absolute: string;
+  /** Where the file was published, as given for it (--source-url, quellen.csv): before what the file says. */
+  sourceUrl?: string;
 }
 
 export class ReleaseAssigner {
@@ -61,7 +63,7 @@ export class ReleaseAssigner {
    * The identity is taken from the uncut extraction; the line warns of the fields the record will
    * have cut (field-bounds.ts).
    */
-  assign({ line, sha256, bytes, result, absolute }: PreparedFile): void {
+  assign({ line, sha256, bytes, result, absolute, sourceUrl: given }: PreparedFile): void {
     const identity = identityKey(result.release);
     const { warnings } = boundFields(result.release);
     if (warnings.length > 0) line.warnings = [...(line.warnings ?? []), ...warnings];
@@ -84,6 +86,7 @@ export class ReleaseAssigner {
       bytes,
       ...(result.pages === undefined ? {} : { pages: result.pages }),
       ...(result.ocr === undefined ? {} : { ocr: result.ocr }),
+      ...((given ?? result.sourceUrl) === undefined ? {} : { sourceUrl: given ?? result.sourceUrl }),
       path: absolute,
       sample: this.sample,
     };

@@ -26,6 +26,12 @@ export interface Source {
   pages?: number;
   /** Set when text of this source was read by OCR (a scanned PDF or an image file). */
   ocr?: SourceOcr;
+  /**
+   * Where this original was published (http/https only, through the link filter): given at ingest
+   * (`--source-url`, a `quellen.csv` beside the file), else as the file says (canonical link,
+   * og:url, the "saved from url" comment, a PDF's XMP metadata).
+   */
+  sourceUrl?: string;
 }
 
 export interface Contact {

@@ -17,6 +17,7 @@ import { imageCover } from './pdf-image-cover.js';
 import { buildBlocks } from './pdf-blocks.js';
 import { pdfError } from './pdf-errors.js';
 import { readPdfInfo } from './pdf-info.js';
+import { xmpSourceUrl } from './pdf-xmp.js';
 import { buildLines, type PdfLine, type PdfTextItem } from './pdf-lines.js';
 import { attachLinks, readPageLinks, type PdfLink } from './pdf-links.js';
 import { removeRunningLines } from './pdf-running-lines.js';
@@ -257,10 +258,17 @@ export async function extractPdf(bytes: Uint8Array, options: PdfExtractOptions):
         blocks,
         pages.flatMap((p) => p.links),
       );
+      const sourceUrl = xmpSourceUrl(bytes);
       return {
         type: 'pdf',
         blocks,
-        hints: { title: info.title, fallbackDate: info.creationDate, letterhead: running, senders: [] },
+        hints: {
+          title: info.title,
+          fallbackDate: info.creationDate,
+          letterhead: running,
+          senders: [],
+          ...(sourceUrl ? { sourceUrl } : {}),
+        },
         pages: info.pages,
         warnings,
         ...(ocr ? { ocr } : {}),

@@ -91,6 +91,8 @@ export const TEXT = {
     topics: 'Themen',
     footnotes: 'Fußnoten',
     ocrNotice: 'Text durch Texterkennung gewonnen – kann Fehler enthalten',
+    /** Before the source address of an original, which follows as a link. */
+    publishedAt: 'Veröffentlicht unter',
     /** The name of a table's scrolling region when the table has no caption. */
     tableLabel: (n: number) => `Tabelle ${n}`,
     noReadingVersion:

@@ -2,6 +2,7 @@
 import type { Hit } from 'meilisearch';
 import { stripControls } from '../../archive/control-characters.js';
 import type { Release, Source, SourceOcr } from '../../archive/release.js';
+import { safeHref } from '../../archive/safe-link.js';
 import { bodyBlocks } from './body-blocks.js';
 import { bodyView, type BodyBlockView } from './body-view.js';
 import { formatBytes, formatDate, formatNumber, formatTimestamp } from './german-format.js';
@@ -46,6 +47,8 @@ export interface ReleasePage {
   readingNotice?: string;
   footnotes: string[];
   original?: { url: string; label: string };
+  /** Where the originals were published (their source addresses, each once): „Veröffentlicht unter …“. */
+  publishedAt: string[];
   /** Set when the text shown was read by OCR from a scan: „Text durch Texterkennung gewonnen …“. */
   ocrNotice?: string;
   provenance?: { multiple: boolean; ingestedText: string; sources: SourceView[] };
@@ -116,6 +119,15 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
     ...(preferred
       ? { original: { url: `${releaseUrl(base, release.id)}/original`, label: preferred.downloadLabel } }
       : {}),
+    // Filtered again, as links of the body are: the record may come from an older ingest or elsewhere.
+    publishedAt: [
+      ...new Set(
+        (release.sources ?? []).flatMap((s) => {
+          const safe = s.sourceUrl === undefined ? undefined : safeHref(s.sourceUrl, undefined, 'web');
+          return safe === undefined ? [] : [safe];
+        }),
+      ),
+    ],
     // The text comes from the first source (record-builder.ts); it was read by OCR when that source was.
     ...(release.sources?.[0]?.ocr ? { ocrNotice: TEXT.release.ocrNotice } : {}),
     ...(sources.length > 0

@@ -43,6 +43,18 @@ describe('parseCliArgs', () => {
     assert.equal(parseCliArgs(['--rebuild', 'neu.pdf']).paths[0], 'neu.pdf', 'a rebuild may add files');
   });
 
+  test('--source-url: the address of one file, an http(s) address in normal form', () => {
+    assert.equal(
+      parseCliArgs(['--source-url', 'HTTPS://www.Example.org/pm.html', 'pm.html']).sourceUrl,
+      'https://www.example.org/pm.html',
+    );
+    assert.equal(parseCliArgs(['a.pdf']).sourceUrl, undefined);
+    usageError(['--source-url', 'https://www.example.org/', 'a.pdf', 'b.pdf'], /give exactly one file.*quellen\.csv/);
+    usageError(['--source-url', 'https://www.example.org/', '--rebuild', 'a.pdf'], /give exactly one file/);
+    for (const hostile of ['javascript:alert(1)', 'ftp://example.org/a', 'mailto:a@example.org', '/relativ.html'])
+      usageError(['--source-url', hostile, 'a.pdf'], /--source-url must be an http or https address/);
+  });
+
   test('--remove may repeat; --remove-samples needs no files', () => {
     assert.deepEqual(parseCliArgs(['--remove', 'r1', '--remove', 'r2']).remove, ['r1', 'r2']);
     assert.equal(parseCliArgs(['--remove-samples']).removeSamples, true);

@@ -138,6 +138,23 @@ describe('originals and provenance', () => {
     assert.equal(releasePage(release({ sources: [PDF] }), [], '').provenance!.multiple, false);
   });
 
+  test('source addresses: each once, filtered again, none for a record without them', () => {
+    const url = 'https://www.example.org/pm.html';
+    const page = releasePage(
+      release({
+        sources: [
+          { ...PDF, sourceUrl: url },
+          { ...HTML, sourceUrl: url },
+          { ...HTML, sha256: 'c'.repeat(64), sourceUrl: 'javascript:alert(1)' },
+        ],
+      }),
+      [],
+      '',
+    );
+    assert.deepEqual(page.publishedAt, [url]);
+    assert.deepEqual(releasePage(release(), [], '').publishedAt, []);
+  });
+
   test('the ingest time in German local time', () => {
     const page = releasePage(release({ ingestedAt: '2026-06-03T08:15:00.000Z' }), [], '');
     assert.equal(page.provenance!.ingestedText, '03.06.2026, 10:15 Uhr');
