@@ -8,7 +8,7 @@ import type { SampleRelease } from '../test/support/samples/sample-release.js';
 import { readBerlinCorpus, type CorpusRelease } from './lib/berlin-corpus.js';
 
 /** Berlin bodies are one line: cut them into paragraphs of about four sentences. */
-function paragraphs(body: string): string[] {
+export function paragraphs(body: string): string[] {
   const sentences = body.match(/[^.!?]+[.!?]+["“”»«']?\s*|[^.!?]+$/g) ?? [body];
   const out: string[] = [];
   for (let i = 0; i < sentences.length; i += 4)

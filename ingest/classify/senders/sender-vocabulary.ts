@@ -26,6 +26,16 @@ export interface SenderDefinition {
   /** E-mail / web domains, e.g. "smwk.sachsen.de". */
   domains: string[];
   patterns: RegExp[];
+  /**
+   * Regular expressions of places and units („Berlin“, „Polizeidirektion 3“, district names): a police
+   * report (ingest/classify/police-report.ts) whose title or body matches one is this sender's.
+   */
+  policeReportCues: RegExp[];
+  /**
+   * Facet values this sender had before it got its `short` („sen-bildung-jugend-familie“ before
+   * „SenBJF“): `ministerium=` links with them keep working (src/web/search/facets/sender-aliases.ts).
+   */
+  formerShorts: string[];
 }
 
 export interface SenderPattern {
@@ -47,17 +57,32 @@ export const DEFAULT_MINISTRIES_FILE = searchConfigPath('ministries.json');
 
 const QUOTES = /["'`´„“”‚‘’]/;
 
-function readShort(f: JsonFields, value: unknown, key: string): string {
+/** A facet value; former ones may be longer (a pattern's slug of a long name was not limited). */
+function readShort(f: JsonFields, value: unknown, key: string, maxLength = 40): string {
   const short = f.string(value, key);
-  if (QUOTES.test(short) || short.length > 40 || short !== short.trim()) {
-    f.fail(key, 'must be at most 40 characters, without quotes or surrounding spaces');
+  if (QUOTES.test(short) || short.length > maxLength || short !== short.trim()) {
+    f.fail(key, `must be at most ${maxLength} characters, without quotes or surrounding spaces`);
   }
   return short;
 }
 
 function readSender(f: JsonFields, value: unknown, key: string, kind: SenderDefinition['kind']): SenderDefinition {
   const o: JsonObject = f.object(value, key);
-  f.knownKeys(o, ['name', 'short', 'aliases', 'formerNames', 'abbreviations', 'domains', 'patterns'], key);
+  f.knownKeys(
+    o,
+    [
+      'name',
+      'short',
+      'formerShorts',
+      'aliases',
+      'formerNames',
+      'abbreviations',
+      'domains',
+      'patterns',
+      'policeReportCues',
+    ],
+    key,
+  );
   const formerNames = (o.formerNames === undefined ? [] : f.array(o.formerNames, `${key}.formerNames`)).map(
     (item, i) => {
       const k = `${key}.formerNames[${i}]`;
@@ -80,6 +105,12 @@ function readSender(f: JsonFields, value: unknown, key: string, kind: SenderDefi
     abbreviations: f.strings(o.abbreviations, `${key}.abbreviations`),
     domains: f.strings(o.domains, `${key}.domains`).map((d) => d.toLowerCase()),
     patterns: f.strings(o.patterns, `${key}.patterns`).map((p, i) => f.regex(p, `${key}.patterns[${i}]`)),
+    policeReportCues: f
+      .strings(o.policeReportCues, `${key}.policeReportCues`)
+      .map((p, i) => f.regex(p, `${key}.policeReportCues[${i}]`)),
+    formerShorts: f
+      .strings(o.formerShorts, `${key}.formerShorts`)
+      .map((s, i) => readShort(f, s, `${key}.formerShorts[${i}]`, 200)),
   };
 }
 
@@ -108,9 +139,15 @@ function checkUnique(f: JsonFields, senders: readonly SenderDefinition[], fallba
   const ministryCount = senders.filter((s) => s.kind === 'ministry').length;
   senders.forEach((sender, i) => {
     const key = sender.kind === 'ministry' ? `ministries[${i}]` : `otherSenders[${i - ministryCount}]`;
-    const taken = shorts.get(sender.short.toLowerCase());
-    if (taken) f.fail(`${key}.short`, `"${sender.short}" is already used by ${taken}`);
-    shorts.set(sender.short.toLowerCase(), `${key}.short`);
+    const own = [
+      { value: sender.short, at: `${key}.short` },
+      ...sender.formerShorts.map((value, j) => ({ value, at: `${key}.formerShorts[${j}]` })),
+    ];
+    for (const { value, at } of own) {
+      const taken = shorts.get(value.toLowerCase());
+      if (taken) f.fail(at, `"${value}" is already used by ${taken}`);
+      shorts.set(value.toLowerCase(), at);
+    }
     for (const name of new Set(
       [sender.name, ...sender.aliases, ...sender.formerNames.map((n) => n.name)].map((n) => n.toLowerCase()),
     )) {

@@ -1,9 +1,10 @@
 /**
  * The kind of facet for the sender („Behörde“): a text facet whose values are the senders' short
  * names, shown with the full name from the ministry directory („Sächsisches Staatsministerium für
- * Kultus (SMK)“) and accepted in a URL as short name or full name, in any case.
+ * Kultus (SMK)“) and accepted in a URL as short name, full name or former short name, in any case.
  */
 import type { FacetBasics, FacetDefinition, SenderNames } from './facet-definition.js';
+import { senderAliases, type SenderAliases } from './sender-aliases.js';
 import { textFacet } from './text-facet.js';
 
 /**
@@ -17,18 +18,37 @@ export function ministryLabel(short: string, names: SenderNames): string {
   return /\p{Lu}/u.test(short) ? `${name} (${short})` : name;
 }
 
-/** `ministerium` accepts the abbreviation or the full name (any case); values stay as given when unknown. */
-export function canonicalMinistries(values: readonly string[], names: SenderNames): string[] {
+/**
+ * `ministerium` accepts the abbreviation or the full name (any case), and a sender's former short
+ * name („sen-bildung-jugend-familie“ → „SenBJF“). A value the index still holds is taken as it is
+ * (until a rebuild files its releases under the new value); values stay as given when unknown.
+ */
+export function canonicalMinistries(
+  values: readonly string[],
+  names: SenderNames,
+  aliases: SenderAliases = senderAliases(),
+): string[] {
   const byKey = new Map<string, string>();
   for (const [short, name] of names) {
     byKey.set(short.toLocaleLowerCase('de'), short);
     byKey.set(name.toLocaleLowerCase('de'), short);
   }
-  return [...new Set(values.map((value) => byKey.get(value.toLocaleLowerCase('de')) ?? value))];
+  return [
+    ...new Set(
+      values.map((value) => {
+        const key = value.toLocaleLowerCase('de');
+        return byKey.get(key) ?? aliases.get(key) ?? value;
+      }),
+    ),
+  ];
 }
 
 export function senderFacet<Key extends string, Field extends string>(
   basics: FacetBasics<Key, Field> & { maxValues?: number },
 ): FacetDefinition<Key, Field, string> {
-  return { ...textFacet(basics), canonical: canonicalMinistries, label: ministryLabel };
+  return {
+    ...textFacet(basics),
+    canonical: (values, names) => canonicalMinistries(values, names),
+    label: ministryLabel,
+  };
 }

@@ -61,7 +61,7 @@ describe('parseRelease — generic layouts', () => {
     );
     assert.equal(release.date, '2024-04-03');
     assert.deepEqual(release.body, [BODY_2]);
-    assert.equal(release.ministryShort, 'sen-bildung-jugend-familie');
+    assert.equal(release.ministryShort, 'SenBJF');
     assert.equal(release.contact.phone, '(030) 90227-0000');
   });
 

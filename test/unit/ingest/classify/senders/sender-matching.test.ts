@@ -44,9 +44,10 @@ describe('classifySender', () => {
     ['DES SÄCHSISCHEN STAATSMINISTERIUMS FÜR KULTUS', 'SMK'],
     ['Polizei Sachsen - Polizeidirektion Dresden - Drei Einbrecher gestellt', 'PD Dresden'],
     ['Polizeidirektion Görlitz', 'PD Görlitz'],
+    ['Rückfragen: Pressestelle der Senatsverwaltung für Bildung, Jugend und Familie, Tel. 9020', 'SenBJF'],
     [
-      'Rückfragen: Pressestelle der Senatsverwaltung für Bildung, Jugend und Familie, Tel. 9020',
-      'sen-bildung-jugend-familie',
+      'Die Senatsverwaltung für Justiz, Vielfalt und Antidiskriminierung teilt mit',
+      'sen-justiz-vielfalt-antidiskriminierung',
     ],
     ['Das Bezirksamt Treptow-Köpenick lädt ein', 'ba-treptow-koepenick'],
     ['Die Regierende Bürgermeisterin von Berlin', 'Senatskanzlei Berlin'],

@@ -95,7 +95,7 @@ describe('Berlin layout', async () => {
     assert.equal(release.title, 'Mehr Schulplätze in Pankow: Neubau der Grundschule am Mauerpark beginnt');
     assert.equal(release.date, '2024-04-03');
     assert.equal(release.ministry, 'Senatsverwaltung für Bildung, Jugend und Familie');
-    assert.equal(release.ministryShort, 'sen-bildung-jugend-familie');
+    assert.equal(release.ministryShort, 'SenBJF');
     assert.deepEqual(release.contact, { phone: '(030) 90227-0000', email: 'presse@senbjf.berlin.de' });
     assert.equal(release.body.length, 2);
   });

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { canonicalMinistries, ministryLabel, senderFacet } from '../../../../../src/web/search/facets/sender-facet.js';
+import { parseSenderAliases, senderAliases } from '../../../../../src/web/search/facets/sender-aliases.js';
+import { SENDER_FACET } from '../../../../../src/web/search/facets/facet-registry.js';
 
 describe('ministryLabel', () => {
   const names = new Map([
@@ -42,6 +44,39 @@ describe('canonicalMinistries', () => {
 
   test('unknown values stay as given (they find nothing)', () => {
     assert.deepEqual(canonicalMinistries(['XYZ', '" OR 1=1'], names), ['XYZ', '" OR 1=1']);
+  });
+});
+
+describe('former short names as aliases', () => {
+  const aliases = new Map([['sen-bildung-jugend-familie', 'SenBJF']]);
+  const current = new Map([['SenBJF', 'Senatsverwaltung für Bildung, Jugend und Familie']]);
+
+  test('a former value (any case) resolves to the sender’s current one', () => {
+    assert.deepEqual(
+      canonicalMinistries(['sen-bildung-jugend-familie', 'SEN-Bildung-Jugend-Familie'], current, aliases),
+      ['SenBJF'],
+    );
+  });
+
+  test('a value the index still holds is kept (an archive not yet rebuilt files releases under it)', () => {
+    const notRebuilt = new Map([['sen-bildung-jugend-familie', 'Senatsverwaltung für Bildung, Jugend und Familie']]);
+    assert.deepEqual(canonicalMinistries(['sen-bildung-jugend-familie'], notRebuilt, aliases), [
+      'sen-bildung-jugend-familie',
+    ]);
+  });
+
+  test('the aliases come from formerShorts of ministries.json', () => {
+    assert.equal(senderAliases().get('sen-bildung-jugend-familie'), 'SenBJF');
+    assert.equal(senderAliases().get('sen-kultur-gesellschaftlichen'), 'SenKultGZ');
+    const parsed = parseSenderAliases(
+      { ministries: [{ short: 'SMK', formerShorts: ['Kultus-Alt'] }], otherSenders: [{ short: 'X' }] },
+      'ministries.json',
+    );
+    assert.deepEqual([...parsed], [['kultus-alt', 'SMK']]);
+  });
+
+  test('the site’s sender facet resolves former values', () => {
+    assert.deepEqual(SENDER_FACET.canonical(['sen-bildung-jugend-familie'], current), ['SenBJF']);
   });
 });
 
