@@ -16,6 +16,7 @@ import { takeInFile } from './file-intake.js';
 import { walkInputs, type WalkEntry } from './file-walker.js';
 import { finishReport, withOcrCount, type IngestReport } from './ingest-report.js';
 import { startWrite, type BatchOutcome, type PendingWrite } from './index-writer.js';
+import type { SampleOrigin } from '../samples/sample-manifest.js';
 import { ReleaseAssigner, type PendingItem } from './release-assigner.js';
 import { ReleaseRecords } from './release-records.js';
 import { ReportBook } from './report-book.js';
@@ -40,6 +41,8 @@ export interface IngestOptions {
   /** `--source-url`: where the one file named was published (checked by the CLI: one file, http/https). */
   sourceUrl?: string;
   sample?: boolean;
+  /** With `sample`: the origin of each sample file by absolute path (none: invented). */
+  sampleOrigins?: ReadonlyMap<string, SampleOrigin>;
   batchSize?: number;
   /** OCR of scans (default: the defaults of src/config.ts, OCR on). */
   ocr?: OcrConfig;
@@ -71,7 +74,7 @@ export class IngestRun {
   constructor(private readonly parts: IngestRunParts) {
     const { target, state, pool, options } = parts;
     this.book = new ReportBook(options.cwd);
-    this.assigner = new ReleaseAssigner(state, options.sample ?? false);
+    this.assigner = new ReleaseAssigner(state, options.sample ?? false, options.sampleOrigins);
     this.records = new ReleaseRecords(
       { client: target.client, liveIndex: target.index, dataDir: options.dataDir, pool },
       this.book,

@@ -23,6 +23,7 @@ export class InvalidRecordError extends Error {
 
 export function buildRelease(entry: ReleaseEntry, preferred: ParsedRelease): Release {
   const dateNum = isoDateToDayNumber(preferred.date);
+  const sample = entry.sources.every((s) => s.sample);
   if (dateNum === undefined)
     throw new InvalidRecordError(`Release ${entry.id} has an invalid date "${preferred.date}"`);
   return {
@@ -30,7 +31,7 @@ export function buildRelease(entry: ReleaseEntry, preferred: ParsedRelease): Rel
     id: entry.id,
     dateNum,
     year: Number(preferred.date.slice(0, 4)),
-    sources: entry.sources.map(({ type, filename, sha256, bytes, pages, ocr, sourceUrl }) => ({
+    sources: entry.sources.map(({ type, filename, sha256, bytes, pages, ocr, sourceUrl, publishedIn }) => ({
       type,
       filename,
       sha256,
@@ -38,8 +39,11 @@ export function buildRelease(entry: ReleaseEntry, preferred: ParsedRelease): Rel
       ...(pages === undefined ? {} : { pages }),
       ...(ocr === undefined ? {} : { ocr }),
       ...(sourceUrl === undefined ? {} : { sourceUrl }),
+      ...(publishedIn === undefined ? {} : { publishedIn }),
     })),
-    sample: entry.sources.every((s) => s.sample),
+    sample,
+    // A sample is real only when all its sources are (files of older runs have no mark: invented).
+    ...(sample ? { invented: entry.sources.some((s) => s.invented !== false) } : {}),
     ingestedAt: entry.ingestedAt,
   };
 }

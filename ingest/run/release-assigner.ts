@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { ParsedRelease } from '../../src/archive/release.js';
 import type { ExtractionResult } from '../extract/extract-release.js';
+import type { SampleOrigin } from '../samples/sample-manifest.js';
 import type { ArchiveState, ReleaseEntry, SourceEntry } from '../store/archive-state.js';
 import { boundFields } from './field-bounds.js';
 import { readableName } from './file-names.js';
@@ -49,6 +50,8 @@ export class ReleaseAssigner {
   constructor(
     private readonly state: ArchiveState,
     private readonly sample: boolean,
+    /** The origin of sample files by absolute path; a sample file not in it counts as invented. */
+    private readonly sampleOrigins?: ReadonlyMap<string, SampleOrigin>,
   ) {
     this.knownAtStart = new Set(state.byId.keys());
   }
@@ -89,6 +92,7 @@ export class ReleaseAssigner {
       ...((given ?? result.sourceUrl) === undefined ? {} : { sourceUrl: given ?? result.sourceUrl }),
       path: absolute,
       sample: this.sample,
+      ...(this.sample ? this.originOf(absolute) : {}),
     };
     const others = (existing?.sources ?? []).filter((s) => s.path !== absolute && s.sha256 !== sha256);
     const entry: ReleaseEntry = {
@@ -104,6 +108,11 @@ export class ReleaseAssigner {
     parsed.set(sha256, result.release);
     this.pending.set(id, { entry, parsed, reports: [...(open?.reports ?? []), line] });
     this.runIdentity.set(identity, id);
+  }
+
+  private originOf(absolute: string): Pick<SourceEntry, 'invented' | 'publishedIn'> {
+    const origin = this.sampleOrigins?.get(absolute);
+    return origin?.invented === false ? { invented: false, publishedIn: origin.publishedIn } : { invented: true };
   }
 
   /** Adds a release of the archive that no file of this run changed (for --rebuild). */

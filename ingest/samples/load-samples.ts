@@ -1,10 +1,9 @@
 /**
- * Loads the sample releases shipped in ingest/samples/files (marked `sample: true`). Called by
+ * Loads the sample releases shipped in ingest/samples/files (marked `sample: true`, and
+ * `invented: true` unless the manifest names a real release's portal). Called by
  * `npm start` for an empty index of the bundled Meilisearch (or with LOAD_SAMPLES=1).
  */
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArchiveConnection } from '../../src/archive/archive-connection.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
@@ -14,16 +13,13 @@ import { loadDefaultVocabularies } from '../classify/vocabularies.js';
 import { runIngest } from '../run/ingest-run.js';
 import { ArchiveState } from '../store/archive-state.js';
 import type { IngestSummary } from '../run/ingest-report.js';
+import { readSampleManifest } from './sample-manifest.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./files/', import.meta.url));
 
-/** The sample files listed in files/.manifest.json (file name → release key). */
+/** The sample files listed in files/.manifest.json (sample-manifest.ts), as absolute paths. */
 export async function sampleFiles(): Promise<string[]> {
-  const manifest = JSON.parse(await readFile(path.join(SAMPLES_DIR, '.manifest.json'), 'utf8')) as Record<
-    string,
-    string
-  >;
-  return Object.keys(manifest).map((name) => path.join(SAMPLES_DIR, name));
+  return [...(await readSampleManifest(SAMPLES_DIR)).keys()];
 }
 
 export async function ingestSampleReleases(
@@ -34,14 +30,16 @@ export async function ingestSampleReleases(
   const client = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 120_000 });
   loadDefaultVocabularies(); // a broken search-config file fails here, once, not with every file
   const state = await ArchiveState.load(config.dataDir, config.meiliIndex);
+  const origins = await readSampleManifest(SAMPLES_DIR);
   const report = await runIngest({ client, index: config.meiliIndex }, state, {
-    inputs: await sampleFiles(),
+    inputs: [...origins.keys()],
     cwd: process.cwd(),
     dataDir: config.dataDir,
     maxFileBytes: config.maxFileBytes,
     ocr: config.ocr,
     concurrency: os.availableParallelism(),
     sample: true,
+    sampleOrigins: origins,
   });
   for (const file of report.files.filter((f) => f.status === 'failed')) {
     log.warn({ file: file.file, reason: file.reason }, 'Sample release not loaded');

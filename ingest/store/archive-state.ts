@@ -19,6 +19,8 @@ export interface SourceEntry extends Source {
    */
   path?: string;
   sample: boolean;
+  /** Samples only: false for a real release re-created from its published text (none: invented). */
+  invented?: boolean;
 }
 
 export interface ReleaseEntry {

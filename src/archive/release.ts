@@ -32,6 +32,11 @@ export interface Source {
    * og:url, the "saved from url" comment, a PDF's XMP metadata).
    */
   sourceUrl?: string;
+  /**
+   * The portal a release was published in when its exact address is not known (the one real
+   * sample release, re-created by the project from its published text).
+   */
+  publishedIn?: { name: string; url: string };
 }
 
 export interface Contact {
@@ -82,6 +87,12 @@ export interface Release extends ParsedRelease {
   year: number;
   sources: Source[];
   sample: boolean;
+  /**
+   * Sample releases only: true for invented sample data, false for a real release the project
+   * re-created from its published text (listed in the sitemap, indexable). Sample records written
+   * before it existed have none and count as invented.
+   */
+  invented?: boolean;
   /** ISO timestamp of the last ingest that changed this record. */
   ingestedAt: string;
 }

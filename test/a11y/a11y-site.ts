@@ -12,7 +12,8 @@ import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
 import { runIngest } from '../../ingest/run/ingest-run.js';
 import { ArchiveState } from '../../ingest/store/archive-state.js';
-import { sampleFiles } from '../../ingest/samples/load-samples.js';
+import { SAMPLES_DIR, sampleFiles } from '../../ingest/samples/load-samples.js';
+import { readSampleManifest } from '../../ingest/samples/sample-manifest.js';
 import { fixturePath } from '../helpers/fixture-files.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
@@ -55,6 +56,7 @@ export async function startA11ySite(): Promise<A11ySite> {
       launchBrowser(),
       runIngest({ client: meili.admin, index: INDEX }, await ArchiveState.load(data.path, INDEX), {
         inputs: [...(await sampleFiles()), ...STRUCTURE_FIXTURES.map(fixturePath)],
+        sampleOrigins: await readSampleManifest(SAMPLES_DIR),
         cwd: '/',
         dataDir: data.path,
         maxFileBytes: 5e7,

@@ -16,14 +16,29 @@ import { ALL_RELEASES, SMWK_ID, SMWK_RELEASE } from '../helpers/site-releases.js
 const PUBLIC_URL = 'https://presse.example.de/archiv';
 const ENV = { PUBLIC_URL, BASE_PATH: '/archiv' };
 
-/** An invented sample release: never in the sitemap. */
+/** Invented sample releases, marked or written before the mark existed: never in the sitemap. */
 const SAMPLE: Release = {
   ...SMWK_RELEASE,
   id: 'smk-2025-05-05-beispiel',
   title: 'Erfundene Beispielmitteilung',
   sample: true,
+  invented: true,
 };
-const LISTED = ALL_RELEASES.map((r) => r.id);
+const OLD_SAMPLE: Release = {
+  ...SMWK_RELEASE,
+  id: 'smk-2025-05-06-beispiel-alt',
+  title: 'Alte Beispielmitteilung',
+  sample: true,
+};
+/** The real release among the samples, re-created from its published text: listed. */
+const REAL_SAMPLE: Release = {
+  ...SMWK_RELEASE,
+  id: 'smwk-2026-06-02-nachgebaut',
+  title: 'Nachgebaute echte Mitteilung',
+  sample: true,
+  invented: false,
+};
+const LISTED = [...ALL_RELEASES, REAL_SAMPLE].map((r) => r.id);
 
 function locs(xml: string, element: 'url' | 'sitemap'): string[] {
   const $ = cheerio.load(xml, { xml: true });
@@ -35,7 +50,7 @@ function locs(xml: string, element: 'url' | 'sitemap'): string[] {
 describe('discovery: OpenSearch, sitemap, robots.txt (real Meilisearch)', { timeout: 60_000 }, () => {
   let site: Site;
   before(async () => {
-    site = await startSite([...ALL_RELEASES, SAMPLE]);
+    site = await startSite([...ALL_RELEASES, SAMPLE, OLD_SAMPLE, REAL_SAMPLE]);
   });
   after(async () => {
     await site?.stop();
@@ -69,7 +84,7 @@ describe('discovery: OpenSearch, sitemap, robots.txt (real Meilisearch)', { time
     }
   });
 
-  test('/sitemap.xml lists every release page with lastmod, under PUBLIC_URL; samples are left out', async () => {
+  test('/sitemap.xml lists every release page with lastmod, under PUBLIC_URL; invented samples are left out', async () => {
     const res = await request(site.app(ENV)).get('/archiv/sitemap.xml').set('Host', 'angreifer.example');
     assert.equal(res.status, 200);
     assert.match(res.headers['content-type']!, /^application\/xml; charset=utf-8$/);

@@ -1,7 +1,7 @@
 /**
  * GET /sitemap.xml (a `urlset`, or a `sitemapindex` beyond `perFile` release pages), /sitemap-<n>.xml
  * (the n-th part) and /robots.txt. Listed are the release pages of the index: withdrawn releases are
- * no longer in it, sample releases (`sample = true`) are left out. Oldest first, so a new release
+ * no longer in it, invented sample releases are left out (search-filter.ts). Oldest first, so a new release
  * changes only the last part. Read through the site's search service (cache and fair queue); the
  * index version answers a conditional request without a search, as for the feeds.
  */
@@ -13,7 +13,7 @@ import { sitemapFileCount, sitemapIndex, sitemapUrlSet, type SitemapEntry } from
 import { rfc3339 } from '../feeds/feed-dates.js';
 import { feedValidators } from '../feeds/feed-validators.js';
 import { HttpError } from '../middleware/error-handler.js';
-import { NOT_A_SAMPLE } from '../search/search-filter.js';
+import { NOT_INVENTED } from '../search/search-filter.js';
 import type { SearchService } from '../search-service.js';
 import { releaseUrl } from '../view-models/search-url.js';
 import { ERROR_PAGES } from '../texts/error-texts.js';
@@ -41,7 +41,7 @@ export function sitemapRoutes({ search, base, absolute, perFile }: SitemapRouteD
   const router = Router();
   const part = async (page: number) => {
     const answer = await search.search('', {
-      filter: NOT_A_SAMPLE,
+      filter: NOT_INVENTED,
       sort: ['dateNum:asc'],
       page,
       hitsPerPage: perFile,

@@ -25,8 +25,12 @@ export function buildFilter<R extends FacetRegistry = Facets>(
   return filter;
 }
 
-/** Real releases only: the sample releases (`sample: true`) are left out of the sitemap. */
-export const NOT_A_SAMPLE = 'sample = false';
+/**
+ * Real releases only: invented sample releases are left out of the sitemap; the real release among
+ * the samples (`invented: false`, re-created from its published text) is listed. A sample record
+ * without the mark (written before it existed) stays out.
+ */
+export const NOT_INVENTED = 'sample = false OR invented = false';
 
 /** Everything with one of these topics except the release itself ("Ähnliche Mitteilungen"). */
 export function similarReleasesFilter(id: string, topics: readonly string[]): FilterList {

@@ -93,6 +93,18 @@ export const TEXT = {
     ocrNotice: 'Text durch Texterkennung gewonnen – kann Fehler enthalten',
     /** Before the source address of an original, which follows as a link. */
     publishedAt: 'Veröffentlicht unter',
+    /** On an invented sample release: label, then what it is. */
+    inventedSample: {
+      label: 'Beispiel – keine echte Mitteilung.',
+      text: 'Inhalt, Personen und Zahlen sind für das Pressearchiv erfunden; die genannte Behörde hat diese Mitteilung nicht veröffentlicht.',
+    },
+    /** On the real release among the samples: label, the portal it was published in (a link), what the files are. */
+    recreatedSample: {
+      label: 'Beispiel aus einer echten Mitteilung.',
+      before: 'Die Behörde hat sie im',
+      after:
+        'veröffentlicht; die genaue Adresse der Mitteilung ist hier nicht bekannt. Die Dateien hat das Projekt Pressearchiv aus dem veröffentlichten Text nachgebaut.',
+    },
     /** The name of a table's scrolling region when the table has no caption. */
     tableLabel: (n: number) => `Tabelle ${n}`,
     noReadingVersion:

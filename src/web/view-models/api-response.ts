@@ -85,6 +85,7 @@ export const RECORD_FIELDS = [
   'footnotes',
   'sources',
   'sample',
+  'invented',
   'ingestedAt',
 ] as const satisfies ReadonlyArray<keyof Release>;
 

@@ -13,7 +13,7 @@ export interface PageMetadata {
   openGraph?: Array<{ property: string; content: string }>;
   /** JSON, safe inside <script type="application/ld+json">. */
   jsonLd?: string;
-  /** Keep search engines from indexing the page (sample releases). */
+  /** Keep search engines from indexing the page (invented sample releases). */
   noindex?: boolean;
 }
 
@@ -72,6 +72,7 @@ export function releaseMetadata(release: Release, url: string): PageMetadata {
       ...(release.topics ?? []).map((topic) => ({ property: 'article:tag', content: topic })),
     ],
     jsonLd: jsonForScript(article),
-    ...(release.sample ? { noindex: true } : {}),
+    // The real release among the samples is indexable; a sample without the mark counts as invented.
+    ...(release.sample && release.invented !== false ? { noindex: true } : {}),
   };
 }

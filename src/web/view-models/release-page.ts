@@ -2,7 +2,7 @@
 import type { Hit } from 'meilisearch';
 import { stripControls } from '../../archive/control-characters.js';
 import type { Release, Source, SourceOcr } from '../../archive/release.js';
-import { safeHref } from '../../archive/safe-link.js';
+import { displayAddress, safeHref } from '../../archive/safe-link.js';
 import { bodyBlocks } from './body-blocks.js';
 import { bodyView, type BodyBlockView } from './body-view.js';
 import { formatBytes, formatDate, formatNumber, formatTimestamp } from './german-format.js';
@@ -30,6 +30,14 @@ export interface ContactView {
   emailHref?: string;
 }
 
+/** What a sample release is: invented, or a real release re-created from its published text. */
+export interface SampleNotice {
+  label: string;
+  /** The portal a real release was published in, as a link with its address beside it. */
+  portal?: { before: string; name: string; url: string; address: string; after: string };
+  text?: string;
+}
+
 export interface ReleasePage {
   base: string;
   pageTitle: string;
@@ -47,6 +55,8 @@ export interface ReleasePage {
   readingNotice?: string;
   footnotes: string[];
   original?: { url: string; label: string };
+  /** Set on sample releases: „Beispiel – keine echte Mitteilung.“, or where the real one was published. */
+  sampleNotice?: SampleNotice;
   /** Where the originals were published (their source addresses, each once): „Veröffentlicht unter …“. */
   publishedAt: string[];
   /** Set when the text shown was read by OCR from a scan: „Text durch Texterkennung gewonnen …“. */
@@ -84,6 +94,16 @@ function ocrText(ocr: SourceOcr): string {
   return TEXT.provenance.ocrPages(ranges.join(', '), formatNumber(ocr.confidence));
 }
 
+/** A real sample names the portal of its sources; a sample without the mark counts as invented. */
+function sampleNotice(release: Release): SampleNotice | undefined {
+  if (!release.sample) return undefined;
+  const portal = release.sources?.find((s) => s.publishedIn)?.publishedIn;
+  const url = portal && safeHref(portal.url, undefined, 'web');
+  if (release.invented !== false || !portal || !url) return { ...TEXT.release.inventedSample };
+  const { label, before, after } = TEXT.release.recreatedSample;
+  return { label, portal: { before, name: portal.name, url, address: displayAddress(url), after } };
+}
+
 function contactView(release: Release): ContactView | undefined {
   const { name, phone, email } = release.contact ?? {};
   if (!name && !phone && !email) return undefined;
@@ -112,6 +132,7 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
       : {}),
     topics: (release.topics ?? []).map((t) => ({ label: t, url: searchUrl(base, EMPTY_STATE, { topics: [t] }) })),
     ...(contact ? { contact } : {}),
+    ...(release.sample ? { sampleNotice: sampleNotice(release) } : {}),
     // Records ingested before the structured body existed are shown from their plain paragraphs.
     blocks: release.noReadingVersion ? [] : bodyView(release.structuredBody ?? bodyBlocks(release.body ?? [])),
     ...(release.noReadingVersion ? { readingNotice: TEXT.release.noReadingVersion } : {}),

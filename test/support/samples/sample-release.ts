@@ -46,4 +46,9 @@ export interface SampleRelease {
   hyphenation?: string[];
   /** Provenance of a real (not invented) release. Absent for invented sample data. */
   source?: string;
+  /**
+   * A real release: the portal it was published in (its start page; the release's own address is
+   * not known, and none is invented). Written to the manifest; invented samples are marked there.
+   */
+  publishedIn?: { name: string; url: string };
 }

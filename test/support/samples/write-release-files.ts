@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { renderReleaseHtml } from './render-release-html.js';
 import { renderReleasePdf } from './render-release-pdf.js';
 import type { SampleFormat, SampleRelease } from './sample-release.js';
+import type { ManifestEntry } from '../../../ingest/samples/sample-manifest.js';
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9-]{0,150}$/;
 
@@ -13,6 +14,8 @@ export interface WrittenFile {
   key: string;
   format: SampleFormat;
   bytes: number;
+  /** The portal of a real release; absent for invented sample data. */
+  publishedIn?: { name: string; url: string };
 }
 
 export function fileNameOf(r: SampleRelease, format: SampleFormat): string {
@@ -37,16 +40,30 @@ export async function writeReleaseFiles(releases: Iterable<SampleRelease>, dir: 
         throw new Error(`Rendering ${file} failed`, { cause });
       }
       await writeFile(join(dir, file), bytes);
-      written.push({ file, key: r.key, format, bytes: bytes.length });
+      written.push({
+        file,
+        key: r.key,
+        format,
+        bytes: bytes.length,
+        ...(r.publishedIn ? { publishedIn: r.publishedIn } : {}),
+      });
     }
   }
   return written;
 }
 
-/** .manifest.json content: file name → release key, sorted by file name. */
-export function manifestOf(files: readonly WrittenFile[]): Record<string, string> {
+/**
+ * .manifest.json content (ingest/samples/sample-manifest.ts): file name → release key and origin
+ * (`invented: true`, or the portal a real release was published in), sorted by file name.
+ */
+export function manifestOf(files: readonly WrittenFile[]): Record<string, ManifestEntry> {
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
-  return Object.fromEntries(sorted.map((f) => [f.file, f.key]));
+  return Object.fromEntries(
+    sorted.map((f) => [
+      f.file,
+      f.publishedIn ? { key: f.key, publishedIn: f.publishedIn } : { key: f.key, invented: true },
+    ]),
+  );
 }
 
 export async function writeManifest(files: readonly WrittenFile[], dir: string): Promise<void> {

@@ -3,13 +3,14 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { readSampleManifest, type ManifestEntry } from '../../../ingest/samples/sample-manifest.js';
 import { renderReleaseHtml, renderReleasePdf } from '../../support/samples/render-release.js';
 import { SAMPLE_RELEASES } from '../../support/samples/sample-releases.js';
 
 const FILES = fileURLToPath(new URL('../../../ingest/samples/files/', import.meta.url));
 
-async function manifest(): Promise<Record<string, string>> {
-  return JSON.parse(await readFile(join(FILES, '.manifest.json'), 'utf8')) as Record<string, string>;
+async function manifest(): Promise<Record<string, ManifestEntry>> {
+  return JSON.parse(await readFile(join(FILES, '.manifest.json'), 'utf8')) as Record<string, ManifestEntry>;
 }
 
 describe('generated sample files', () => {
@@ -27,10 +28,24 @@ describe('generated sample files', () => {
   it('holds each sample in each of its formats, keyed by the release key', async () => {
     const listed = await manifest();
     for (const r of SAMPLE_RELEASES) {
-      for (const format of r.formats) assert.equal(listed[`${r.key}.${format}`], r.key);
+      for (const format of r.formats) assert.equal(listed[`${r.key}.${format}`]?.key, r.key);
     }
     const expected = SAMPLE_RELEASES.reduce((n, r) => n + r.formats.length, 0);
     assert.equal(Object.keys(listed).length, expected);
+  });
+
+  it('marks every sample invented except the one real release, which names its portal', async () => {
+    const origins = await readSampleManifest(FILES);
+    for (const r of SAMPLE_RELEASES) {
+      for (const format of r.formats) {
+        const expected = r.publishedIn ? { invented: false, publishedIn: r.publishedIn } : { invented: true };
+        assert.deepEqual(origins.get(join(FILES, `${r.key}.${format}`)), expected, r.key);
+      }
+    }
+    assert.deepEqual(
+      SAMPLE_RELEASES.filter((r) => r.publishedIn).map((r) => [r.key, r.source !== undefined]),
+      [['2026-06-02-smwk-hightech-agenda', true]],
+    );
   });
 
   it('stays small enough to ship (under 1.5 MB)', async () => {

@@ -1,6 +1,8 @@
 /**
  * The one real release among the samples (all others are invented sample data).
- * Quelle: Medieninformation des SMWK vom 2. Juni 2026, published for reuse.
+ * Quelle: Medieninformation des SMWK vom 2. Juni 2026, published in the Medienservice Sachsen
+ * (https://www.medienservice.sachsen.de/); the files of the samples were re-created by the project
+ * from the published text (its exact address is not known).
  */
 import type { SampleRelease } from '../sample-release.js';
 
@@ -21,4 +23,6 @@ export const REAL_SMWK_HIGHTECH_AGENDA: SampleRelease = {
   formats: ['pdf', 'html'],
   topics: ['Wissenschaft und Forschung', 'Gesundheit'],
   source: 'Medieninformation des SMWK vom 2. Juni 2026',
+  // Medienservice Sachsen, the Saxon government's press portal, where the SMWK publishes its releases.
+  publishedIn: { name: 'Medienservice Sachsen', url: 'https://www.medienservice.sachsen.de/' },
 };

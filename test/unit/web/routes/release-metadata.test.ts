@@ -14,6 +14,19 @@ const HOSTILE = fakeRelease('smi-2025-02-14-hostile', {
   summary: 'Zusammenfassung </script><img src=x onerror=alert(1)>',
 });
 const SAMPLE = fakeRelease('smk-2025-05-05-beispiel', { sample: true });
+const REAL_SAMPLE = fakeRelease('smwk-2026-06-02-nachgebaut', {
+  sample: true,
+  invented: false,
+  sources: [
+    {
+      type: 'pdf',
+      filename: 'pm.pdf',
+      sha256: 'a'.repeat(64),
+      bytes: 1000,
+      publishedIn: { name: 'Medienservice Sachsen', url: 'https://www.medienservice.sachsen.de/' },
+    },
+  ],
+});
 
 describe('release page: canonical URL, metadata and citation', { timeout: 30_000 }, () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -25,7 +38,7 @@ describe('release page: canonical URL, metadata and citation', { timeout: 30_000
   const app = () =>
     createApp({
       config: loadConfig({ DATA_DIR: dir.path, PUBLIC_URL: 'https://presse.example.de/archiv', BASE_PATH: '/archiv' }),
-      search: fakeSearch({ releases: [HOSTILE, SAMPLE] }),
+      search: fakeSearch({ releases: [HOSTILE, SAMPLE, REAL_SAMPLE] }),
       log: createLogger('silent', 'test'),
     });
 
@@ -69,8 +82,21 @@ describe('release page: canonical URL, metadata and citation', { timeout: 30_000
     );
   });
 
-  test('a sample release page is noindex', async () => {
+  test('an invented sample release page is noindex and says it is no real release', async () => {
     const $ = cheerio.load((await request(app()).get(`/archiv/mitteilung/${SAMPLE.id}`)).text);
     assert.equal($('head meta[name="robots"]').attr('content'), 'noindex');
+    assert.match($('p.sample-notice').text(), /^Beispiel – keine echte Mitteilung\. Inhalt, Personen und Zahlen sind/);
+  });
+
+  test('the real sample is indexable and names the portal it was published in, its files re-created', async () => {
+    const $ = cheerio.load((await request(app()).get(`/archiv/mitteilung/${REAL_SAMPLE.id}`)).text);
+    assert.equal($('head meta[name="robots"]').length, 0);
+    const notice = $('p.sample-notice');
+    assert.equal(
+      notice.text(),
+      'Beispiel aus einer echten Mitteilung. Die Behörde hat sie im Medienservice Sachsen (www.medienservice.sachsen.de) veröffentlicht; die genaue Adresse der Mitteilung ist hier nicht bekannt. Die Dateien hat das Projekt Pressearchiv aus dem veröffentlichten Text nachgebaut.',
+    );
+    assert.equal(notice.find('a').attr('href'), 'https://www.medienservice.sachsen.de/');
+    assert.equal(notice.find('a').attr('rel'), 'noopener noreferrer nofollow');
   });
 });

@@ -40,7 +40,13 @@ test('a release: NewsArticle with the sender as author and publisher, Open Graph
   assert.equal(og['og:title'], HOSTILE);
   assert.equal(og['og:locale'], 'de_DE');
   assert.equal(meta.noindex, undefined);
-  assert.equal(releaseMetadata({ ...release, sample: true }, URL_).noindex, true, 'sample pages are noindex');
+  assert.equal(releaseMetadata({ ...release, sample: true }, URL_).noindex, true, 'an unmarked sample is noindex');
+  assert.equal(releaseMetadata({ ...release, sample: true, invented: true }, URL_).noindex, true, 'invented: noindex');
+  assert.equal(
+    releaseMetadata({ ...release, sample: true, invented: false }, URL_).noindex,
+    undefined,
+    'the real sample, re-created from its published text, may be indexed',
+  );
 });
 
 test('short descriptions: whole when short, cut at a word boundary otherwise', () => {

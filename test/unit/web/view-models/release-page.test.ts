@@ -155,6 +155,35 @@ describe('originals and provenance', () => {
     assert.deepEqual(releasePage(release(), [], '').publishedAt, []);
   });
 
+  test('samples: invented ones say so; the real one names its portal and that its files were re-created', () => {
+    assert.equal(releasePage(release(), [], '').sampleNotice, undefined);
+    const invented = {
+      label: 'Beispiel – keine echte Mitteilung.',
+      text: 'Inhalt, Personen und Zahlen sind für das Pressearchiv erfunden; die genannte Behörde hat diese Mitteilung nicht veröffentlicht.',
+    };
+    assert.deepEqual(releasePage(release({ sample: true }), [], '').sampleNotice, invented);
+    assert.deepEqual(releasePage(release({ sample: true, invented: true }), [], '').sampleNotice, invented);
+    const portal = { name: 'Medienservice Sachsen', url: 'https://www.medienservice.sachsen.de/' };
+    const real = release({ sample: true, invented: false, sources: [{ ...PDF, publishedIn: portal }, HTML] });
+    assert.deepEqual(releasePage(real, [], '').sampleNotice, {
+      label: 'Beispiel aus einer echten Mitteilung.',
+      portal: {
+        before: 'Die Behörde hat sie im',
+        name: 'Medienservice Sachsen',
+        url: 'https://www.medienservice.sachsen.de/',
+        address: 'www.medienservice.sachsen.de',
+        after:
+          'veröffentlicht; die genaue Adresse der Mitteilung ist hier nicht bekannt. Die Dateien hat das Projekt Pressearchiv aus dem veröffentlichten Text nachgebaut.',
+      },
+    });
+    const hostile = release({
+      sample: true,
+      invented: false,
+      sources: [{ ...PDF, publishedIn: { name: 'X', url: 'javascript:alert(1)' } }],
+    });
+    assert.deepEqual(releasePage(hostile, [], '').sampleNotice, invented, 'no safe portal: not shown as real');
+  });
+
   test('the ingest time in German local time', () => {
     const page = releasePage(release({ ingestedAt: '2026-06-03T08:15:00.000Z' }), [], '');
     assert.equal(page.provenance!.ingestedText, '03.06.2026, 10:15 Uhr');
