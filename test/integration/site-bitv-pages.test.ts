@@ -40,6 +40,11 @@ describe('BITV pages and Barriere melden', { timeout: 120_000 }, () => {
     assert.match(statement.text, /Landesamt für Beispiele/, 'operator from configuration');
     assert.match(statement.text, /href="https:\/\/schlichtung\.example\.org"/, 'Schlichtungsstelle from configuration');
     assert.match(statement.text, /Selbstbewertung/);
+    assert.match(
+      statement.text,
+      /Für sie gibt es keine Lesefassung: Die Seite der Mitteilung sagt das und bietet stattdessen die Originaldatei an\./,
+    );
+    assert.match(statement.text, /mit einer Texterkennung/);
     const easy = await request(app).get('/leichte-sprache');
     assert.match(easy.text, /Presse-Mitteilung/);
     assert.match((await request(app).get('/gebaerdensprache')).text, /gibt es noch nicht/);
