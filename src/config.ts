@@ -106,6 +106,8 @@ export interface SearchLimits {
   timeoutMs: number;
   /** Requests of one address to /suche and /api/suche per minute; 0 = no limit (SEARCH_RATE_LIMIT, default 0). */
   ratePerMinute: number;
+  /** Exports (/suche.csv, /api/suche.jsonl) running at once, one per address (EXPORT_CONCURRENCY, default 2). */
+  exportConcurrency: number;
 }
 
 /** OCR at ingest: scanned PDF pages and TIFF, PNG and JPEG files. Defaults and reasons: docs/configuration.md. */
@@ -251,6 +253,7 @@ function searchLimits(env: Env): SearchLimits {
     queueWaitMs: integer(env, 'SEARCH_QUEUE_WAIT_MS', 3000, 1, 600_000),
     timeoutMs: integer(env, 'SEARCH_TIMEOUT_MS', 5000, 100, 600_000),
     ratePerMinute: integer(env, 'SEARCH_RATE_LIMIT', 0, 0, 1_000_000),
+    exportConcurrency: integer(env, 'EXPORT_CONCURRENCY', 2, 1, 256),
   };
   if (limits.queuePerAddress > limits.queueTotal) {
     throw new ConfigError(

@@ -32,6 +32,8 @@ import { feedbackRoutes } from './routes/feedback.js';
 import { feedRoutes } from './routes/feed.js';
 import { openSearchRoutes } from './routes/opensearch.js';
 import { sitemapRoutes } from './routes/sitemap.js';
+import { exportRoutes } from './routes/export.js';
+import { createExportGate } from './export/export-gate.js';
 import { absoluteUrls } from './absolute-url.js';
 import { createMinistryDirectory } from './ministry-directory.js';
 import { highlightToHtml } from './view-models/highlight.js';
@@ -99,7 +101,10 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   const base = config.basePath;
   const absolute = absoluteUrls(config.publicUrl);
   if (limits.ratePerMinute > 0)
-    router.use(['/suche', '/suche.atom', '/api/suche'], searchRateLimit(limits.ratePerMinute));
+    router.use(
+      ['/suche', '/suche.atom', '/suche.csv', '/api/suche', '/api/suche.jsonl'],
+      searchRateLimit(limits.ratePerMinute),
+    );
   router.use(healthRoutes(search));
   router.use(startRoutes({ search, views, base, absolute, ministries, overviewTtlMs: summaryTtlMs }));
   router.use(searchRoutes({ search, views, base, absolute, ministries }));
@@ -109,6 +114,9 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   router.use(releaseRoutes({ search, views, base, absolute }));
   router.use(originalRoutes({ search, dataDir: config.dataDir }));
   router.use(apiRoutes({ search, base, ministries }));
+  // Exports bypass the cache (pages of 1,000 hits) but not the fair queue (decisions.md, 2026-12-02).
+  const gate = createExportGate(limits.exportConcurrency);
+  router.use(exportRoutes({ search: queued, base, absolute, ministries, gate, timeoutMs: limits.timeoutMs, log }));
   router.use(searchHelpRoutes({ views, base, absolute }));
   router.use(legalPageRoutes({ views, base, absolute, config }));
   router.use(feedbackRoutes({ views, base, absolute, config, log }));

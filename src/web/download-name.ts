@@ -1,5 +1,5 @@
 /**
- * A safe Content-Disposition for downloads of originals: always `attachment`, an ASCII fallback
+ * A safe Content-Disposition for downloads of originals and exports: always `attachment`, an ASCII fallback
  * name (umlauts transliterated, anything else outside [A-Za-z0-9._-] replaced) and the UTF-8 name
  * as RFC 5987 `filename*`. The extension always matches the type we send.
  */
@@ -34,9 +34,27 @@ function encodeRfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-export function contentDisposition(fileName: string, type: SourceType, fallback: string): string {
-  const clean = cleanFileName(fileName, type, fallback);
+function attachment(clean: string): string {
   return `attachment; filename="${asciiFileName(clean)}"; filename*=UTF-8''${encodeRfc5987(clean)}`;
+}
+
+export function contentDisposition(fileName: string, type: SourceType, fallback: string): string {
+  return attachment(cleanFileName(fileName, type, fallback));
+}
+
+/**
+ * The download of an export: `<prefix>-<query words>-<date>.<extension>` (the words of the query as
+ * they were typed, at most 60 characters, anything but letters, digits and hyphens made a hyphen),
+ * e.g. `Pressearchiv-Suche-Bürgergeld-2026-12-02.csv`, its ASCII form `…Buergergeld…`.
+ */
+export function exportDisposition(prefix: string, q: string, day: string, extension: 'csv' | 'jsonl'): string {
+  const words = q
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return attachment(`${[prefix, words, day].filter((part) => part !== '').join('-')}.${extension}`);
 }
 
 export const CONTENT_TYPES: Record<SourceType, string> = {

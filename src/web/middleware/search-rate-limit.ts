@@ -1,5 +1,6 @@
 /**
- * SEARCH_RATE_LIMIT: at most so many requests a minute to /suche and /api/suche per client address
+ * SEARCH_RATE_LIMIT: at most so many requests a minute to /suche, /api/suche, the feed and the exports
+ * (createApp names the paths) per client address
  * (an IPv6 address counted by its /64), then a 429 until the minute is over. Off by default: offices
  * and schools share one address, and behind a proxy without TRUST_PROXY every visitor does. The fair
  * queue (queued-search.ts) is what keeps one client from slowing down the others; this is an extra

@@ -5,6 +5,7 @@
  */
 import type { FacetRegistry } from './facets/facet-definition.js';
 import type { Facets } from './facets/facet-registry.js';
+import { withoutParams } from './ignored-params.js';
 import { parseSearchRequest, type ParseOptions, type ParseResult } from './search-request.js';
 
 /** Entries of a feed. */
@@ -16,10 +17,7 @@ export function parseFeedRequest<R extends FacetRegistry = Facets>(
   raw: Record<string, unknown>,
   options: Omit<ParseOptions<R>, 'allowPerPage'>,
 ): ParseResult<R> {
-  const kept = Object.fromEntries(
-    Object.entries(raw).filter(([name]) => !(FEED_IGNORED as readonly string[]).includes(name)),
-  );
-  const { request, errors } = parseSearchRequest(kept, { ...options, allowPerPage: false });
+  const { request, errors } = parseSearchRequest(withoutParams(raw, FEED_IGNORED), { ...options, allowPerPage: false });
   return {
     request: { ...request, sort: 'neueste', sortGiven: false, page: 1, perPage: FEED_SIZE, expanded: [] },
     errors,

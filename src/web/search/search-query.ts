@@ -131,6 +131,31 @@ export function planFeed<R extends FacetRegistry = Facets>(
 }
 
 /**
+ * The queries of one page of an export (`offset`, `limit`): those of a feed, with the attributes of a
+ * hit (the whole summary beside its snippet, cropped as the API's but not highlighted).
+ */
+export function planExport<R extends FacetRegistry = Facets>(
+  request: SearchRequest<R>,
+  offset: number,
+  limit: number,
+  facets: R = siteFacets(),
+): SearchPlan<R> {
+  const plan = planFeed(request, facets);
+  return {
+    ...plan,
+    offset,
+    limit,
+    hits: {
+      ...plan.hits,
+      attributesToRetrieve: HIT_ATTRIBUTES,
+      attributesToCrop: ['summary'],
+      cropLength: SNIPPET_WORDS,
+      cropMarker: '…',
+    },
+  };
+}
+
+/**
  * The two readings of a query part for a federated search: German first (slightly lower weight), then
  * plain. The German reading splits words into parts and must match all of them
  * (`matchingStrategy: 'all'`): with Meilisearch's default ("last", which may drop words) a search for

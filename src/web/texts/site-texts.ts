@@ -114,6 +114,22 @@ export const TEXT = {
     subscribe: 'Diese Suche als Feed abonnieren',
     subscribeAll: 'Alle Mitteilungen als Feed abonnieren',
   },
+  /** Downloads of a search (/suche.csv, /api/suche.jsonl); the columns are explained on /suchhilfe. */
+  export: {
+    fileName: 'Pressearchiv-Suche',
+    /** The CSV's columns in their order: the header row, and their meaning on /suchhilfe. */
+    columns: [
+      { name: 'Datum', meaning: 'Tag der Veröffentlichung, als Jahr-Monat-Tag (2026-06-02).' },
+      { name: 'Titel', meaning: 'Überschrift der Mitteilung.' },
+      { name: 'Untertitel', meaning: 'Unterzeile, wenn die Mitteilung eine hat.' },
+      { name: 'Behörde', meaning: 'Name der Behörde, die die Mitteilung herausgegeben hat.' },
+      { name: 'Kürzel', meaning: 'Kurzname der Behörde, wie ihn der Filter im Link verwendet (z. B. SMK).' },
+      { name: 'Themen', meaning: 'Themen der Mitteilung, durch Komma getrennt.' },
+      { name: 'Zusammenfassung', meaning: 'Die ersten Sätze der Mitteilung, ohne Hervorhebungen.' },
+      { name: 'Adresse', meaning: 'Dauerhafte Internetadresse der Mitteilung in diesem Archiv.' },
+      { name: 'Kennung', meaning: 'Kennung der Mitteilung im Archiv und in der Schnittstelle.' },
+    ],
+  },
   citation: {
     heading: 'Zitieren',
     sender: 'Herausgeber',

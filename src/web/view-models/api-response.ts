@@ -2,6 +2,7 @@
  * JSON bodies of the open-data API (/api/suche, /api/mitteilungen/:id). Snippets are plain text; the
  * facet counts are keyed by the facets' keys (`ministry`, `topic`, `year`), in the registry's order.
  */
+import type { Hit } from 'meilisearch';
 import type { Release } from '../../archive/release.js';
 import type { FacetKeyOf, FacetRegistry } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
@@ -33,6 +34,22 @@ export interface ApiSearchResponse<R extends FacetRegistry = Facets> {
   facets: FacetCounts<R>;
 }
 
+/** One hit as the API gives it (also a line of /api/suche.jsonl): plain text, the snippet without highlight marks. */
+export function apiHit(hit: Hit<Release>, base: string): ApiHit {
+  const item = resultItem(hit, base);
+  return {
+    id: item.id,
+    title: item.title,
+    subtitle: item.subtitle ?? null,
+    date: item.date,
+    ministry: item.ministry,
+    ministryShort: item.ministryShort,
+    topics: item.topics,
+    snippet: stripHighlight(item.snippet),
+    url: item.url,
+  };
+}
+
 export function apiSearchResponse<R extends FacetRegistry = Facets>(
   request: SearchRequest<R>,
   outcome: SearchOutcome<R>,
@@ -45,20 +62,7 @@ export function apiSearchResponse<R extends FacetRegistry = Facets>(
     page: request.page,
     // The pages that can be asked for: with a query text, those of the first MAX_RESULT_DEPTH results.
     pages: outcome.total === 0 ? 0 : reachablePages(outcome.total, request),
-    hits: outcome.hits.map((hit) => {
-      const item = resultItem(hit, base);
-      return {
-        id: item.id,
-        title: item.title,
-        subtitle: item.subtitle ?? null,
-        date: item.date,
-        ministry: item.ministry,
-        ministryShort: item.ministryShort,
-        topics: item.topics,
-        snippet: stripHighlight(item.snippet),
-        url: item.url,
-      };
-    }),
+    hits: outcome.hits.map((hit) => apiHit(hit, base)),
     facets: Object.fromEntries(
       facets.map((facet) => [facet.key, outcome.facets[facet.key as FacetKeyOf<R>]]),
     ) as FacetCounts<R>,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { asciiFileName, cleanFileName, contentDisposition } from '../../../src/web/download-name.js';
+import { asciiFileName, cleanFileName, contentDisposition, exportDisposition } from '../../../src/web/download-name.js';
 
 describe('download names', () => {
   test('attachment with an ASCII fallback and the UTF-8 name (RFC 5987)', () => {
@@ -26,5 +26,25 @@ describe('download names', () => {
     const header = contentDisposition('a"\r\nb;c.pdf', 'pdf', 'x');
     assert.doesNotMatch(header, /[\r\n]/);
     assert.equal(header.split('"').length, 3, 'only the two quotes around filename');
+  });
+});
+
+describe('export download names', () => {
+  test('prefix, the words of the query and the day; umlauts in the UTF-8 name, transliterated in the fallback', () => {
+    assert.equal(
+      exportDisposition('Pressearchiv-Suche', 'Bürgergeld „Reform“', '2026-12-02', 'csv'),
+      `attachment; filename="Pressearchiv-Suche-Buergergeld-Reform-2026-12-02.csv"; filename*=UTF-8''Pressearchiv-Suche-B%C3%BCrgergeld-Reform-2026-12-02.csv`,
+    );
+    assert.equal(
+      exportDisposition('Pressearchiv-Suche', '', '2026-12-02', 'jsonl'),
+      `attachment; filename="Pressearchiv-Suche-2026-12-02.jsonl"; filename*=UTF-8''Pressearchiv-Suche-2026-12-02.jsonl`,
+    );
+  });
+
+  test('no quotes, line breaks, folders or separators from the query reach the header', () => {
+    const header = exportDisposition('P', '"\r\n../../x;y=z', '2026-12-02', 'csv');
+    assert.equal(header, `attachment; filename="P-x-y-z-2026-12-02.csv"; filename*=UTF-8''P-x-y-z-2026-12-02.csv`);
+    const long = exportDisposition('P', 'Wort '.repeat(40), '2026-12-02', 'csv');
+    assert.match(long, /filename="P-(Wort-){11}Wort-2026-12-02\.csv"/);
   });
 });
