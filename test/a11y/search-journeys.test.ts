@@ -2,7 +2,7 @@
  * What screen-reader, keyboard and phone users do on the search pages (issue 22), in a real Chromium
  * against the real server and a real Meilisearch holding the sample releases: opening a long filter
  * list keeps what was ticked or typed; filter options are named without internal ids, their counts
- * with a unit.
+ * with a unit; a date that does not exist is named as such, with the error summary focused on load.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -64,5 +64,29 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
     for (const value of values.filter((v) => v === v.toLowerCase() && /[a-z]/.test(v))) {
       assert.ok(!names.some((name) => name.includes(value)), `internal id ${value} in a name`);
     }
+  });
+
+  test('31 February: named as a day that does not exist, the summary focused on load, the hint read once', async () => {
+    await page.goto(`${site.base}/suche?q=Schule&von=31.02.2024`);
+    const facts = await page.evaluate(() => {
+      const input = document.getElementById('von')!;
+      const described = (el: Element) => (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      const hintUses = [...document.querySelectorAll('[aria-describedby]')].filter((el) =>
+        described(el).includes('datum-hint'),
+      );
+      return {
+        focused: document.activeElement?.className,
+        summary: document.querySelector('.error-summary a')?.textContent,
+        inline: document.getElementById('von-error')?.textContent,
+        inputDescribedBy: described(input),
+        hintOnGroup: hintUses.some((el) => el.tagName === 'FIELDSET'),
+      };
+    });
+    const message = '„Von“: Den 31. Februar 2024 gibt es nicht, der Februar 2024 hat 29 Tage.';
+    assert.equal(facts.focused, 'error-summary');
+    assert.equal(facts.summary, message);
+    assert.equal(facts.inline, `Fehler: ${message}`);
+    assert.deepEqual(facts.inputDescribedBy, ['datum-hint', 'von-error']);
+    assert.equal(facts.hintOnGroup, false, 'the fieldset repeats the hint');
   });
 });

@@ -87,8 +87,11 @@ export async function structureProblems(page: Page, state: PageState): Promise<s
             continue;
           }
           if (input.type !== 'text') problems.push(`date: #${id} is type=${input.type}, not a text input`);
-          if (!describedBy(input).some((e) => text(e) === dateHint)) {
-            problems.push(`date: #${id} not described by the hint "${dateHint}"`);
+          const hint = describedBy(input).find((e) => text(e) === dateHint);
+          if (!hint) problems.push(`date: #${id} not described by the hint "${dateHint}"`);
+          // Read once: no group around the field is described by the same hint.
+          for (let up = input.parentElement; hint && up; up = up.parentElement) {
+            if (describedBy(up).includes(hint)) problems.push(`date: hint of #${id} read twice (also on its group)`);
           }
         }
         const legend = document.querySelector('#von')?.closest('fieldset')?.querySelector('legend');
@@ -99,6 +102,7 @@ export async function structureProblems(page: Page, state: PageState): Promise<s
       if (invalidFields.length > 0) {
         const summary = document.querySelector('.error-summary');
         if (!summary || summary.getAttribute('role') !== 'alert') problems.push('error summary: none with role=alert');
+        if (summary && document.activeElement !== summary) problems.push('error summary: not focused on load');
         if (text(summary?.querySelector('h2')) !== 'Es gibt ein Problem') {
           problems.push('error summary: heading "Es gibt ein Problem" missing');
         }

@@ -7,7 +7,8 @@
 import type { FacetKeyOf, FacetRegistry, FacetSelections, FacetValue } from './facets/facet-definition.js';
 import { FACETS, siteFacets, YEAR_FACET, type Facets } from './facets/facet-registry.js';
 import { integerInRange } from './facets/integer-facet.js';
-import { parseGermanDate } from './german-date-range.js';
+import { dateMessage } from './date-message.js';
+import { readGermanDate } from './german-date-range.js';
 import { firstWords } from './query-words.js';
 import { SEARCH_INPUT_MESSAGES } from '../texts/error-texts.js';
 
@@ -161,14 +162,14 @@ function dates(raw: Raw, errors: InputError[], currentYear: number): { from: Dat
   const from: DateInput = { input: fromText };
   const to: DateInput = { input: toText };
   if (fromText !== '') {
-    const resolved = parseGermanDate(fromText, 'start', currentYear);
-    if (resolved) from.day = resolved.day;
-    else errors.push({ field: 'von', message: MESSAGES.from });
+    const read = readGermanDate(fromText, 'start', currentYear);
+    if ('date' in read) from.day = read.date.day;
+    else errors.push({ field: 'von', message: dateMessage('von', read.problem) });
   }
   if (toText !== '') {
-    const resolved = parseGermanDate(toText, 'end', currentYear);
-    if (resolved) to.day = resolved.day;
-    else errors.push({ field: 'bis', message: MESSAGES.to });
+    const read = readGermanDate(toText, 'end', currentYear);
+    if ('date' in read) to.day = read.date.day;
+    else errors.push({ field: 'bis', message: dateMessage('bis', read.problem) });
   }
   if (from.day !== undefined && to.day !== undefined && to.day < from.day) {
     errors.push({ field: 'bis', message: MESSAGES.reversed });

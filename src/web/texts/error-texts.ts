@@ -84,6 +84,13 @@ export const SEARCH_INPUT_MESSAGES = {
   from: '„Von“ muss ein Datum sein, zum Beispiel 2024, 3.2024 oder 21.11.2024.',
   to: '„Bis“ muss ein Datum sein, zum Beispiel 2024, 3.2024 oder 21.11.2024.',
   reversed: '„Bis“ muss gleich oder nach „Von“ liegen.',
+  /** A date field („Von“, „Bis“) of a date's shape that names no real day. */
+  noSuchDay: (field: string, day: number, month: string, year: number, days: number) =>
+    `„${field}“: Den ${day}. ${month} ${year} gibt es nicht, der ${month} ${year} hat ${days} Tage.`,
+  noSuchMonth: (field: string, month: number) =>
+    `„${field}“: Einen ${month}. Monat gibt es nicht. Der Monat muss eine Zahl von 1 bis 12 sein.`,
+  yearOutOfRange: (field: string, min: number, max: number) =>
+    `„${field}“: Das Jahr muss zwischen ${min} und ${max} liegen.`,
   sort: '„sortierung“ muss „relevanz“, „neueste“ oder „aelteste“ sein.',
   page: (max: number) => `„seite“ muss eine ganze Zahl von 1 bis ${max} sein.`,
   perPage: (max: number) => `„proSeite“ muss eine ganze Zahl von 1 bis ${max} sein.`,

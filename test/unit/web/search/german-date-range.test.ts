@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseGermanDate } from '../../../../src/web/search/german-date-range.js';
+import { parseGermanDate, readGermanDate } from '../../../../src/web/search/german-date-range.js';
 
 const iso = (input: string, bound: 'start' | 'end', year = 2026) => parseGermanDate(input, bound, year)?.iso;
 
@@ -69,5 +69,26 @@ describe('parseGermanDate', () => {
     ]) {
       assert.equal(parseGermanDate(bad, 'start', 2026), undefined, bad);
     }
+  });
+
+  test('a text of a date’s shape that names no day says why', () => {
+    const problem = (text: string, bound: 'start' | 'end' = 'start') => {
+      const read = readGermanDate(text, bound, 2026);
+      return 'problem' in read ? read.problem : undefined;
+    };
+    assert.deepEqual(problem('31.02.2024'), { kind: 'no-such-day', day: 31, month: 2, year: 2024, days: 29 });
+    assert.deepEqual(problem('31. April 2025', 'end'), {
+      kind: 'no-such-day',
+      day: 31,
+      month: 4,
+      year: 2025,
+      days: 30,
+    });
+    assert.deepEqual(problem('0.3.2024'), { kind: 'no-such-day', day: 0, month: 3, year: 2024, days: 31 });
+    assert.deepEqual(problem('13.2024'), { kind: 'no-such-month', month: 13 });
+    assert.deepEqual(problem('1899'), { kind: 'year-out-of-range', year: 1899 });
+    assert.deepEqual(problem('gestern'), { kind: 'not-a-date' });
+    assert.deepEqual(problem('Foo 2024'), { kind: 'not-a-date' });
+    assert.equal(problem('29.02.2024'), undefined, 'a leap day exists');
   });
 });

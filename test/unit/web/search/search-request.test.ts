@@ -44,7 +44,21 @@ describe('parseSearchRequest', () => {
 
   test('invalid and reversed dates are errors at their field', () => {
     assert.deepEqual(parse({ von: 'gestern' }).errors, [{ field: 'von', message: MESSAGES.from }]);
-    assert.deepEqual(parse({ bis: '31.2.2024' }).errors, [{ field: 'bis', message: MESSAGES.to }]);
+    assert.deepEqual(parse({ bis: 'morgen' }).errors, [{ field: 'bis', message: MESSAGES.to }]);
+  });
+
+  test('a date of a date’s shape that names no day says what is wrong', () => {
+    const message = (query: Record<string, string>) => parse(query).errors.map((e) => [e.field, e.message]);
+    assert.deepEqual(message({ von: '31.02.2024' }), [
+      ['von', '„Von“: Den 31. Februar 2024 gibt es nicht, der Februar 2024 hat 29 Tage.'],
+    ]);
+    assert.deepEqual(message({ bis: '29. Februar 2023' }), [
+      ['bis', '„Bis“: Den 29. Februar 2023 gibt es nicht, der Februar 2023 hat 28 Tage.'],
+    ]);
+    assert.deepEqual(message({ von: '13.2024' }), [
+      ['von', '„Von“: Einen 13. Monat gibt es nicht. Der Monat muss eine Zahl von 1 bis 12 sein.'],
+    ]);
+    assert.deepEqual(message({ bis: '1850' }), [['bis', '„Bis“: Das Jahr muss zwischen 1900 und 2100 liegen.']]);
     assert.deepEqual(parse({ von: '2025', bis: '2024' }).errors, [{ field: 'bis', message: MESSAGES.reversed }]);
     const { request } = parse({ von: 'gestern' });
     assert.equal(request.from.input, 'gestern', 'the text is kept for the form');
