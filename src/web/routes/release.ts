@@ -48,6 +48,8 @@ export function releaseRoutes({
         ...releasePage(release, similar.hits, base),
         citation: releaseCitation(release, url, new Date()),
         meta: releaseMetadata(release, url),
+        // views/static/print.css and the page's address on paper (layouts/main.hbs).
+        printStylesheet: true,
       }),
     );
   });

@@ -114,6 +114,8 @@ export const TEXT = {
     subscribe: 'Diese Suche als Feed abonnieren',
     subscribeAll: 'Alle Mitteilungen als Feed abonnieren',
   },
+  /** Printed release pages (views/static/print.css): before the page's address at the top. */
+  print: { pageAddress: 'Adresse dieser Seite:' },
   /** Downloads of a search (/suche.csv, /api/suche.jsonl); the columns are explained on /suchhilfe. */
   export: {
     fileName: 'Pressearchiv-Suche',
