@@ -4,10 +4,10 @@
  * retention period are deleted (atomic rewrite). Names and e-mail addresses are personal data: the
  * file is written 0600 in a folder made 0700.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PRIVATE_DIR, PRIVATE_FILE } from '../archive/data-dir.js';
+import { newCaseNumber } from './case-number.js';
 
 export interface FeedbackInput {
   name: string;
@@ -17,6 +17,7 @@ export interface FeedbackInput {
 }
 
 export interface FeedbackReport extends FeedbackInput {
+  /** The case number the visitor is told („K7QX-4M2P“, case-number.ts; older reports: a UUID). */
   id: string;
   receivedAt: string;
 }
@@ -49,7 +50,8 @@ export async function readFeedback(dataDir: string): Promise<FeedbackReport[]> {
 export async function storeFeedback(dataDir: string, input: FeedbackInput, now = new Date()): Promise<FeedbackReport> {
   const file = feedbackFile(dataDir);
   await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR });
-  const report: FeedbackReport = { id: randomUUID(), receivedAt: now.toISOString(), ...input };
+  const taken = new Set((await readFeedback(dataDir)).map((r) => r.id));
+  const report: FeedbackReport = { id: newCaseNumber(taken), receivedAt: now.toISOString(), ...input };
   const line = `${JSON.stringify(report)}\n`;
   const handle = await open(file, 'a', PRIVATE_FILE);
   try {

@@ -4,6 +4,8 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
+import type { Page } from 'playwright-core';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { ensureSearchKey } from '../../src/archive/search-key.js';
 import { loadConfig } from '../../src/config.js';
@@ -29,6 +31,8 @@ export interface A11ySite {
   meili: TestMeili;
   /** Number of releases in the index (the samples, PDF and HTML of one release joined). */
   releases: number;
+  /** DATA_DIR of the app (the feedback store). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -85,9 +89,37 @@ export async function startA11ySite(): Promise<A11ySite> {
     );
     const base = await listen(server);
     const stats = await meili.admin.index(INDEX).getStats();
-    return { base, browser, meili, releases: stats.numberOfDocuments, stop };
+    return { base, browser, meili, releases: stats.numberOfDocuments, dataDir: data.path, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** Inside a describe block: the site started before its tests and stopped after, with one page. */
+export function siteForTests(): { readonly site: A11ySite; readonly page: Page } {
+  let site: A11ySite | undefined;
+  let page: Page | undefined;
+  before(
+    async () => {
+      site = await startA11ySite();
+      page = await site.browser.context.newPage();
+    },
+    { timeout: 120_000 },
+  );
+  after(async () => {
+    await site?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the site is not started');
+    return value;
+  };
+  return {
+    get site() {
+      return started(site);
+    },
+    get page() {
+      return started(page);
+    },
+  };
 }

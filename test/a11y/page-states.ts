@@ -37,7 +37,10 @@ const TITLE_END = ' – Pressearchiv$';
 async function submitFeedback(page: Page, base: string, fields: Record<string, string>): Promise<number> {
   await page.goto(`${base}/barriere-melden`);
   for (const [selector, value] of Object.entries(fields)) await page.fill(selector, value);
-  const response = page.waitForResponse((r) => r.request().method() === 'POST');
+  // The page shown in the end: the form again (400) or the thank-you page after the post's redirect.
+  const response = page.waitForResponse(
+    (r) => r.request().isNavigationRequest() && (r.status() < 300 || r.status() >= 400),
+  );
   const loaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Meldung senden' }).click();
   const status = (await response).status();

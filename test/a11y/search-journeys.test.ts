@@ -5,39 +5,29 @@
  * with a unit; a date that does not exist is named as such, with the error summary focused on load.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import { describe, test } from 'node:test';
 import { FACET_LIST_LIMIT } from '../../src/web/view-models/facet-groups.js';
-import { startA11ySite, type A11ySite } from './a11y-site.js';
+import { siteForTests } from './a11y-site.js';
 
 describe('search journeys in a real browser', { timeout: 300_000 }, () => {
-  let site: A11ySite;
-  let page: Page;
-
-  before(
-    async () => {
-      site = await startA11ySite();
-      page = await site.browser.context.newPage();
-    },
-    { timeout: 120_000 },
-  );
-  after(async () => {
-    await site?.stop();
-  });
+  const on = siteForTests();
 
   test('„Alle … Behörden anzeigen“ keeps ticked senders and a typed date, in the order of the short list', async () => {
-    await page.goto(`${site.base}/suche`);
-    const boxes = page.locator('#filter-ministerium input[type=checkbox]');
-    const visibleBefore = await page.locator('#filter-ministerium input[type=checkbox]:visible').count();
+    await on.page.goto(`${on.site.base}/suche`);
+    const boxes = on.page.locator('#filter-ministerium input[type=checkbox]');
+    const visibleBefore = await on.page.locator('#filter-ministerium input[type=checkbox]:visible').count();
     assert.equal(visibleBefore, FACET_LIST_LIMIT, 'the short list shows the limit');
     const order = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
     await boxes.nth(1).check();
-    await page.fill('#von', '01.01.2020');
-    await page.getByText(/^Alle \d+ Behörden anzeigen$/).click();
+    await on.page.fill('#von', '01.01.2020');
+    await on.page.getByText(/^Alle \d+ Behörden anzeigen$/).click();
     assert.ok((await boxes.count()) > FACET_LIST_LIMIT);
-    assert.equal(await page.locator('#filter-ministerium input[type=checkbox]:visible').count(), await boxes.count());
+    assert.equal(
+      await on.page.locator('#filter-ministerium input[type=checkbox]:visible').count(),
+      await boxes.count(),
+    );
     assert.equal(await boxes.nth(1).isChecked(), true, 'the ticked sender is still ticked');
-    assert.equal(await page.inputValue('#von'), '01.01.2020', 'the typed date is still there');
+    assert.equal(await on.page.inputValue('#von'), '01.01.2020', 'the typed date is still there');
     assert.deepEqual(
       await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value)),
       order,
@@ -46,17 +36,20 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
   });
 
   test('an old „alle=ministerium“ link opens the full list', async () => {
-    await page.goto(`${site.base}/suche?alle=ministerium`);
-    const boxes = page.locator('#filter-ministerium input[type=checkbox]');
-    assert.equal(await page.locator('#filter-ministerium input[type=checkbox]:visible').count(), await boxes.count());
+    await on.page.goto(`${on.site.base}/suche?alle=ministerium`);
+    const boxes = on.page.locator('#filter-ministerium input[type=checkbox]');
+    assert.equal(
+      await on.page.locator('#filter-ministerium input[type=checkbox]:visible').count(),
+      await boxes.count(),
+    );
   });
 
   test('filter options are named without internal ids, their counts with a unit', async () => {
-    await page.goto(`${site.base}/suche`);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    const tree = await page.locator('search.filters').ariaSnapshot();
+    await on.page.goto(`${on.site.base}/suche`);
+    await on.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const tree = await on.page.locator('search.filters').ariaSnapshot();
     const names = [...tree.matchAll(/- checkbox "([^"]*)"/g)].map((m) => m[1]!);
-    const values = await page
+    const values = await on.page
       .locator('search.filters input[type=checkbox]')
       .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
     assert.equal(names.length, values.length, 'every option has a name');
@@ -67,8 +60,8 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
   });
 
   test('31 February: named as a day that does not exist, the summary focused on load, the hint read once', async () => {
-    await page.goto(`${site.base}/suche?q=Schule&von=31.02.2024`);
-    const facts = await page.evaluate(() => {
+    await on.page.goto(`${on.site.base}/suche?q=Schule&von=31.02.2024`);
+    const facts = await on.page.evaluate(() => {
       const input = document.getElementById('von')!;
       const described = (el: Element) => (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
       const hintUses = [...document.querySelectorAll('[aria-describedby]')].filter((el) =>

@@ -192,16 +192,16 @@ describe('fuzzing the web server', { timeout: 120_000 }, () => {
     assert.ok(posts >= 100, `only ${posts} form posts were fuzzed`);
     assert.equal(formStatuses.get(429), undefined, `the rate limiter answered fuzzed posts: ${tally}`);
     // The handler answers a stored report with 200 and a form with errors with 400.
-    const stored = formStatuses.get(200) ?? 0;
+    const stored = formStatuses.get(303) ?? 0;
     assert.equal(stored + (formStatuses.get(400) ?? 0), posts, `every post reached the form handler: ${tally}`);
     assert.ok(stored > 0 && stored < posts, `valid and invalid reports were both fuzzed: ${tally}`);
-    assert.equal((await readFeedback(site.dataDir)).length - storedBefore, stored, 'every 200 stored a report');
+    assert.equal((await readFeedback(site.dataDir)).length - storedBefore, stored, 'every 303 stored a report');
   });
 
   test('the form is still rate-limited: the sixth post of one client is refused with 429', async () => {
     const post = (): Promise<Response> =>
       send(port, 'POST', '/barriere-melden', 'message=Kontrast+zu+schwach', { 'x-forwarded-for': '203.0.113.7' });
-    for (let i = 0; i < 5; i++) assert.equal((await post()).status, 200, `report ${i + 1}`);
+    for (let i = 0; i < 5; i++) assert.equal((await post()).status, 303, `report ${i + 1}`);
     const refused = await post();
     assert.equal(refused.status, 429);
     assert.match(refused.body, /Zu viele Meldungen/);

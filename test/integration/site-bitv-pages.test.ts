@@ -68,12 +68,22 @@ describe('BITV pages and Barriere melden', { timeout: 120_000 }, () => {
       page: '/suche',
       message: '<script>alert(1)</script> Kontrast zu schwach',
     });
-    assert.equal(good.status, 200);
-    assert.match(good.text, /Vielen Dank für Ihre Meldung/);
+    // Post/redirect/get: the thank-you page is a GET of its own, so reloading it sends nothing.
+    assert.equal(good.status, 303);
     const stored = await readFeedback(site.dataDir);
     assert.equal(stored.length, 1);
     assert.equal(stored[0]!.message, '<script>alert(1)</script> Kontrast zu schwach');
-    assert.ok(good.text.includes(stored[0]!.id));
+    assert.match(stored[0]!.id, /^[A-Z2-9]{4}-[A-Z2-9]{4}$/, 'a short case number');
+    assert.equal(good.headers.location, `/barriere-melden/gesendet?nummer=${stored[0]!.id}`);
+    for (let i = 0; i < 2; i++) {
+      const thanks = await request(app).get(good.headers.location!);
+      assert.equal(thanks.status, 200);
+      assert.match(thanks.text, /Vielen Dank für Ihre Meldung/);
+      assert.ok(thanks.text.includes(stored[0]!.id));
+    }
+    assert.equal((await readFeedback(site.dataDir)).length, 1, 'reloading the thank-you page stores nothing');
+    assert.equal((await request(app).get('/barriere-melden/gesendet?nummer=AAAA-AAAA')).status, 404);
+    assert.equal((await request(app).get('/barriere-melden/gesendet?nummer=../x')).status, 404);
   });
 
   test('the form refuses oversized bodies and is rate-limited', async () => {

@@ -1,16 +1,20 @@
 /**
  * GET/POST /barriere-melden: the accessible feedback form (BITV 2.0 § 7 Feedback-Mechanismus).
  * Validates with an error summary, stores each report in DATA_DIR, is size- and rate-limited, and
- * refuses posts from other sites (middleware/same-site-post.ts).
+ * refuses posts from other sites (middleware/same-site-post.ts). A stored report is answered with a
+ * redirect to /barriere-melden/gesendet?nummer=… (post/redirect/get): reloading the thank-you page
+ * sends nothing again.
  */
 import express, { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { readFeedbackForm, LIMITS, type FieldError } from '../feedback-form.js';
+import { CASE_NUMBER } from '../../feedback/case-number.js';
 import {
   FeedbackStoreFullError,
   purgeFeedback,
+  readFeedback,
   storeFeedback,
   type FeedbackInput,
 } from '../../feedback/feedback-store.js';
@@ -76,6 +80,15 @@ export function feedbackRoutes({
       }),
     );
   });
+  // The thank-you page of a stored report; any other number is not found.
+  router.get('/barriere-melden/gesendet', async (req, res, next) => {
+    const id = typeof req.query.nummer === 'string' ? req.query.nummer : '';
+    if (!CASE_NUMBER.test(id) || !(await readFeedback(config.dataDir)).some((r) => r.id === id)) {
+      next();
+      return;
+    }
+    res.type('html').send(views.render('barriere-gemeldet', { base, pageTitle: titleOf(TEXT.feedback.sentTitle), id }));
+  });
   // Before the rate limit: a page of another site must not use up its visitors' reports.
   const thisSiteOnly = sameSitePosts((req, res) => {
     log.warn(
@@ -105,11 +118,7 @@ export function feedbackRoutes({
         await purgeFeedback(config.dataDir, config.feedbackRetentionDays);
         const report = await storeFeedback(config.dataDir, input);
         log.info({ feedbackId: report.id }, 'Accessibility feedback stored');
-        res
-          .type('html')
-          .send(
-            views.render('barriere-gemeldet', { base, pageTitle: titleOf(TEXT.feedback.sentTitle), id: report.id }),
-          );
+        res.redirect(303, `${base}/barriere-melden/gesendet?nummer=${report.id}`);
       } catch (error) {
         if (error instanceof FeedbackStoreFullError) {
           log.error({ err: error }, 'Feedback store is full');
