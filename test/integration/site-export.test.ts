@@ -204,6 +204,18 @@ describe('exports of a search (real Meilisearch)', { timeout: 180_000 }, () => {
     assert.ok(typeof jsonl.body.error === 'string');
   });
 
+  test('the link on a results page downloads that search', async () => {
+    const page = await request(app()).get('/suche?ministerium=SMK&sortierung=aelteste&seite=1');
+    const href = cheerio.load(page.text)('main a[download]').attr('href');
+    assert.equal(href, '/suche.csv?ministerium=SMK&sortierung=aelteste');
+    const { rows } = csvOf((await get(href)).body as Buffer);
+    const smk = ALL_RELEASES.filter((r) => r.ministryShort === 'SMK').map((r) => r.date);
+    assert.deepEqual(
+      rows.map((r) => r[0]),
+      smk.sort(),
+    );
+  });
+
   test('/suchhilfe explains every column of the CSV, in its order', async () => {
     const res = await request(app()).get('/suchhilfe');
     assert.equal(res.status, 200);

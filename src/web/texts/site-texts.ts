@@ -119,6 +119,8 @@ export const TEXT = {
   /** Downloads of a search (/suche.csv, /api/suche.jsonl); the columns are explained on /suchhilfe. */
   export: {
     fileName: 'Pressearchiv-Suche',
+    /** The link on results pages. */
+    download: (most: string) => `Ergebnisse als Tabelle herunterladen (CSV, bis zu ${most} Treffer)`,
     /** The CSV's columns in their order: the header row, and their meaning on /suchhilfe. */
     columns: [
       { name: 'Datum', meaning: 'Tag der Veröffentlichung, als Jahr-Monat-Tag (2026-06-02).' },

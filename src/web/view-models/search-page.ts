@@ -12,13 +12,14 @@ import {
   type SortOrder,
 } from '../search/search-request.js';
 import type { SearchOutcome } from '../search/search-runner.js';
+import { EXPORT_MAX_ROWS } from '../search/export-request.js';
 import { activeFilters, type ActiveFilters } from './active-filters.js';
 import { facetGroups, type FacetGroup } from './facet-groups.js';
 import { formatNumber } from './german-format.js';
 import { pagination, type Pagination } from './pagination.js';
 import { resultItem, type ResultItem } from './result-item.js';
 import { errorSummary, searchForm, type ErrorSummary, type SearchForm } from './search-form.js';
-import { feedUrl, searchUrl, stateOf, withoutFilters } from './search-url.js';
+import { exportUrl, feedUrl, searchUrl, stateOf, withoutFilters } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
 import type { AbsoluteUrl } from '../absolute-url.js';
 import { canonicalOnly, type PageMetadata } from './page-metadata.js';
@@ -64,6 +65,8 @@ export interface SearchPage<R extends FacetRegistry = Facets> {
   results?: Results;
   /** The feed of this search (results pages only): a visible link and <link rel="alternate"> in the layout. */
   feed?: { url: string; label: string };
+  /** The CSV export of this search (results pages with hits): a visible link. */
+  download?: { url: string; label: string };
   /** The canonical URL in the layout's <head>. */
   meta?: PageMetadata;
   helpUrl: string;
@@ -153,6 +156,11 @@ export function searchPage<R extends FacetRegistry = Facets>(input: SearchPageIn
     ...(outcome ? { activeFilters: activeFilters(request, names, base, facets) } : {}),
     ...(outcome ? { results: results(input, outcome, facets) } : {}),
     ...(outcome ? { feed: { url: feedUrl(base, state, facets), label: TEXT.feed.subscribe } } : {}),
+    ...(outcome && outcome.total > 0
+      ? {
+          download: { url: exportUrl(base, state, facets), label: TEXT.export.download(formatNumber(EXPORT_MAX_ROWS)) },
+        }
+      : {}),
     // The page's own state in the site's order of parameters, so equal searches share one URL.
     ...(input.absolute ? { meta: canonicalOnly(input.absolute(searchUrl(base, state, {}, facets))) } : {}),
     helpUrl: `${base}/suchhilfe`,

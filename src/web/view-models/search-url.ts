@@ -92,6 +92,16 @@ export function feedUrl<R extends FacetRegistry = Facets>(
   return `${base}/suche.atom${queryString({ ...search, page: 1 } as UrlState<R>, facets)}`;
 }
 
+/** `${base}/suche.csv?…`: the export of the state's search, in its order (an export has no page or expanded lists). */
+export function exportUrl<R extends FacetRegistry = Facets>(
+  base: string,
+  state: UrlState<R>,
+  facets: R = siteFacets(),
+): string {
+  const { expanded: _expanded, ...search } = state;
+  return `${base}/suche.csv${queryString({ ...search, page: 1 } as UrlState<R>, facets)}`;
+}
+
 export function releaseUrl(base: string, id: string): string {
   return `${base}/mitteilung/${encodeURIComponent(id)}`;
 }
