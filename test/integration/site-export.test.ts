@@ -178,16 +178,18 @@ describe('exports of a search (real Meilisearch)', { timeout: 180_000 }, () => {
   });
 
   test('JSON Lines: each line an /api/suche hit, in the same order', async () => {
+    const api = await request(app()).get('/api/suche?q=Hochschule&proSeite=100');
     const res = await get('/api/suche.jsonl?q=Hochschule&proSeite=1');
     assert.equal(res.status, 200);
     assert.match(res.headers['content-type']!, /^application\/x-ndjson/);
     assert.equal(res.headers['access-control-allow-origin'], '*');
+    assert.equal(res.headers['access-control-expose-headers'], 'X-Total-Hits', 'readable by a script of another site');
+    assert.equal(res.headers['x-total-hits'], String(api.body.total));
     assert.match(
       res.headers['content-disposition']!,
       /filename="Pressearchiv-Suche-Hochschule-\d{4}-\d\d-\d\d\.jsonl"/,
     );
     const lines = (res.body as Buffer).toString('utf8').trimEnd().split('\n');
-    const api = await request(app()).get('/api/suche?q=Hochschule&proSeite=100');
     assert.ok(api.body.hits.length > 0);
     assert.deepEqual(
       lines.map((line) => JSON.parse(line) as unknown),

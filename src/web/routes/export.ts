@@ -89,6 +89,7 @@ export function exportRoutes(deps: ExportRouteDependencies): Router {
   router.get('/suche.csv', (req, res) => send(req, res, csvFormat(base, absolute)));
   router.get('/api/suche.jsonl', (req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Hits');
     return send(req, res, jsonLinesFormat(base));
   });
   return router;
