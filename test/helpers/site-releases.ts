@@ -2,6 +2,7 @@
  * Releases for the site tests, built here: the real SMWK release of 2 June 2026 (public text) and
  * short invented ones over several years and ministries, one of them hostile (markup in every field).
  */
+import type { BodyNode } from '../../src/archive/body-structure.js';
 import { isoDateToDayNumber, type Release } from '../../src/archive/release.js';
 
 export const NAMES: Record<string, string> = {
@@ -57,35 +58,46 @@ function release(
 
 export const SMWK_ID = 'smwk-2026-06-02-hightech-agenda';
 
-export const SMWK_RELEASE: Release = release(
-  SMWK_ID,
-  '2026-06-02',
-  'SMWK',
-  ['Wissenschaft', 'Gesundheit'],
-  'Hightech Agenda bestätigt sächsisches Kernthema Zell- und Gentherapie',
-  'Sichere und zugängliche Zell- und Gentherapien gestalten und eine breite medizinische Anwendung ermöglichen: Mit dieser Aufgabe beschäftigen sich internationale Experten aus Wissenschaft, Industrie und Politik am 3. Juni 2026 auf der Konferenz SaxoCell 2026, zu der das sächsische Zukunftscluster SaxoCell nach Dresden eingeladen hat.',
-  [
-    'Sichere und zugängliche Zell- und Gentherapien gestalten und eine breite medizinische Anwendung ermöglichen: Mit dieser Aufgabe beschäftigen sich internationale Experten aus Wissenschaft, Industrie und Politik am 3. Juni 2026 auf der Konferenz SaxoCell 2026, zu der das sächsische Zukunftscluster SaxoCell nach Dresden eingeladen hat. Der Ausbau von Gen- und Zelltherapien gehört zu den sächsischen Schwerpunktthemen und ist in die Hightech Agenda der Bundesregierung aufgenommen worden.',
-    'Wissenschaftsminister Sebastian Gemkow: »Mit der Hightech Agenda Deutschland hat die Bundesregierung ein starkes Signal gesetzt zur Stärkung der Innovationskraft, der Wertschöpfung und der Sicherung der technologischen Souveränität »Made in Germany«. In Sachsen sehen wir uns mit den Kernthemen durch die Roadmaps bestätigt und verstehen uns als starker Partner und Treiber bei der Umsetzung der Hightech Agenda. Das gilt auch für die Biotechnologie, insbesondere die Gen- und Zellforschung.«',
-    'Eine der größten Stärken Sachsens sei die enge Zusammenarbeit zwischen führenden Forschungseinrichtungen, Universitäten, klinischen Forschungszentren, innovativen Unternehmen und Industriepartnern, sagte der Minister weiter.',
-    'Hintergrund',
-    'SaxoCell ist Gewinner der bundesweiten Clusters4Future-Initiative des BMBF und wird mit jeweils 15 Millionen Euro für die erste (2021–2024) und zweite (2024–2027) Umsetzungsphase gefördert.',
-  ],
-  {
-    subtitle: 'Internationale Konferenz mit Experten aus Wissenschaft, Wirtschaft und Politik tagt in Dresden',
-    contact: { name: 'Falk Lange', phone: '+49 351 564 60200', email: 'falk.lange@smwk.sachsen.de' },
-    footnotes: ['Kein Zugang für verschlüsselte elektronische Dokumente.'],
-    sources: [
-      {
-        type: 'pdf',
-        filename: 'Medieninformation Hightech-Agenda „SaxoCell“.pdf',
-        sha256: SMWK_SHA,
-        bytes: 48_213,
-        pages: 2,
-      },
-      { type: 'html', filename: 'hightech-agenda.html', sha256: SMWK_HTML_SHA, bytes: 12_345 },
+/** `r` with the structured body ingest writes today: its paragraphs, and `headings` headings of the source. */
+function withStructure(r: Release, headings: readonly string[]): Release {
+  const structuredBody = r.body.map((text): BodyNode =>
+    headings.includes(text) ? { type: 'heading', level: 2, text: [{ text }] } : { type: 'paragraph', text: [{ text }] },
+  );
+  return { ...r, structuredBody };
+}
+
+export const SMWK_RELEASE: Release = withStructure(
+  release(
+    SMWK_ID,
+    '2026-06-02',
+    'SMWK',
+    ['Wissenschaft', 'Gesundheit'],
+    'Hightech Agenda bestätigt sächsisches Kernthema Zell- und Gentherapie',
+    'Sichere und zugängliche Zell- und Gentherapien gestalten und eine breite medizinische Anwendung ermöglichen: Mit dieser Aufgabe beschäftigen sich internationale Experten aus Wissenschaft, Industrie und Politik am 3. Juni 2026 auf der Konferenz SaxoCell 2026, zu der das sächsische Zukunftscluster SaxoCell nach Dresden eingeladen hat.',
+    [
+      'Sichere und zugängliche Zell- und Gentherapien gestalten und eine breite medizinische Anwendung ermöglichen: Mit dieser Aufgabe beschäftigen sich internationale Experten aus Wissenschaft, Industrie und Politik am 3. Juni 2026 auf der Konferenz SaxoCell 2026, zu der das sächsische Zukunftscluster SaxoCell nach Dresden eingeladen hat. Der Ausbau von Gen- und Zelltherapien gehört zu den sächsischen Schwerpunktthemen und ist in die Hightech Agenda der Bundesregierung aufgenommen worden.',
+      'Wissenschaftsminister Sebastian Gemkow: »Mit der Hightech Agenda Deutschland hat die Bundesregierung ein starkes Signal gesetzt zur Stärkung der Innovationskraft, der Wertschöpfung und der Sicherung der technologischen Souveränität »Made in Germany«. In Sachsen sehen wir uns mit den Kernthemen durch die Roadmaps bestätigt und verstehen uns als starker Partner und Treiber bei der Umsetzung der Hightech Agenda. Das gilt auch für die Biotechnologie, insbesondere die Gen- und Zellforschung.«',
+      'Eine der größten Stärken Sachsens sei die enge Zusammenarbeit zwischen führenden Forschungseinrichtungen, Universitäten, klinischen Forschungszentren, innovativen Unternehmen und Industriepartnern, sagte der Minister weiter.',
+      'Hintergrund',
+      'SaxoCell ist Gewinner der bundesweiten Clusters4Future-Initiative des BMBF und wird mit jeweils 15 Millionen Euro für die erste (2021–2024) und zweite (2024–2027) Umsetzungsphase gefördert.',
     ],
-  },
+    {
+      subtitle: 'Internationale Konferenz mit Experten aus Wissenschaft, Wirtschaft und Politik tagt in Dresden',
+      contact: { name: 'Falk Lange', phone: '+49 351 564 60200', email: 'falk.lange@smwk.sachsen.de' },
+      footnotes: ['Kein Zugang für verschlüsselte elektronische Dokumente.'],
+      sources: [
+        {
+          type: 'pdf',
+          filename: 'Medieninformation Hightech-Agenda „SaxoCell“.pdf',
+          sha256: SMWK_SHA,
+          bytes: 48_213,
+          pages: 2,
+        },
+        { type: 'html', filename: 'hightech-agenda.html', sha256: SMWK_HTML_SHA, bytes: 12_345 },
+      ],
+    },
+  ),
+  ['Hintergrund'],
 );
 
 export const HOSTILE_ID = 'smi-2025-02-14-hostile';
