@@ -126,7 +126,7 @@ export function pageStates(): PageState[] {
       kind: 'search',
       path: '/suche?seite=2',
       status: 200,
-      title: new RegExp(`^Alle Mitteilungen – \\d+ Treffer – Seite 2${TITLE_END}`),
+      title: new RegExp(`^Alle Mitteilungen – \\d+ Treffer – Seite 2 von \\d+${TITLE_END}`),
       results: 'hits',
       keyboardWalk: 'both',
     },

@@ -2,7 +2,9 @@
  * What screen-reader, keyboard and phone users do on the search pages (issue 22), in a real Chromium
  * against the real server and a real Meilisearch holding the sample releases: opening a long filter
  * list keeps what was ticked or typed; filter options are named without internal ids, their counts
- * with a unit; a date that does not exist is named as such, with the error summary focused on load.
+ * with a unit; a date that does not exist is named as such, with the error summary focused on load;
+ * sort and page links land on the results, whose heading names order and page; on a phone the jump
+ * to the results is visible.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -81,5 +83,29 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
     assert.equal(facts.inline, `Fehler: ${message}`);
     assert.deepEqual(facts.inputDescribedBy, ['datum-hint', 'von-error']);
     assert.equal(facts.hintOnGroup, false, 'the fieldset repeats the hint');
+  });
+
+  test('sort and page links land on the results, and the heading confirms the order and the page', async () => {
+    await on.page.goto(`${on.site.base}/suche`);
+    await on.page.getByRole('link', { name: 'Älteste zuerst' }).click();
+    await on.page.waitForLoadState('load');
+    assert.match(on.page.url(), /sortierung=aelteste#ergebnisse$/);
+    assert.match((await on.page.locator('#ergebnisse').textContent()) ?? '', /^\d+ Treffer – älteste zuerst$/);
+    assert.match(await on.page.title(), /^Alle Mitteilungen – \d+ Treffer – älteste zuerst – Pressearchiv$/);
+    const top = await on.page.evaluate(() => document.getElementById('ergebnisse')!.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 100, `the results heading is at ${top} px, not at the top of the window`);
+    await on.page.getByRole('link', { name: /^Nächste/ }).click();
+    await on.page.waitForLoadState('load');
+    assert.match(on.page.url(), /seite=2#ergebnisse$/);
+    assert.match((await on.page.locator('#ergebnisse').textContent()) ?? '', /– älteste zuerst – Seite 2 von \d+$/);
+  });
+
+  test('on a phone the jump to the results is visible without a keyboard', async () => {
+    await on.page.setViewportSize({ width: 360, height: 740 });
+    await on.page.goto(`${on.site.base}/suche?q=Schule`);
+    const link = on.page.getByRole('link', { name: 'Zu den Suchergebnissen' });
+    const box = await link.boundingBox();
+    await on.page.setViewportSize({ width: 1280, height: 800 });
+    assert.ok(box && box.x >= 0 && box.y >= 0 && box.width >= 24 && box.height >= 24, JSON.stringify(box));
   });
 });

@@ -138,12 +138,16 @@ describe('site pages (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.equal((first.text.match(/<li><h3>/g) ?? []).length, 20);
     assert.match(first.text, /<nav class="pagination" aria-label="Seitennummerierung">/);
     assert.match(first.text, /aria-label="Seite 1" aria-current="page">1<\/a>/);
-    assert.match(first.text, /href="\/suche\?thema&#x3D;Polizeibericht&amp;seite&#x3D;2" rel="next">Nächste/);
+    assert.match(
+      first.text,
+      /href="\/suche\?thema&#x3D;Polizeibericht&amp;seite&#x3D;2#ergebnisse" rel="next">Nächste/,
+    );
     const second = await request(app).get('/suche?thema=Polizeibericht&seite=2');
-    assert.match(second.text, /<title>Alle Mitteilungen – 30 Treffer – Seite 2 – Pressearchiv<\/title>/);
+    assert.match(second.text, /<title>Alle Mitteilungen – 30 Treffer – Seite 2 von 2 – Pressearchiv<\/title>/);
+    assert.match(second.text, /<h2 id="ergebnisse" tabindex="-1">30 Treffer – Seite 2 von 2<\/h2>/);
     assert.match(second.text, /<ol class="results-list" start="21">/);
     assert.equal((second.text.match(/<li><h3>/g) ?? []).length, 10);
-    assert.match(second.text, /href="\/suche\?thema&#x3D;Polizeibericht" rel="prev">Vorherige/);
+    assert.match(second.text, /href="\/suche\?thema&#x3D;Polizeibericht#ergebnisse" rel="prev">Vorherige/);
     assert.match(second.text, /aria-label="Seite 2" aria-current="page">2<\/a>/);
   });
 

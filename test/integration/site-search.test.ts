@@ -61,7 +61,7 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     const res = await request(app).get('/suche?q=Gentherapie');
     assert.equal(res.status, 200);
     assert.match(res.text, /<title>„Gentherapie“ – 1 Treffer – Pressearchiv<\/title>/);
-    assert.match(res.text, /<a class="skip-link" href="#ergebnisse">Zu den Suchergebnissen<\/a>/);
+    assert.match(res.text, /<a class="skip-link skip-results" href="#ergebnisse">Zu den Suchergebnissen<\/a>/);
     assert.match(res.text, /<h2 id="ergebnisse" tabindex="-1">1 Treffer für „Gentherapie“<\/h2>/);
     assert.match(res.text, /<ol class="results-list" start="1">/);
     assert.match(res.text, new RegExp(`<a href="/mitteilung/${SMWK_ID}">Hightech Agenda`));
@@ -95,7 +95,10 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
       assert.deepEqual(oldest, [...oldest].sort(), `${q} aelteste`);
     }
     const page = await request(app).get('/suche?q=Konferenz&sortierung=neueste');
-    assert.match(page.text, /<a href="[^"]*sortierung&#x3D;neueste" aria-current="true">Neueste zuerst<\/a>/);
+    assert.match(
+      page.text,
+      /<a href="[^"]*sortierung&#x3D;neueste#ergebnisse" aria-current="true">Neueste zuerst<\/a>/,
+    );
     assert.match(page.text, /<input type="hidden" name="sortierung" value="neueste">/);
   });
 
@@ -190,7 +193,7 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     const filtered = await request(app).get('/suche?q=Gentherapie&ministerium=SMK');
     assert.match(
       filtered.text,
-      /Ohne Filter gibt es 1 Treffer für diese Suche. <a href="\/suche\?q&#x3D;Gentherapie">Suche ohne Filter anzeigen<\/a>/,
+      /Ohne Filter gibt es 1 Treffer für diese Suche. <a href="\/suche\?q&#x3D;Gentherapie#ergebnisse">Suche ohne Filter anzeigen<\/a>/,
     );
   });
 
@@ -200,8 +203,8 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
       res.text,
       /<span class="visually-hidden">Filter entfernen: <\/span>Behörde: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus \(SMWK\)/,
     );
-    assert.match(res.text, /<a href="\/suche\?q&#x3D;Konferenz&amp;thema&#x3D;Kultur">/);
-    assert.match(res.text, /<a href="\/suche\?q&#x3D;Konferenz">Alle Filter entfernen<\/a>/);
+    assert.match(res.text, /<a href="\/suche\?q&#x3D;Konferenz&amp;thema&#x3D;Kultur#ergebnisse">/);
+    assert.match(res.text, /<a href="\/suche\?q&#x3D;Konferenz#ergebnisse">Alle Filter entfernen<\/a>/);
   });
 
   test('paging: 20 per page, proSeite in the API, past the end an empty page with a link back', async () => {
@@ -216,7 +219,7 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.equal(past.status, 200);
     assert.match(
       past.text,
-      /Diese Seite gibt es nicht: Die Ergebnisse reichen bis Seite 1. <a href="\/suche">Zur letzten Ergebnisseite<\/a>/,
+      /Diese Seite gibt es nicht: Die Ergebnisse reichen bis Seite 1. <a href="\/suche#ergebnisse">Zur letzten Ergebnisseite<\/a>/,
     );
     assert.doesNotMatch(past.text, /<ol class="results-list"/);
     assert.equal((await request(app).get('/suche?seite=0')).status, 400);

@@ -26,6 +26,8 @@ export const TEXT = {
   errorPrefix: 'Fehler: ',
   sortHeading: 'Sortierung',
   sortLabels: { relevanz: 'Relevanz', neueste: 'Neueste zuerst', aelteste: 'Älteste zuerst' },
+  /** The chosen order in the results heading and the title („65 Treffer für „Polizei“ – neueste zuerst“). */
+  sortNamed: { relevanz: 'nach Relevanz', neueste: 'neueste zuerst', aelteste: 'älteste zuerst' },
   paginationLabel: 'Seitennummerierung',
   previousPage: 'Vorherige',
   nextPage: 'Nächste',

@@ -7,7 +7,7 @@ import type { FacetRegistry, SenderNames } from '../search/facets/facet-definiti
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import { selectionChange, selectionOf } from '../search/facets/facet-selections.js';
 import type { SearchRequest } from '../search/search-request.js';
-import { searchUrl, stateOf, withoutFilters, type UrlChange } from './search-url.js';
+import { resultsUrl, stateOf, withoutFilters, type UrlChange } from './search-url.js';
 import { TEXT } from '../texts/site-texts.js';
 
 export interface ActiveFilter {
@@ -29,7 +29,7 @@ export function activeFilters<R extends FacetRegistry = Facets>(
   facets: R = siteFacets(),
 ): ActiveFilters | undefined {
   const state = stateOf(request, facets);
-  const url = (changes: UrlChange<R>) => searchUrl(base, state, changes, facets);
+  const url = (changes: UrlChange<R>) => resultsUrl(base, state, changes, facets);
   const items: ActiveFilter[] = [
     ...facets.flatMap((facet) => {
       const selected = selectionOf(request, facet);

@@ -4,7 +4,7 @@
  */
 import type { FacetRegistry } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
-import { searchUrl, type UrlState } from './search-url.js';
+import { resultsUrl, type UrlState } from './search-url.js';
 import { TEXT } from '../texts/site-texts.js';
 
 export interface PageLink {
@@ -41,7 +41,7 @@ export function pagination<R extends FacetRegistry = Facets>(
 ): Pagination | undefined {
   const page = state.page;
   if (pages <= 1 || page > pages) return undefined;
-  const link = (n: number) => searchUrl(base, state, { page: n }, facets);
+  const link = (n: number) => resultsUrl(base, state, { page: n }, facets);
   return {
     label: TEXT.paginationLabel,
     ...(page > 1

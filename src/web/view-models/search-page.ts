@@ -19,7 +19,7 @@ import { formatNumber } from './german-format.js';
 import { pagination, type Pagination } from './pagination.js';
 import { resultItem, type ResultItem } from './result-item.js';
 import { errorSummary, searchForm, type ErrorSummary, type SearchForm } from './search-form.js';
-import { exportUrl, feedUrl, searchUrl, stateOf, withoutFilters } from './search-url.js';
+import { exportUrl, feedUrl, resultsUrl, searchUrl, stateOf, withoutFilters } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
 import type { AbsoluteUrl } from '../absolute-url.js';
 import { canonicalOnly, type PageMetadata } from './page-metadata.js';
@@ -86,7 +86,7 @@ function sortLinks<R extends FacetRegistry>(input: SearchPageInput<R>, facets: R
   const orders: SortOrder[] = request.q === '' ? ['neueste', 'aelteste'] : ['relevanz', 'neueste', 'aelteste'];
   return orders.map((order) => ({
     label: TEXT.sortLabels[order],
-    url: searchUrl(base, stateOf(request, facets), { sort: order }, facets),
+    url: resultsUrl(base, stateOf(request, facets), { sort: order }, facets),
     current: order === request.sort,
   }));
 }
@@ -101,13 +101,16 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
     outcome.total === 0 && filtered && (input.totalWithoutFilters ?? 0) > 0
       ? {
           text: TEXT.withoutFilters(formatNumber(input.totalWithoutFilters!)),
-          url: searchUrl(base, state, withoutFilters(facets), facets),
+          url: resultsUrl(base, state, withoutFilters(facets), facets),
           label: TEXT.showWithoutFilters,
         }
       : undefined;
   const past = outcome.total > 0 && request.page > pages;
   return {
-    heading: request.q === '' ? `${countText} Treffer` : TEXT.hitsFor(countText, request.q),
+    heading: [
+      request.q === '' ? `${countText} Treffer` : TEXT.hitsFor(countText, request.q),
+      ...orderAndPage(request, pages),
+    ].join(' – '),
     start: (request.page - 1) * request.perPage + 1,
     items: outcome.hits.map((hit) => resultItem(hit, base)),
     sortHeading: TEXT.sortHeading,
@@ -124,7 +127,7 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
       ? {
           pastLastPage: {
             text: TEXT.pastLastPage(pages),
-            url: searchUrl(base, state, { page: pages }, facets),
+            url: resultsUrl(base, state, { page: pages }, facets),
             label: TEXT.backToLastPage,
           },
         }
@@ -132,12 +135,20 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
   };
 }
 
+/** The chosen order (once chosen: a sort link confirms itself) and the page after the first („Seite 2 von 4“). */
+function orderAndPage<R extends FacetRegistry>(request: SearchRequest<R>, pages: number): string[] {
+  return [
+    ...(request.sortGiven ? [TEXT.sortNamed[request.sort]] : []),
+    ...(request.page > 1 && request.page <= pages ? [`${TEXT.pageWord} ${TEXT.pageOf(request.page, pages)}`] : []),
+  ];
+}
+
 function pageTitle<R extends FacetRegistry>(input: SearchPageInput<R>): string {
   const { request, outcome } = input;
   const subject = request.q === '' ? TEXT.allReleases : `„${request.q}“`;
   if (!outcome) return `${TEXT.errorPrefix}${titleOf(subject)}`;
-  const page = request.page > 1 ? `${TEXT.pageWord} ${request.page}` : undefined;
-  return titleOf(subject, `${formatNumber(outcome.total)} Treffer`, page);
+  const pages = reachablePages(outcome.total, request);
+  return titleOf(subject, `${formatNumber(outcome.total)} Treffer`, ...orderAndPage(request, pages));
 }
 
 export function searchPage<R extends FacetRegistry = Facets>(input: SearchPageInput<R>): SearchPage<R> {

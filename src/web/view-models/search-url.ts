@@ -82,6 +82,19 @@ export function searchUrl<R extends FacetRegistry = Facets>(
   return `${base}/suche${queryString({ ...state, ...changes, page } as UrlState<R>, facets)}`;
 }
 
+/** The results heading's id: links that change the results (sort, page, filter removal) land on it. */
+export const RESULTS_ANCHOR = '#ergebnisse';
+
+/** searchUrl landing on the results heading. */
+export function resultsUrl<R extends FacetRegistry = Facets>(
+  base: string,
+  state: UrlState<R>,
+  changes: UrlChange<R> = {},
+  facets: R = siteFacets(),
+): string {
+  return `${searchUrl(base, state, changes, facets)}${RESULTS_ANCHOR}`;
+}
+
 /** `${base}/suche.atom?…`: the feed of the state's search (a feed has no order, page or expanded lists). */
 export function feedUrl<R extends FacetRegistry = Facets>(
   base: string,

@@ -44,11 +44,11 @@ describe('activeFilters', () => {
     assert.deepEqual(
       filters.items.map((item) => item.removeUrl),
       [
-        '/archiv/suche?q=Schule&ministerium=SMF&thema=Bildung&von=1.1.2024&bis=31.12.2024',
-        '/archiv/suche?q=Schule&ministerium=SMK&thema=Bildung&von=1.1.2024&bis=31.12.2024',
-        '/archiv/suche?q=Schule&ministerium=SMK&ministerium=SMF&von=1.1.2024&bis=31.12.2024',
-        '/archiv/suche?q=Schule&ministerium=SMK&ministerium=SMF&thema=Bildung&bis=31.12.2024',
-        '/archiv/suche?q=Schule&ministerium=SMK&ministerium=SMF&thema=Bildung&von=1.1.2024',
+        '/archiv/suche?q=Schule&ministerium=SMF&thema=Bildung&von=1.1.2024&bis=31.12.2024#ergebnisse',
+        '/archiv/suche?q=Schule&ministerium=SMK&thema=Bildung&von=1.1.2024&bis=31.12.2024#ergebnisse',
+        '/archiv/suche?q=Schule&ministerium=SMK&ministerium=SMF&von=1.1.2024&bis=31.12.2024#ergebnisse',
+        '/archiv/suche?q=Schule&ministerium=SMK&ministerium=SMF&thema=Bildung&bis=31.12.2024#ergebnisse',
+        '/archiv/suche?q=Schule&ministerium=SMK&ministerium=SMF&thema=Bildung&von=1.1.2024#ergebnisse',
       ],
     );
   });
@@ -56,12 +56,12 @@ describe('activeFilters', () => {
   test('"Alle Filter entfernen" keeps only the query', () => {
     assert.ok(filters);
     assert.equal(filters.clearLabel, 'Alle Filter entfernen');
-    assert.equal(filters.clearUrl, '/archiv/suche?q=Schule');
+    assert.equal(filters.clearUrl, '/archiv/suche?q=Schule#ergebnisse');
   });
 
   test('a date range alone is an active filter', () => {
     const only = activeFilters(parse({ bis: '2023' }), names, '');
-    assert.deepEqual(only?.items, [{ label: 'Bis: 2023', removeUrl: '/suche' }]);
+    assert.deepEqual(only?.items, [{ label: 'Bis: 2023', removeUrl: '/suche#ergebnisse' }]);
   });
 
   test('without filters there is nothing to show', () => {

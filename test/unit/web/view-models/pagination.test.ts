@@ -14,8 +14,8 @@ describe('pagination', () => {
   test('previous and next with hints, current page marked, links keep the state and base', () => {
     const p = pagination('/archiv', { ...EMPTY_STATE, q: 'Schule', page: 2 }, 3)!;
     assert.equal(p.label, 'Seitennummerierung');
-    assert.deepEqual(p.previous, { url: '/archiv/suche?q=Schule', label: 'Vorherige', hint: '1 von 3' });
-    assert.deepEqual(p.next, { url: '/archiv/suche?q=Schule&seite=3', label: 'Nächste', hint: '3 von 3' });
+    assert.deepEqual(p.previous, { url: '/archiv/suche?q=Schule#ergebnisse', label: 'Vorherige', hint: '1 von 3' });
+    assert.deepEqual(p.next, { url: '/archiv/suche?q=Schule&seite=3#ergebnisse', label: 'Nächste', hint: '3 von 3' });
     assert.deepEqual(
       p.items.filter((i) => i.current).map((i) => i.number),
       [2],

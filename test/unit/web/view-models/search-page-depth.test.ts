@@ -23,7 +23,7 @@ test('with a query text the pages end at result 1,000, with a notice', () => {
   assert.equal(page.results!.heading, '50.072 Treffer für „Berlin“');
   const last = page.results!.pagination!.items.at(-1)!;
   assert.equal(last.number, 50);
-  assert.equal(last.url, '/suche?q=Berlin&seite=50');
+  assert.equal(last.url, '/suche?q=Berlin&seite=50#ergebnisse');
   assert.equal(page.results!.depthNotice, NOTICE);
   const api = apiSearchResponse(request({ q: 'Berlin', proSeite: '100' }), outcome(50_072), '');
   assert.equal(api.pages, 10);

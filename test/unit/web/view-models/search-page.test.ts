@@ -14,12 +14,28 @@ const outcome = (total: number, hits = 0): SearchOutcome => ({
 });
 
 describe('searchPage', () => {
+  test('a chosen order is named in heading and title; sort links land on the results', () => {
+    const { request } = parse({ q: 'Polizei', sortierung: 'neueste', seite: '2' });
+    const page = searchPage({ request, errors: [], outcome: outcome(65, 20), names, base: '' });
+    assert.equal(page.results!.heading, '65 Treffer für „Polizei“ – neueste zuerst – Seite 2 von 4');
+    assert.equal(page.pageTitle, '„Polizei“ – 65 Treffer – neueste zuerst – Seite 2 von 4 – Pressearchiv');
+    assert.ok(page.results!.sortLinks.every((link) => link.url.endsWith('#ergebnisse')));
+    const implicit = searchPage({
+      request: parse({ q: 'Polizei' }).request,
+      errors: [],
+      outcome: outcome(65, 0),
+      names,
+      base: '',
+    });
+    assert.equal(implicit.results!.heading, '65 Treffer für „Polizei“', 'the default order unnamed until chosen');
+  });
+
   test('title: query, count, page number; results anchor on', () => {
     const { request } = parse({ q: 'Suchbegriff', seite: '2' });
     const page = searchPage({ request, errors: [], outcome: outcome(42, 20), names, base: '' });
-    assert.equal(page.pageTitle, '„Suchbegriff“ – 42 Treffer – Seite 2 – Pressearchiv');
+    assert.equal(page.pageTitle, '„Suchbegriff“ – 42 Treffer – Seite 2 von 3 – Pressearchiv');
     assert.equal(page.resultsAnchor, true);
-    assert.equal(page.results!.heading, '42 Treffer für „Suchbegriff“');
+    assert.equal(page.results!.heading, '42 Treffer für „Suchbegriff“ – Seite 2 von 3');
     assert.equal(page.results!.start, 21);
     assert.equal(page.results!.pagination!.items.find((i) => i.current)!.number, 2);
   });
@@ -55,7 +71,7 @@ describe('searchPage', () => {
   test('no hits with filters: the same search without filters when it finds something', () => {
     const { request } = parse({ q: 'Gentherapie', ministerium: 'SMK' });
     const page = searchPage({ request, errors: [], outcome: outcome(0), totalWithoutFilters: 3, names, base: '/a' });
-    assert.equal(page.results!.noHits!.withoutFilters!.url, '/a/suche?q=Gentherapie');
+    assert.equal(page.results!.noHits!.withoutFilters!.url, '/a/suche?q=Gentherapie#ergebnisse');
     assert.match(page.results!.noHits!.withoutFilters!.text, /3 Treffer/);
     const none = searchPage({ request, errors: [], outcome: outcome(0), totalWithoutFilters: 0, names, base: '' });
     assert.equal(none.results!.noHits!.withoutFilters, undefined);
@@ -64,7 +80,7 @@ describe('searchPage', () => {
   test('past the last page: empty list and a link back to the last page', () => {
     const { request } = parse({ q: 'x', seite: '9' });
     const page = searchPage({ request, errors: [], outcome: outcome(45, 0), names, base: '' });
-    assert.equal(page.results!.pastLastPage!.url, '/suche?q=x&seite=3');
+    assert.equal(page.results!.pastLastPage!.url, '/suche?q=x&seite=3#ergebnisse');
     assert.equal(page.results!.pagination, undefined);
   });
 
@@ -77,14 +93,14 @@ describe('searchPage', () => {
       [
         [
           'Behörde: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus (SMWK)',
-          '/suche?q=x&thema=A&thema=B&von=2024',
+          '/suche?q=x&thema=A&thema=B&von=2024#ergebnisse',
         ],
-        ['Thema: A', '/suche?q=x&ministerium=SMWK&thema=B&von=2024'],
-        ['Thema: B', '/suche?q=x&ministerium=SMWK&thema=A&von=2024'],
-        ['Von: 2024', '/suche?q=x&ministerium=SMWK&thema=A&thema=B'],
+        ['Thema: A', '/suche?q=x&ministerium=SMWK&thema=B&von=2024#ergebnisse'],
+        ['Thema: B', '/suche?q=x&ministerium=SMWK&thema=A&von=2024#ergebnisse'],
+        ['Von: 2024', '/suche?q=x&ministerium=SMWK&thema=A&thema=B#ergebnisse'],
       ],
     );
-    assert.equal(filters.clearUrl, '/suche?q=x');
+    assert.equal(filters.clearUrl, '/suche?q=x#ergebnisse');
     assert.equal(filters.clearLabel, 'Alle Filter entfernen');
   });
 
