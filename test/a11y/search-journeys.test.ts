@@ -108,4 +108,16 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
     await on.page.setViewportSize({ width: 1280, height: 800 });
     assert.ok(box && box.x >= 0 && box.y >= 0 && box.width >= 24 && box.height >= 24, JSON.stringify(box));
   });
+
+  test('no two links of a results page share a name but point to different releases', async () => {
+    await on.page.goto(`${on.site.base}/suche?q=Polizeibericht`);
+    const links = await on.page
+      .locator('ol.results-list h3 a')
+      .evaluateAll((els) => els.map((a) => [a.textContent!.replace(/\s+/g, ' ').trim(), a.getAttribute('href')!]));
+    const titles = links.map(([name]) => name!.split(' – ')[0]);
+    assert.ok(new Set(titles).size < titles.length, 'the samples should hold two reports with one title');
+    const byName = new Map<string, Set<string>>();
+    for (const [name, href] of links) byName.set(name!, (byName.get(name!) ?? new Set()).add(href!));
+    for (const [name, hrefs] of byName) assert.equal(hrefs.size, 1, `„${name}“ names ${hrefs.size} releases`);
+  });
 });

@@ -40,6 +40,8 @@ export const TEXT = {
   withoutFilters: (count: string) => `Ohne Filter gibt es ${count} Treffer für diese Suche.`,
   showWithoutFilters: 'Suche ohne Filter anzeigen',
   hitsFor: (countText: string, q: string) => `${countText} Treffer für „${q}“`,
+  /** Hidden after a title that appears with the same sender and day more than once on a page. */
+  titleNumber: (n: number) => `Nummer ${n}`,
   depthNotice: (results: string) =>
     `Mit einem Suchbegriff lassen sich nur die ersten ${results} Treffer durchblättern. Um weitere zu sehen, grenzen Sie die Suche mit Filtern ein oder ändern Sie die Sortierung.`,
   ignoredWords: (words: string) =>

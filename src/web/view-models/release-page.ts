@@ -54,7 +54,8 @@ export interface ReleasePage {
   /** Instead of the body, when the document has no sensible reading version. */
   readingNotice?: string;
   footnotes: string[];
-  original?: { url: string; label: string };
+  /** The preferred original; its file name is hidden context (with two originals, which one it is). */
+  original?: { url: string; label: string; filename: string };
   /** Set on sample releases: „Beispiel – keine echte Mitteilung.“, or where the real one was published. */
   sampleNotice?: SampleNotice;
   /** Where the originals were published (their source addresses, each once): „Veröffentlicht unter …“. */
@@ -138,7 +139,13 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
     ...(release.noReadingVersion ? { readingNotice: TEXT.release.noReadingVersion } : {}),
     footnotes: release.footnotes ?? [],
     ...(preferred
-      ? { original: { url: `${releaseUrl(base, release.id)}/original`, label: preferred.downloadLabel } }
+      ? {
+          original: {
+            url: `${releaseUrl(base, release.id)}/original`,
+            label: preferred.downloadLabel,
+            filename: preferred.filename,
+          },
+        }
       : {}),
     // Filtered again, as links of the body are: the record may come from an older ingest or elsewhere.
     publishedAt: [

@@ -17,7 +17,8 @@ import { activeFilters, type ActiveFilters } from './active-filters.js';
 import { facetGroups, type FacetGroup } from './facet-groups.js';
 import { formatNumber } from './german-format.js';
 import { pagination, type Pagination } from './pagination.js';
-import { resultItem, type ResultItem } from './result-item.js';
+import { resultItem } from './result-item.js';
+import { distinctTitles, type DistinctItem } from './distinct-titles.js';
 import { errorSummary, searchForm, type ErrorSummary, type SearchForm } from './search-form.js';
 import { exportUrl, feedUrl, resultsUrl, searchUrl, stateOf, withoutFilters } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
@@ -41,7 +42,7 @@ export interface SearchPageInput<R extends FacetRegistry = Facets> {
 export interface Results {
   heading: string;
   start: number;
-  items: ResultItem[];
+  items: DistinctItem[];
   sortHeading: string;
   sortLinks: Array<{ label: string; url: string; current: boolean }>;
   pagination?: Pagination;
@@ -112,7 +113,7 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
       ...orderAndPage(request, pages),
     ].join(' – '),
     start: (request.page - 1) * request.perPage + 1,
-    items: outcome.hits.map((hit) => resultItem(hit, base)),
+    items: distinctTitles(outcome.hits.map((hit) => resultItem(hit, base))),
     sortHeading: TEXT.sortHeading,
     sortLinks: sortLinks(input, facets),
     ...(request.ignoredWords ? { ignoredWords: TEXT.ignoredWords(request.ignoredWords) } : {}),

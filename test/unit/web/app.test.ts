@@ -214,7 +214,8 @@ describe('web routes (fake search service)', () => {
   test('a full results page (20 hits, archive-scale facet lists) with its CSS stays under 50 KB (8 KB gzipped)', async (t) => {
     const hits = Array.from({ length: 20 }, (_, i) =>
       fakeRelease(`smwk-2026-06-${String(i).padStart(2, '0')}-lange-mitteilung`, {
-        title: 'Hightech Agenda bestätigt sächsisches Kernthema Zell- und Gentherapie in Dresden',
+        // Twenty different titles: a title repeated on a page gets hidden context (distinct-titles.ts).
+        title: `Hightech Agenda bestätigt sächsisches Kernthema Zell- und Gentherapie in Dresden, Teil ${i + 1}`,
         topics: ['Wissenschaft', 'Gesundheit'],
         // A cropped summary of SNIPPET_WORDS words, as Meilisearch returns it.
         _formatted: {

@@ -112,6 +112,11 @@ describe('originals and provenance', () => {
     assert.match(htmlFirst.original!.label, /1\.000 Byte/);
   });
 
+  test('the download link at the top names its file (with two originals, which one it is)', () => {
+    assert.equal(releasePage(release({ sources: [PDF, HTML] }), [], '').original!.filename, 'mi-2026-06-02.pdf');
+    assert.equal(releasePage(release({ sources: [HTML] }), [], '').original!.filename, 'hightech-agenda.html');
+  });
+
   test('every source with its own link, size (bytes spelled out above 1 KB) and pages for PDFs', () => {
     const { provenance } = releasePage(release(), [], '/archiv');
     assert.equal(provenance!.multiple, true);
