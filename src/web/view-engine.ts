@@ -51,7 +51,9 @@ export function compileViews(files: ViewFiles, helpers: Record<string, Handlebar
     render(page, data) {
       const template = pages.get(page);
       if (!template) throw new Error(`Unknown page template "${page}"`);
-      return layout({ ...data, body: new hbs.SafeString(template(data, runtime)) }, runtime);
+      // @current.[name] is true in the layout for the page rendered: its navigation links say aria-current.
+      const body = new hbs.SafeString(template(data, runtime));
+      return layout({ ...data, body }, { data: { ...files.data, current: { [page]: true } } });
     },
   };
 }

@@ -10,7 +10,9 @@ export const SITE_NAME = 'Pressearchiv';
 export const TEXT = {
   searchHeading: 'Pressemitteilungen durchsuchen',
   queryLabel: 'Suchbegriff',
-  queryHint: 'Genaue Wortfolge in Anführungszeichen, Wörter ausschließen mit Minus, z. B. „Hightech Agenda“ -Konferenz',
+  // In words: at their default punctuation level screen readers skip quotation marks and the minus.
+  queryHint:
+    'Genaue Wortfolge: in Anführungszeichen setzen, z. B. „Hightech Agenda“. Ein Wort ausschließen: ein Minuszeichen direkt davor, z. B. -Konferenz.',
   searchButton: 'Suchen',
   applyFilters: 'Filter anwenden',
   filtersHeading: 'Suchergebnisse filtern',

@@ -25,6 +25,15 @@ describe('createViewEngine', () => {
     assert.ok(html.includes('href="/archiv/static/site.css"'));
   });
 
+  test('the navigation marks the link of the page shown with aria-current, and only that one', () => {
+    const html = views.render('impressum', { pageTitle: 'Impressum – Pressearchiv', base: '/archiv', operator });
+    assert.deepEqual(html.match(/<a [^>]*aria-current="page"[^>]*>/g), [
+      '<a href="/archiv/impressum" aria-current="page">',
+    ]);
+    const help = views.render('search-help', { pageTitle: 'Suchhilfe', base: '' });
+    assert.deepEqual(help.match(/<a [^>]*aria-current="page"[^>]*>/g), ['<a href="/suchhilfe" aria-current="page">']);
+  });
+
   test('every value is escaped, in the page and in the layout', () => {
     const html = views.render('impressum', { pageTitle: '<script>alert(1)</script>', base: '', operator });
     assert.ok(!html.includes('<script>alert(1)</script>'));
