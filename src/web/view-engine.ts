@@ -58,6 +58,9 @@ export function compileViews(files: ViewFiles, helpers: Record<string, Handlebar
   };
 }
 
+/** A value as one URL parameter (Handlebars still escapes the result for HTML). */
+const urlParam: Handlebars.HelperDelegate = (value: unknown) => encodeURIComponent(String(value ?? ''));
+
 export function createViewEngine(helpers: Record<string, Handlebars.HelperDelegate> = {}): ViewEngine {
   // Every template and partial reads the site's strings as @t (and @siteName).
   return compileViews(
@@ -67,6 +70,6 @@ export function createViewEngine(helpers: Record<string, Handlebars.HelperDelega
       partials: [path.join(VIEWS_DIR, 'partials')],
       data: { t: TEXT, siteName: SITE_NAME },
     },
-    helpers,
+    { urlParam, ...helpers },
   );
 }

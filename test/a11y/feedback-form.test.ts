@@ -71,4 +71,13 @@ describe('the feedback form in a real browser', { timeout: 300_000 }, () => {
     assert.equal(reloaded?.request().method(), 'GET');
     assert.equal((await readFeedback(on.site.dataDir)).length, before + 1, 'reloading sent the report again');
   });
+
+  test('the footer link fills in the page it was followed from', async () => {
+    await on.page.goto(`${on.site.base}/suchhilfe`);
+    await Promise.all([
+      on.page.waitForURL(/\/barriere-melden\?seite=/),
+      on.page.locator('footer').getByRole('link', { name: 'Barriere melden' }).click(),
+    ]);
+    assert.match(await on.page.inputValue('#seite'), /\/suchhilfe$/);
+  });
 });

@@ -34,6 +34,25 @@ describe('createViewEngine', () => {
     assert.deepEqual(help.match(/<a [^>]*aria-current="page"[^>]*>/g), ['<a href="/suchhilfe" aria-current="page">']);
   });
 
+  test('the footer link „Barriere melden“ names the page it was followed from', () => {
+    const meta = { canonicalUrl: 'https://archiv.example/suche?q=Schule&thema=Bildung' };
+    const html = views.render('impressum', { pageTitle: 'Impressum', base: '', operator, meta });
+    assert.ok(
+      html.includes(
+        'href="/barriere-melden?seite=https%3A%2F%2Farchiv.example%2Fsuche%3Fq%3DSchule%26thema%3DBildung"',
+      ),
+    );
+    const form = views.render('barriere-melden', {
+      pageTitle: 'Barriere melden',
+      base: '',
+      meta,
+      values: {},
+      errors: {},
+      limits: {},
+    });
+    assert.ok(form.includes('<a href="/barriere-melden" aria-current="page">'), 'the form does not name itself');
+  });
+
   test('every value is escaped, in the page and in the layout', () => {
     const html = views.render('impressum', { pageTitle: '<script>alert(1)</script>', base: '', operator });
     assert.ok(!html.includes('<script>alert(1)</script>'));
