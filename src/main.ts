@@ -16,6 +16,7 @@ import { StartupError } from './errors/startup-error.js';
 import { createLogger, resolveLogFormat, type Logger } from './log.js';
 import { loadSamplesIfWanted } from './sample-loading.js';
 import { publicUrlNotice } from './public-url-notice.js';
+import { checkLegalSettings } from './legal-settings-check.js';
 import { startWebProcess, webEnvironment, type ServerProcess, type WebProcess } from './web-process.js';
 
 async function searchKeyFor(config: Config, connection: ArchiveConnection): Promise<string> {
@@ -97,9 +98,14 @@ async function run(): Promise<void> {
   } catch (error) {
     fatal(error instanceof ConfigError ? error.message : String(error));
   }
+  // Start-up checks, in this order: configuration (above), the legal settings (here, before
+  // Meilisearch starts), then the connection, keys and processes; PUBLIC_URL's notice once serving.
+  const legal = checkLegalSettings(process.env);
+  if (legal && 'refuse' in legal) fatal(legal.refuse);
   // Decided here once: the web server's lines take the same form, whatever its stderr is.
   const logFormat = resolveLogFormat(config.logFormat, process.stderr.isTTY === true);
   const log = createLogger(config.logLevel, 'pressearchiv', { format: logFormat });
+  if (legal && 'warn' in legal) log.warn(legal.warn);
   let connection: ArchiveConnection | undefined;
   let web: WebProcess | undefined;
   let admin: ServerProcess | undefined;

@@ -61,6 +61,13 @@ describe('start-up failures', { timeout: 120_000 }, () => {
     }
   });
 
+  test('production mode without the operator settings: the missing variables named, nothing started', async () => {
+    await failsWith(
+      { DATA_DIR: dir.path, NODE_ENV: 'production', MEILI_BIN: path.join(dir.path, 'nicht-da') },
+      /NODE_ENV=production needs the operator's details .*; not set: OPERATOR_NAME, OPERATOR_ADDRESS, OPERATOR_EMAIL, OPERATOR_PHONE, OPERATOR_RESPONSIBLE, ARBITRATION_NAME, ARBITRATION_URL/,
+    );
+  });
+
   test('a wrong configuration value', async () => {
     await failsWith({ DATA_DIR: dir.path, PORT: 'achtzig' }, /PORT must be a whole number/);
   });
