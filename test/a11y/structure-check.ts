@@ -66,7 +66,8 @@ export async function structureProblems(page: Page, state: PageState): Promise<s
       }
 
       // Footer: the BITV pages from every page.
-      const footerLinks = [...document.querySelectorAll('body > footer a')].map((a) => a.getAttribute('href'));
+      // By path: „Barriere melden“ carries the page it is followed from (?seite=).
+      const footerLinks = [...document.querySelectorAll<HTMLAnchorElement>('body > footer a')].map((a) => a.pathname);
       for (const path of footerPages) {
         if (!footerLinks.includes(path)) problems.push(`footer: no link to ${path}`);
       }
