@@ -148,12 +148,12 @@ describe('a facet added to the registry', () => {
     assert.deepEqual(
       filters.items.map((i) => [i.label, i.removeUrl]),
       [
-        ['Sprache: Leichte Sprache', '/suche?q=Schule&sprache=x%22+OR+1%3D1&thema=Bildung&alle=sprache'],
-        ['Sprache: x" OR 1=1', '/suche?q=Schule&sprache=Leichte+Sprache&thema=Bildung&alle=sprache'],
-        ['Thema: Bildung', '/suche?q=Schule&sprache=Leichte+Sprache&sprache=x%22+OR+1%3D1&alle=sprache'],
+        ['Sprache: Leichte Sprache', '/suche?q=Schule&sprache=x%22+OR+1%3D1&thema=Bildung&alle=sprache#ergebnisse'],
+        ['Sprache: x" OR 1=1', '/suche?q=Schule&sprache=Leichte+Sprache&thema=Bildung&alle=sprache#ergebnisse'],
+        ['Thema: Bildung', '/suche?q=Schule&sprache=Leichte+Sprache&sprache=x%22+OR+1%3D1&alle=sprache#ergebnisse'],
       ],
     );
-    assert.equal(filters.clearUrl, '/suche?q=Schule&alle=sprache');
+    assert.equal(filters.clearUrl, '/suche?q=Schule&alle=sprache#ergebnisse');
   });
 
   test('links: its parameter in the registry’s order, read back to the same request', () => {
