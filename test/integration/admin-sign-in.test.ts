@@ -100,6 +100,14 @@ describe('admin sign-in, sessions and CSRF', { timeout: 120_000 }, () => {
     assert.equal((await signedIn.get(`${ADMIN}/gibt-es-nicht`)).status, 404);
   });
 
+  test('a notice name from Object.prototype is no notice (was a 500)', async () => {
+    for (const hint of ['__defineGetter__', 'constructor', 'toString']) {
+      const res = await client().get(`${ADMIN}/anmelden?hinweis=${hint}`);
+      assert.equal(res.status, 200, hint);
+      assert.doesNotMatch(res.text, /\[object |function /, hint);
+    }
+  });
+
   test('a form post without a valid CSRF token is refused', async () => {
     const browser = client();
     await browser.get(`${ADMIN}/anmelden`);
@@ -168,6 +176,18 @@ describe('admin sign-in, sessions and CSRF', { timeout: 120_000 }, () => {
     );
     assert.equal(unknownLine?.detail, ADMIN_TEXT.unknownName, 'an unknown name is not written down');
     assert.doesNotMatch(JSON.stringify(lines), /niemand|falsch/);
+  });
+
+  test('attempts sent at the same moment do not all pass the lock: one password check at a time', async () => {
+    await addAccount(ctx(), 'emil', PASSWORD);
+    // From twenty addresses, so only the name can hold them back.
+    const burst = Array.from({ length: 20 }, (_, i) =>
+      new AdminClient(origin, { 'X-Forwarded-For': `203.0.113.${100 + i}` }).signIn(ADMIN, 'emil', `falsch-${i}`),
+    );
+    const statuses = (await Promise.all(burst)).map((res) => res.status);
+    assert.ok(!statuses.includes(303));
+    const checked = (await auditActions()).filter((line) => line === 'sign-in-failed - emil').length;
+    assert.ok(checked >= 1 && checked <= 5, `passwords checked: ${checked} of 20 (statuses ${statuses.join(' ')})`);
   });
 
   test('a disabled account cannot sign in and its open session ends; a new password ends sessions too', async () => {

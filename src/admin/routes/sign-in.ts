@@ -32,7 +32,11 @@ interface FieldErrors {
 }
 
 const TEXT = ADMIN_TEXT.signIn;
-const NOTICES: Record<string, string> = { abgemeldet: TEXT.signedOut, abgelaufen: TEXT.expired };
+/** A Map, so names of Object.prototype (`?hinweis=constructor`) are no notices. */
+const NOTICES = new Map<string, string>([
+  ['abgemeldet', TEXT.signedOut],
+  ['abgelaufen', TEXT.expired],
+]);
 /** The sign-in form's token lives an hour. */
 const FORM_SECONDS = 3600;
 
@@ -77,7 +81,7 @@ function renderForm(
 export function signInForm(deps: SignInDeps): RequestHandler {
   return (req, res: AdminResponse) => {
     if (res.locals.session) return res.redirect(303, `${deps.page.admin}/`);
-    const hint = typeof req.query.hinweis === 'string' ? NOTICES[req.query.hinweis] : undefined;
+    const hint = typeof req.query.hinweis === 'string' ? NOTICES.get(req.query.hinweis) : undefined;
     renderForm(deps, req, res, 200, {}, {}, hint);
   };
 }
@@ -85,7 +89,14 @@ export function signInForm(deps: SignInDeps): RequestHandler {
 const minutes = (ms: number): number => Math.max(1, Math.ceil(ms / 60_000));
 
 export function signIn(deps: SignInDeps): RequestHandler {
-  const { storage, throttle } = deps;
+  const { throttle } = deps;
+  /**
+   * Names and addresses whose attempt is being checked. The lock is read before the accounts and the
+   * password hash are, and a failure counted after: without this, attempts sent at the same moment
+   * would all pass the lock and have their passwords tried. One check at a time per name and per
+   * address; an attempt that arrives meanwhile is refused (a person signs in once at a time).
+   */
+  const checking = new Set<string>();
   return async (req, res: AdminResponse) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const name = typeof body.name === 'string' ? normalName(body.name).slice(0, 200) : '';
@@ -98,35 +109,54 @@ export function signIn(deps: SignInDeps): RequestHandler {
     const address = req.ip ?? 'unbekannt';
     const held = throttle.lockFor(name, address);
     if (held) return renderForm(deps, req, res, 429, { name }, { name: TEXT.locked(minutes(held.remainingMs)) });
-
-    const account = (await readAccounts(storage.files.accounts)).find((a) => a.name === name);
-    const matches = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
-    const at = () => new Date(deps.now()).toISOString();
-    if (!account || account.disabled || !matches) {
-      const locks = throttle.failed(name, address);
-      const known = account ? { subject: account.name } : { detail: ADMIN_TEXT.unknownName };
-      await appendAudit(storage.files.audit, { at: at(), action: 'sign-in-failed', actor: null, ...known, address });
-      for (const lock of locks) {
-        await appendAudit(storage.files.audit, {
-          at: at(),
-          action: 'sign-in-locked',
-          actor: null,
-          ...(account ? { subject: account.name } : {}),
-          address,
-          detail: ADMIN_TEXT.lockedFor(lock.kind, minutes(lock.remainingMs)),
-        });
-      }
-      const message = locks.length ? TEXT.locked(minutes(Math.max(...locks.map((l) => l.remainingMs)))) : TEXT.failed;
-      return renderForm(deps, req, res, locks.length ? 429 : 401, { name }, { name: message });
+    const keys = [`name:${name}`, `address:${address}`];
+    if (keys.some((key) => checking.has(key))) return renderForm(deps, req, res, 429, { name }, { name: TEXT.busy });
+    for (const key of keys) checking.add(key);
+    try {
+      await checkPassword(deps, req, res, name, password, address);
+    } finally {
+      for (const key of keys) checking.delete(key);
     }
-    throttle.succeeded(name);
-    const { id } = await storage.sessions.create(account);
-    await appendAudit(storage.files.audit, { at: at(), action: 'sign-in', actor: account.name, address });
-    clearCookie(res, SIGN_IN_COOKIE, deps.page.admin, req.secure);
-    res.append(
-      'Set-Cookie',
-      cookieHeader(SESSION_COOKIE, sign(storage.secret, id), { path: deps.page.admin, secure: req.secure }),
-    );
-    res.redirect(303, `${deps.page.admin}/`);
   };
+}
+
+/** Checks the password of `name`; signs in, or counts the failure (and locks) and says so. */
+async function checkPassword(
+  deps: SignInDeps,
+  req: Request,
+  res: AdminResponse,
+  name: string,
+  password: string,
+  address: string,
+): Promise<void> {
+  const { storage, throttle } = deps;
+  const account = (await readAccounts(storage.files.accounts)).find((a) => a.name === name);
+  const matches = await verifyPassword(password, account?.passwordHash ?? (await dummyHash()));
+  const at = () => new Date(deps.now()).toISOString();
+  if (!account || account.disabled || !matches) {
+    const locks = throttle.failed(name, address);
+    const known = account ? { subject: account.name } : { detail: ADMIN_TEXT.unknownName };
+    await appendAudit(storage.files.audit, { at: at(), action: 'sign-in-failed', actor: null, ...known, address });
+    for (const lock of locks) {
+      await appendAudit(storage.files.audit, {
+        at: at(),
+        action: 'sign-in-locked',
+        actor: null,
+        ...(account ? { subject: account.name } : {}),
+        address,
+        detail: ADMIN_TEXT.lockedFor(lock.kind, minutes(lock.remainingMs)),
+      });
+    }
+    const message = locks.length ? TEXT.locked(minutes(Math.max(...locks.map((l) => l.remainingMs)))) : TEXT.failed;
+    return renderForm(deps, req, res, locks.length ? 429 : 401, { name }, { name: message });
+  }
+  throttle.succeeded(name);
+  const { id } = await storage.sessions.create(account);
+  await appendAudit(storage.files.audit, { at: at(), action: 'sign-in', actor: account.name, address });
+  clearCookie(res, SIGN_IN_COOKIE, deps.page.admin, req.secure);
+  res.append(
+    'Set-Cookie',
+    cookieHeader(SESSION_COOKIE, sign(storage.secret, id), { path: deps.page.admin, secure: req.secure }),
+  );
+  res.redirect(303, `${deps.page.admin}/`);
 }

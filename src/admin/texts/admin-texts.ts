@@ -40,6 +40,7 @@ export const ADMIN_TEXT = {
     locked: (minutes: number) =>
       `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes === 1 ? 'einer Minute' : `${minutes} Minuten`} noch einmal.`,
     staleForm: 'Das Formular war veraltet. Bitte melden Sie sich noch einmal an.',
+    busy: 'Eine Anmeldung mit diesem Namen oder von Ihrer Adresse wird gerade geprüft. Bitte versuchen Sie es gleich noch einmal.',
   },
   start: {
     title: 'Übersicht',
