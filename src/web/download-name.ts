@@ -10,6 +10,16 @@ const EXTENSIONS: Record<SourceType, string> = { pdf: '.pdf', html: '.html', tif
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f"]/g;
 
+/** At most `max` characters, never half of a surrogate pair (encodeURIComponent throws on one). */
+function firstChars(text: string, max: number): string {
+  return Array.from(text).slice(0, max).join('');
+}
+
+/** Lone surrogates (cut pairs) as U+FFFD, so the name can be percent-encoded. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** The base name without folders, control characters or a leading dot; at most 150 characters. */
 export function cleanFileName(name: string, type: SourceType, fallback: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
@@ -17,7 +27,7 @@ export function cleanFileName(name: string, type: SourceType, fallback: string):
   const extension = EXTENSIONS[type];
   clean = clean.replace(/\.(pdf|html?|tiff?|png|jpe?g)$/i, '');
   if (clean === '') clean = fallback;
-  return `${clean.slice(0, 150 - extension.length)}${extension}`;
+  return `${firstChars(clean, 150 - extension.length)}${extension}`;
 }
 
 export function asciiFileName(name: string): string {
@@ -34,7 +44,8 @@ function encodeRfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-function attachment(clean: string): string {
+function attachment(name: string): string {
+  const clean = wellFormed(name);
   return `attachment; filename="${asciiFileName(clean)}"; filename*=UTF-8''${encodeRfc5987(clean)}`;
 }
 
@@ -48,12 +59,13 @@ export function contentDisposition(fileName: string, type: SourceType, fallback:
  * e.g. `Pressearchiv-Suche-Bürgergeld-2026-12-02.csv`, its ASCII form `…Buergergeld…`.
  */
 export function exportDisposition(prefix: string, q: string, day: string, extension: 'csv' | 'jsonl'): string {
-  const words = q
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const words = firstChars(
+    q
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, ''),
+    60,
+  ).replace(/-+$/, '');
   return attachment(`${[prefix, words, day].filter((part) => part !== '').join('-')}.${extension}`);
 }
 

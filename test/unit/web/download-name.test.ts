@@ -47,4 +47,13 @@ describe('export download names', () => {
     const long = exportDisposition('P', 'Wort '.repeat(40), '2026-12-02', 'csv');
     assert.match(long, /filename="P-(Wort-){11}Wort-2026-12-02\.csv"/);
   });
+
+  test('a character outside the BMP at the cut is kept whole or left out, never halved (was a URIError)', () => {
+    const q = `${'a'.repeat(59)}\u{1D400}b`;
+    const header = exportDisposition('P', q, '2026-12-02', 'csv');
+    assert.ok(header.includes(`${'a'.repeat(59)}%F0%9D%90%80-2026-12-02.csv`), header);
+    const original = contentDisposition(`${'x'.repeat(145)}\u{1D400}\u{1D400}.pdf`, 'pdf', 'original');
+    assert.match(original, /%F0%9D%90%80\.pdf$/);
+    assert.doesNotThrow(() => contentDisposition('kaputt\uD800.pdf', 'pdf', 'original'));
+  });
 });
