@@ -144,11 +144,12 @@ describe('scans read by OCR, through npm run ingest', { timeout: 600_000 }, () =
     assert.equal(off.files[0]?.status, 'failed');
     assert.equal(off.files[0]?.reason, 'scanned PDF without text layer (page 1), and OCR is turned off (OCR=0)');
 
-    // New bytes (a byte after the TIFF's end), so neither cache knows the file; two pages take ~10 s.
-    const tiff = fixtures.find((f) => f.name === 'fax.tif')!;
-    await writeFile(path.join(dir.path, 'more', 'langsam.tif'), Buffer.concat([tiff.bytes, Buffer.from([0])]));
-    const slow = report(await ingest(['more/langsam.tif'], { OCR_TIMEOUT_S: '5' }));
+    // Twenty uncompressed pages (the TIFF's two, ten times; ~75 MB), new to both caches: 2–4 s a page here, so far more
+    // than the smallest limit on any machine (two pages alone were read within 5 s on an idle one).
+    const slowTiff = await scannedTiff({ repeat: 10 });
+    await writeFile(path.join(dir.path, 'more', 'langsam.tif'), slowTiff.bytes);
+    const slow = report(await ingest(['more/langsam.tif'], { OCR_TIMEOUT_S: '5', MAX_FILE_MB: '200' }));
     assert.equal(slow.files[0]?.status, 'failed');
-    assert.equal(slow.files[0]?.reason, 'OCR of page 1–2 took longer than 5 s (OCR_TIMEOUT_S)');
+    assert.equal(slow.files[0]?.reason, 'OCR of page 1–20 took longer than 5 s (OCR_TIMEOUT_S)');
   });
 });

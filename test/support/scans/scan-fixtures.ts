@@ -92,14 +92,15 @@ export async function scannedPdfs(): Promise<ScanFixture[]> {
 }
 
 /** The two-page release as a two-page greyscale TIFF at 200 dpi (a fax-like resolution). */
-export async function scannedTiff(): Promise<ScanFixture> {
+export async function scannedTiff({ repeat = 1 }: { repeat?: number } = {}): Promise<ScanFixture> {
   const printed = await renderReleasePdf(TIFF_RELEASE);
   const count = await pageCount(printed);
   const pages: GrayImage[] = [];
   for (let n = 1; n <= count; n++) pages.push(resample(await rasterise(printed, n), 200));
   return {
     name: 'fax.tif',
-    bytes: encodeTiff(pages),
+    // `repeat` > 1: the pages again and again, for a file whose OCR surely takes long.
+    bytes: encodeTiff(Array.from({ length: repeat }, () => pages).flat()),
     release: TIFF_RELEASE,
     printed,
     scannedPages: pages.map((_, i) => i + 1),
