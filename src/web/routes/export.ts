@@ -13,6 +13,7 @@ import { exportDisposition } from '../download-name.js';
 import type { ExportGate } from '../export/export-gate.js';
 import { csvFormat, jsonLinesFormat, type ExportFormat } from '../export/export-formats.js';
 import { exportPages } from '../export/export-pages.js';
+import { writeOrGiveUp } from '../export/stream-write.js';
 import { HttpError } from '../middleware/error-handler.js';
 import type { MinistryNames } from '../ministry-directory.js';
 import { clientAddressKey } from '../client-address.js';
@@ -38,15 +39,6 @@ export interface ExportRouteDependencies {
   pageSize?: number;
 }
 
-/** Resolves once `chunk` is written or buffered below the high-water mark, or the connection is gone. */
-function write(res: Response, chunk: string): Promise<void> {
-  if (res.write(chunk)) return Promise.resolve();
-  return new Promise((resolve) => {
-    res.once('drain', resolve);
-    res.once('close', resolve);
-  });
-}
-
 export function exportRoutes(deps: ExportRouteDependencies): Router {
   const { search, base, absolute, ministries, gate, timeoutMs, log } = deps;
   const maxRows = deps.maxRows ?? EXPORT_MAX_ROWS;
@@ -67,12 +59,12 @@ export function exportRoutes(deps: ExportRouteDependencies): Router {
         'Cache-Control': 'no-store',
         'X-Total-Hits': String(first.done ? 0 : first.value.total),
       });
-      await write(res, format.head);
+      await writeOrGiveUp(res, format.head);
       try {
-        if (!first.done) await write(res, first.value.hits.map((hit) => format.row(hit)).join(''));
+        if (!first.done) await writeOrGiveUp(res, first.value.hits.map((hit) => format.row(hit)).join(''));
         for await (const page of pages) {
           if (res.destroyed) return;
-          await write(res, page.hits.map((hit) => format.row(hit)).join(''));
+          await writeOrGiveUp(res, page.hits.map((hit) => format.row(hit)).join(''));
         }
       } catch (error) {
         log.warn({ err: error, url: req.originalUrl }, 'Export broken off');
