@@ -5,6 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from './errors/config-error.js';
+import { hostAddress, integer, optionalBoolean, optionalString, trustProxy, type Env } from './env-values.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 /** Readable lines for a person, or JSON lines for log collectors and tests. */
@@ -122,30 +123,6 @@ export interface OcrConfig {
   minConfidence: number;
 }
 
-type Env = Record<string, string | undefined>;
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
-  }
-  return Number(raw);
-}
-
-function optionalBoolean(env: Env, name: string): boolean | undefined {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return undefined;
-  if (['1', 'true', 'yes', 'ja'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'nein'].includes(raw)) return false;
-  throw new ConfigError(`${name} must be 1 or 0 (true/false), got "${env[name]}".`);
-}
-
-function optionalString(env: Env, name: string): string | undefined {
-  const raw = env[name]?.trim();
-  return raw === undefined || raw === '' ? undefined : raw;
-}
-
 function meiliHost(env: Env): string | undefined {
   const raw = optionalString(env, 'MEILI_HOST');
   if (raw === undefined) return undefined;
@@ -197,22 +174,6 @@ function publicUrl(env: Env, host: string, port: number, base: string): { public
     throw new ConfigError(`PUBLIC_URL must have BASE_PATH ("${base}") as its path, got "${raw}".`);
   }
   return { publicUrl: `${url.origin}${urlPath}`, publicUrlGiven: true };
-}
-
-function trustProxy(env: Env, name = 'TRUST_PROXY'): boolean | number | string {
-  const raw = optionalString(env, name);
-  if (raw === undefined || raw === '0' || raw.toLowerCase() === 'false') return false;
-  if (raw.toLowerCase() === 'true') return true;
-  if (/^\d+$/.test(raw)) return Number(raw);
-  if (/^[0-9a-fA-F.:/, a-z]+$/.test(raw)) return raw;
-  throw new ConfigError(`${name} must be a hop count, "true" or a list of proxy addresses, got "${raw}".`);
-}
-
-function hostAddress(env: Env, name: string): string {
-  const host = optionalString(env, name) ?? '127.0.0.1';
-  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
-    throw new ConfigError(`${name} must be an address such as 127.0.0.1, got "${host}".`);
-  return host;
 }
 
 /** ADMIN_PORT unset: the port after PORT (a free one when PORT is 0); "0": no admin process. */
