@@ -1,29 +1,15 @@
 /** Every public page names its canonical URL, absolute from PUBLIC_URL and never from the Host header. */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import { loadConfig } from '../../../../src/config.js';
-import { createLogger } from '../../../../src/log.js';
-import { createApp } from '../../../../src/web/app.js';
-import { fakeRelease, fakeSearch } from '../../../helpers/fake-search.js';
-import { tempDir } from '../../../helpers/temp-dir.js';
+import { archiveApp } from '../../../helpers/archive-app.js';
+import { fakeRelease } from '../../../helpers/fake-search.js';
 
 const ORIGIN = 'https://presse.example.de';
 
 describe('canonical URLs of the public pages', { timeout: 30_000 }, () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  before(async () => {
-    dir = await tempDir();
-  });
-  after(() => dir.remove());
-
-  const app = () =>
-    createApp({
-      config: loadConfig({ DATA_DIR: dir.path, PUBLIC_URL: `${ORIGIN}/archiv`, BASE_PATH: '/archiv' }),
-      search: fakeSearch({ releases: [fakeRelease('smwk-2026-06-02-agenda')] }),
-      log: createLogger('silent', 'test'),
-    });
+  const app = archiveApp([fakeRelease('smwk-2026-06-02-agenda')]);
 
   async function canonicalOf(url: string): Promise<string | undefined> {
     const res = await request(app()).get(url).set('Host', 'angreifer.example');

@@ -1,13 +1,10 @@
 /** The release page's <head> and „Zitieren“ block, through the app with a stand-in search service. */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import { loadConfig } from '../../../../src/config.js';
-import { createLogger } from '../../../../src/log.js';
-import { createApp } from '../../../../src/web/app.js';
-import { fakeRelease, fakeSearch } from '../../../helpers/fake-search.js';
-import { tempDir } from '../../../helpers/temp-dir.js';
+import { archiveApp } from '../../../helpers/archive-app.js';
+import { fakeRelease } from '../../../helpers/fake-search.js';
 
 const HOSTILE = fakeRelease('smi-2025-02-14-hostile', {
   title: 'Reform </script><script>alert(1)</script> "x" & y',
@@ -29,18 +26,7 @@ const REAL_SAMPLE = fakeRelease('smwk-2026-06-02-nachgebaut', {
 });
 
 describe('release page: canonical URL, metadata and citation', { timeout: 30_000 }, () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  before(async () => {
-    dir = await tempDir();
-  });
-  after(() => dir.remove());
-
-  const app = () =>
-    createApp({
-      config: loadConfig({ DATA_DIR: dir.path, PUBLIC_URL: 'https://presse.example.de/archiv', BASE_PATH: '/archiv' }),
-      search: fakeSearch({ releases: [HOSTILE, SAMPLE, REAL_SAMPLE] }),
-      log: createLogger('silent', 'test'),
-    });
+  const app = archiveApp([HOSTILE, SAMPLE, REAL_SAMPLE]);
 
   test('one JSON-LD script whose JSON holds the hostile title; no markup escapes from it', async () => {
     const res = await request(app()).get(`/archiv/mitteilung/${HOSTILE.id}`).set('Host', 'angreifer.example');

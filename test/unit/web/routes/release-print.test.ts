@@ -1,29 +1,15 @@
 /** Release pages link the print stylesheet (media="print") and carry their address for paper; other pages do not. */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import { loadConfig } from '../../../../src/config.js';
-import { createLogger } from '../../../../src/log.js';
-import { createApp } from '../../../../src/web/app.js';
-import { fakeRelease, fakeSearch } from '../../../helpers/fake-search.js';
-import { tempDir } from '../../../helpers/temp-dir.js';
+import { archiveApp } from '../../../helpers/archive-app.js';
+import { fakeRelease } from '../../../helpers/fake-search.js';
 
 const RELEASE = fakeRelease('smk-2025-05-05-druck');
 
 describe('print stylesheet of release pages', { timeout: 30_000 }, () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  before(async () => {
-    dir = await tempDir();
-  });
-  after(() => dir.remove());
-
-  const app = () =>
-    createApp({
-      config: loadConfig({ DATA_DIR: dir.path, PUBLIC_URL: 'https://presse.example.de/archiv', BASE_PATH: '/archiv' }),
-      search: fakeSearch({ releases: [RELEASE] }),
-      log: createLogger('silent', 'test'),
-    });
+  const app = archiveApp([RELEASE]);
 
   test('the release page links print.css for print only and holds its address, hidden on screen', async () => {
     const $ = cheerio.load((await request(app()).get(`/archiv/mitteilung/${RELEASE.id}`)).text);
