@@ -1,135 +1,137 @@
 /**
- * `npm run bench:quality -- --host URL --key KEY [--index NAME] [--meili-pid PID]
- * [--reference-index NAME]`: how well and at what cost the site's search plan finds releases, next
- * to simpler plans, on an existing index (e.g. the Berlin corpus after `npm run ingest`). The plans
- * differ only in how the query is read (docs/search-design.md): the site's federated search of a
- * German and a plain reading, each reading alone, and "plain first, both readings when it finds
- * fewer than 5 releases".
+ * `npm run bench:quality`: how well and at what cost the site's search plan finds releases, next to
+ * today's plan (the federated search of a German and a plain reading, issue 21's starting point) and
+ * one plain Meilisearch search with the same facets, highlight and crop (the cost reference),
+ * measured in one run (docs/search-design.md, bench/README.md).
  *
- * Known-item queries, seeded, from the index itself: exact titles, titles with two letters swapped in
- * the longest word, and compounds built from "X- und Y…" phrases ("Zell- und Gentherapie" →
- * "Zelltherapie") that occur nowhere as a word. Figures: mean reciprocal rank in the top 20 and how
- * many were found; for 200 short queries (1–3 title words) the share of the site's top 10 that a plan
- * also returns (compared with the site's search on `--reference-index` when given, to compare index
- * settings); Meilisearch's CPU time per query when its process id is given (Linux /proc), else the
- * median latency.
+ *   npm run bench:quality -- --corpus FILE.jsonl.gz [--size N] [--every K]   # own Meilisearch
+ *   npm run bench:quality -- --host URL --key KEY [--index NAME] [--meili-pid PID]   # existing index
+ *
+ * With `--corpus` it starts a Meilisearch of its own (the bundled binary, a temporary folder), sends
+ * every K-th Berlin release (up to N) with the project's index settings and measures Meilisearch's
+ * CPU time per query (Linux /proc); on an existing index it does so when `--meili-pid` is given, else
+ * it reports the median latency. The query sets are in `lib/quality-sets.ts`.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createMeiliClient } from '../src/archive/meili-client.js';
+import type { Meilisearch } from 'meilisearch';
+import { applyIndexSettings } from '../src/archive/index-settings.js';
+import { createMeiliClient, waitForSuccess } from '../src/archive/meili-client.js';
+import { isoDateToDayNumber, type Release } from '../src/archive/release.js';
+import { toSearchDocument } from '../src/archive/search-document.js';
+import { ensureSearchKey } from '../src/archive/search-key.js';
 import { parseSearchRequest } from '../src/web/search/search-request.js';
-import { planSearch, type SearchPlan } from '../src/web/search/search-query.js';
+import { meiliQueryText, planSearch, type QueryPart, type SearchPlan } from '../src/web/search/search-query.js';
 import { createSearchService, type SearchService } from '../src/web/search-service.js';
 import { runSearch } from '../src/web/search/search-runner.js';
+import { startTestMeili, type TestMeili } from '../test/helpers/test-meili.js';
+import { paragraphs } from './corpus.js';
+import { readBerlinCorpus } from './lib/berlin-corpus.js';
+import { containsAll, docWords, qualitySets, type QualityDoc, type QualitySet } from './lib/quality-sets.js';
 import { seeded } from './lib/seeded.js';
 import { percentiles } from './lib/stats.js';
 
 const { values } = parseArgs({
   options: {
+    corpus: { type: 'string' },
+    size: { type: 'string', default: '4000' },
+    every: { type: 'string', default: '15' },
+    'per-set': { type: 'string', default: '150' },
     host: { type: 'string', default: process.env.MEILI_HOST ?? 'http://127.0.0.1:7700' },
     key: { type: 'string', default: process.env.MEILI_MASTER_KEY },
     index: { type: 'string', default: 'pressemitteilungen' },
     'meili-pid': { type: 'string' },
-    'reference-index': { type: 'string' },
   },
 });
 
-interface Doc {
-  id: string;
-  title: string;
-  body: string[];
-}
-interface Case {
-  q: string;
-  target: string;
-}
 interface Found {
   ids: string[];
   total: number;
 }
-type Strategy = (plan: SearchPlan) => Promise<Found>;
+type Plan = (q: string, sort: 'relevanz' | 'neueste') => Promise<Found>;
 
-async function readDocs(host: string, key: string | undefined, index: string): Promise<Doc[]> {
-  const admin = createMeiliClient({ host, ...(key ? { apiKey: key } : {}), timeoutMs: 120_000 });
-  const docs: Doc[] = [];
+/** A Berlin corpus item as an archive record (no sender or topic: the search does not need them). */
+function berlinRelease(item: { file: string; date: string; title: string; body: string }, n: number): Release {
+  const dateNum = isoDateToDayNumber(item.date) ?? 0;
+  const body = paragraphs(item.body);
+  return {
+    id: `berlin-${String(n).padStart(6, '0')}`,
+    title: item.title.trim(),
+    date: item.date,
+    dateNum,
+    year: Number(item.date.slice(0, 4)),
+    ministry: 'Land Berlin',
+    ministryShort: 'berlin',
+    topics: ['Sonstiges'],
+    contact: {},
+    summary: (body[0] ?? '').slice(0, 300),
+    body,
+    sources: [],
+    sample: false,
+    ingestedAt: new Date(0).toISOString(),
+  };
+}
+
+async function indexCorpus(meili: TestMeili, file: string, size: number, every: number, index: string) {
+  const items = (await readBerlinCorpus(file)).filter((_, i) => i % every === 0).slice(0, size);
+  await applyIndexSettings(meili.admin, index);
+  const releases = items.map(berlinRelease);
+  for (let i = 0; i < releases.length; i += 1000)
+    await waitForSuccess(
+      meili.admin.index(index).addDocuments(releases.slice(i, i + 1000).map(toSearchDocument), { primaryKey: 'id' }),
+      'bench batch',
+    );
+  return ensureSearchKey(meili.admin, index);
+}
+
+async function readDocs(admin: Meilisearch, index: string): Promise<QualityDoc[]> {
+  const docs: QualityDoc[] = [];
   for (let offset = 0; ; offset += 5000) {
     const { results } = await admin
       .index(index)
-      .getDocuments<Doc>({ offset, limit: 5000, fields: ['id', 'title', 'body'] });
+      .getDocuments<QualityDoc>({ offset, limit: 5000, fields: ['id', 'title', 'body', 'dateNum', 'year'] });
     docs.push(...results);
-    // Meilisearch returns documents in its internal order, which differs between two indexes of the
-    // same documents; sorting makes the seeded cases the same on both.
+    // Meilisearch returns documents in its internal order; sorting makes the seeded sets reproducible.
     if (results.length < 5000) return docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 
-/** Exact titles and titles with two neighbouring letters of the longest word swapped. */
-function titleCases(docs: Doc[], random: () => number): { exact: Case[]; typo: Case[] } {
-  const exact: Case[] = [];
-  const typo: Case[] = [];
-  for (const doc of docs.filter((_, i) => i % 97 === 0)) {
-    if (exact.length >= 300) break;
-    const title = doc.title.trim();
-    if (title.length < 20) continue;
-    exact.push({ q: title, target: doc.id });
-    const words = title.split(/\s+/);
-    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-    if (longest.length < 6) continue;
-    const i = 1 + Math.floor(random() * (longest.length - 3));
-    const swapped = longest.slice(0, i) + longest[i + 1] + longest[i] + longest.slice(i + 2);
-    typo.push({ q: words.map((w) => (w === longest ? swapped : w)).join(' '), target: doc.id });
-  }
-  return { exact, typo };
+const planOf = (q: string, sort: 'relevanz' | 'neueste'): SearchPlan =>
+  planSearch(
+    parseSearchRequest({ q, ...(sort === 'neueste' ? { sortierung: sort } : {}) }, { currentYear: 2026 }).request,
+  );
+
+/** The hits part of the site's plan with the query as typed (the references see no rewriting). */
+function typedPart(q: string, sort: 'relevanz' | 'neueste'): QueryPart {
+  const { hits } = planOf(q, sort);
+  const { q: _rewritten, ...rest } = hits as QueryPart & Record<string, unknown>;
+  delete rest.matchingStrategy;
+  delete rest.locales;
+  return { ...rest, q: meiliQueryText(q) } as QueryPart;
 }
 
-/** "Zell- und Gentherapie" → "Zelltherapie", when "therapie" is a word and "zelltherapie" is not. */
-function compoundCases(docs: Doc[], vocabulary: ReadonlySet<string>): Case[] {
-  const cases: Case[] = [];
-  const phrase = /\b([A-ZÄÖÜ][a-zäöüß]{2,})- und ([A-ZÄÖÜ][a-zäöüß]{5,})/g;
-  for (const doc of docs.filter((_, i) => i % 7 === 0)) {
-    if (cases.length >= 150) break;
-    for (const match of doc.body.join(' ').matchAll(phrase)) {
-      const second = match[2]!.toLowerCase();
-      let head = '';
-      for (let k = 2; k <= second.length - 4 && !head; k++) if (vocabulary.has(second.slice(k))) head = second.slice(k);
-      const compound = match[1]! + head;
-      if (!head || vocabulary.has(compound.toLowerCase())) continue;
-      cases.push({ q: compound, target: doc.id });
-      break;
-    }
-  }
-  return cases;
-}
-
-function strategies(service: SearchService): Record<string, Strategy> {
-  const single =
-    (locale: 'deu' | 'eng'): Strategy =>
-    async (plan) => {
-      const { facets, ...hits } = plan.hits;
-      const [result] = await service.multiSearch([
-        {
-          ...hits,
-          locales: [locale],
-          ...(locale === 'deu' ? { matchingStrategy: 'all' as const } : {}),
-          offset: plan.offset,
-          limit: plan.limit,
-          facets,
-        },
-      ]);
-      return { ids: (result?.hits ?? []).map((h) => h.id), total: result?.estimatedTotalHits ?? 0 };
-    };
-  const site: Strategy = async (plan) => {
-    const outcome = await runSearch(service, plan);
-    return { ids: outcome.hits.map((h) => h.id), total: outcome.total };
-  };
-  const plain = single('eng');
+function plans(service: SearchService): Record<string, Plan> {
   return {
-    'site: both readings, federated': site,
-    'German reading only': single('deu'),
-    'plain reading only': plain,
-    'plain, both if < 5 hits': async (plan) => {
-      const found = await plain(plan);
-      return found.total >= 5 ? found : site(plan);
+    // Issue 21's starting point, kept here as it was: every text query (sorted ones too) as a
+    // federated search of the German reading (weight 0.9, every word required) and the plain one.
+    'today: federated, both readings': async (q, sort) => {
+      const { facets, ...part } = typedPart(q, sort);
+      const result = await service.federatedSearch(
+        [
+          { ...part, locales: ['deu'], matchingStrategy: 'all', federationOptions: { weight: 0.9 } },
+          { ...part, locales: ['eng'] },
+        ],
+        { offset: 0, limit: 20, facets },
+      );
+      return { ids: result.hits.map((h) => h.id), total: result.total };
+    },
+    "site's plan": async (q, sort) => {
+      const outcome = await runSearch(service, planOf(q, sort));
+      return { ids: outcome.hits.map((h) => h.id), total: outcome.total };
+    },
+    'one plain search (reference)': async (q, sort) => {
+      const [result] = await service.multiSearch([{ ...typedPart(q, sort), locales: ['eng'], offset: 0, limit: 20 }]);
+      return { ids: (result?.hits ?? []).map((h) => h.id), total: result?.estimatedTotalHits ?? 0 };
     },
   };
 }
@@ -140,69 +142,95 @@ async function cpuMs(pid: string | undefined): Promise<number | undefined> {
   return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms: user + system
 }
 
-const planOf = (q: string): SearchPlan =>
-  planSearch(parseSearchRequest({ q }, { currentYear: new Date().getFullYear() }).request);
-
-const { host, key, index } = values as { host: string; key?: string; index: string };
-const docs = await readDocs(host, key, index);
-const vocabulary = new Set(docs.flatMap((d) => `${d.title} ${d.body.join(' ')}`.toLowerCase().split(/[^a-zäöüß]+/)));
-const random = seeded(20261127);
-const { exact, typo } = titleCases(docs, random);
-const compounds = compoundCases(docs, vocabulary);
-const words = [
-  ...new Set(docs.filter((_, i) => i % 97 === 0).flatMap((d) => d.title.split(/[^A-Za-zÄÖÜäöüß]+/))),
-].filter((w) => w.length >= 5);
-const short = Array.from({ length: 200 }, () =>
-  Array.from({ length: 1 + Math.floor(random() * 3) }, () => words[Math.floor(random() * words.length)]).join(' '),
-);
-const service = createSearchService({ host, apiKey: key ?? '', index });
-const plans = strategies(service);
-// The overlap is measured against the site's plan on this index, or on another index of the same
-// documents with other settings (`--reference-index`), to show what a settings change does.
-const referenceIndex = values['reference-index'] ?? index;
-const referencePlan = strategies(createSearchService({ host, apiKey: key ?? '', index: referenceIndex }))[
-  'site: both readings, federated'
-]!;
-const reference = new Map<string, string[]>();
-for (const q of short) reference.set(q, (await referencePlan(planOf(q))).ids.slice(0, 10));
-
-process.stdout.write(
-  `${docs.length} releases; ${exact.length} exact titles, ${typo.length} misspelt titles, ${compounds.length} compounds, ${short.length} short queries; overlap with the site's plan on "${referenceIndex}"\n`,
-);
-process.stdout.write(
-  'plan | exact MRR (found) | misspelt MRR (found) | compounds MRR (found) | top-10 overlap | cost\n',
-);
-for (const [name, run] of Object.entries(plans)) {
-  const cells = [name];
-  const latencies: number[] = [];
-  const before = await cpuMs(values['meili-pid']);
-  const timed = async (q: string): Promise<Found> => {
-    const started = performance.now();
-    const found = await run(planOf(q));
-    latencies.push(performance.now() - started);
-    return found;
-  };
-  for (const cases of [exact, typo, compounds]) {
+function score(set: QualitySet, docsById: Map<string, Set<string>>, results: Found[]): string {
+  if (set.kind === 'known-item') {
     let reciprocal = 0;
     let found = 0;
-    for (const c of cases) {
-      const rank = (await timed(c.q)).ids.indexOf(c.target);
+    set.cases.forEach((c, i) => {
+      const rank = results[i]!.ids.indexOf(c.target!);
       if (rank >= 0) [reciprocal, found] = [reciprocal + 1 / (rank + 1), found + 1];
+    });
+    return `${(reciprocal / Math.max(1, set.cases.length)).toFixed(3)} (${found}/${set.cases.length})`;
+  }
+  const depth = set.sort ? 20 : 10;
+  let relevant = 0;
+  let shown = 0;
+  set.cases.forEach((c, i) => {
+    for (const id of results[i]!.ids.slice(0, depth)) {
+      shown += 1;
+      if (containsAll(docsById.get(id) ?? new Set(), c.mustContain!)) relevant += 1;
     }
-    cells.push(`${(reciprocal / Math.max(1, cases.length)).toFixed(3)} (${found}/${cases.length})`);
+  });
+  return `${(relevant / Math.max(1, shown)).toFixed(3)} (${relevant}/${shown})`;
+}
+
+const perSet = Number(values['per-set']);
+let meili: TestMeili | undefined;
+let admin: Meilisearch;
+let service: SearchService;
+let pid = values['meili-pid'];
+let description: string;
+try {
+  if (values.corpus) {
+    meili = await startTestMeili();
+    const searchKey = await indexCorpus(
+      meili,
+      values.corpus,
+      Number(values.size),
+      Number(values.every),
+      values.index ?? 'pressemitteilungen',
+    );
+    admin = meili.admin;
+    service = createSearchService({ host: meili.url, apiKey: searchKey, index: values.index!, timeoutMs: 30_000 });
+    pid = String(meili.process.pid);
+    description = `every ${values.every}th release of ${values.corpus}`;
+  } else {
+    admin = createMeiliClient({
+      host: values.host!,
+      ...(values.key ? { apiKey: values.key } : {}),
+      timeoutMs: 120_000,
+    });
+    service = createSearchService({
+      host: values.host!,
+      apiKey: values.key ?? '',
+      index: values.index!,
+      timeoutMs: 30_000,
+    });
+    description = `index "${values.index}" at ${values.host}`;
   }
-  let overlap = 0;
-  for (const q of short) {
-    const ids = (await timed(q)).ids.slice(0, 10);
-    const ref = reference.get(q)!;
-    overlap += ref.length === 0 ? Number(ids.length === 0) : ids.filter((id) => ref.includes(id)).length / ref.length;
+  const docs = await readDocs(admin, values.index!);
+  const docsById = new Map(docs.map((d) => [d.id, docWords(d)]));
+  const sets = qualitySets(docs, seeded(20261202), { stride: Math.max(1, Math.floor(docs.length / 600)), perSet });
+  process.stdout.write(`${docs.length} releases (${description}); Meilisearch 1 process, measured in one run\n\n`);
+  const columns = Object.keys(plans(service));
+  const table: string[][] = sets.map((set) => [`${set.name} (${set.cases.length})`]);
+  const cost: string[] = [];
+  const p50: number[] = [];
+  for (const [name, run] of Object.entries(plans(service))) {
+    const latencies: number[] = [];
+    const before = await cpuMs(pid);
+    for (const [s, set] of sets.entries()) {
+      const results: Found[] = [];
+      for (const c of set.cases) {
+        const started = performance.now();
+        results.push(await run(c.q, set.sort ?? 'relevanz'));
+        latencies.push(performance.now() - started);
+      }
+      table[s]!.push(score(set, docsById, results));
+    }
+    const after = await cpuMs(pid);
+    p50.push(percentiles(latencies).p50);
+    cost.push(
+      `${before === undefined || after === undefined ? '–' : ((after - before) / latencies.length).toFixed(1)} ms CPU, p50 ${percentiles(latencies).p50.toFixed(1)} ms`,
+    );
+    process.stderr.write(`${name}: done\n`);
   }
-  cells.push((overlap / short.length).toFixed(3));
-  const after = await cpuMs(values['meili-pid']);
-  cells.push(
-    before === undefined || after === undefined
-      ? `p50 ${percentiles(latencies).p50.toFixed(1)} ms`
-      : `${((after - before) / latencies.length).toFixed(1)} ms Meilisearch CPU per query`,
+  process.stdout.write(`| set | ${columns.join(' | ')} |\n|---|${columns.map(() => '---').join('|')}|\n`);
+  for (const row of table) process.stdout.write(`| ${row.join(' | ')} |\n`);
+  process.stdout.write(`| Meilisearch CPU per query, p50 at the client | ${cost.join(' | ')} |\n`);
+  process.stdout.write(
+    `| p50 / one plain search | ${p50.map((v) => (v / p50[p50.length - 1]!).toFixed(2)).join(' | ')} |\n`,
   );
-  process.stdout.write(`${cells.join(' | ')}\n`);
+} finally {
+  await meili?.stop();
 }
