@@ -2,9 +2,10 @@
  * What screen-reader, keyboard and phone users do on the search pages (issue 22), in a real Chromium
  * against the real server and a real Meilisearch holding the sample releases: opening a long filter
  * list keeps what was ticked or typed; filter options are named without internal ids, their counts
- * with a unit; a date that does not exist is named as such, with the error summary focused on load;
- * sort and page links land on the results, whose heading names order and page; on a phone the jump
- * to the results is visible.
+ * with a unit, sender abbreviations marked up with their full name; a date that does not exist is
+ * named as such, with the error summary focused on load; sort and page links land
+ * on the results, whose heading names order and page; on a phone the jump to the results is
+ * visible.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -59,6 +60,39 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
     for (const value of values.filter((v) => v === v.toLowerCase() && /[a-z]/.test(v))) {
       assert.ok(!names.some((name) => name.includes(value)), `internal id ${value} in a name`);
     }
+  });
+
+  test('sender abbreviations (SMUL, SMIL) are marked up with their full name wherever they are shown', async () => {
+    const abbreviations = async () =>
+      on.page.locator('abbr').evaluateAll((els) =>
+        els.map((el) => ({
+          short: el.textContent,
+          title: el.getAttribute('title'),
+          before: el.previousSibling?.textContent ?? '',
+        })),
+      );
+    const check = (found: Array<{ short: string | null; title: string | null; before: string }>) => {
+      assert.ok(
+        found.some((a) => a.short === 'SMUL'),
+        JSON.stringify(found),
+      );
+      for (const a of found) {
+        assert.match(a.short ?? '', /\p{Lu}/u);
+        assert.ok(a.title && a.title !== a.short && a.before.endsWith(`${a.title} (`), JSON.stringify(a));
+      }
+    };
+    await on.page.goto(`${on.site.base}/`);
+    check(await abbreviations());
+    await on.page.goto(`${on.site.base}/suche?ministerium=SMUL`);
+    const found = await abbreviations();
+    check(found);
+    const inActiveFilter = await on.page.locator('.active-filters abbr').textContent();
+    assert.equal(inActiveFilter, 'SMUL');
+    const option = on.page.locator('search.filters label:has(input[value=SMIL]) abbr');
+    assert.equal(
+      await option.getAttribute('title'),
+      'Sächsisches Staatsministerium für Infrastruktur und Landesentwicklung',
+    );
   });
 
   test('31 February: named as a day that does not exist, the summary focused on load, the hint read once', async () => {

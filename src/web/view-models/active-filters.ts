@@ -3,15 +3,18 @@
  * every selected value of every facet in the registry („Behörde: …“, labelled by its facet), then the
  * date range („Von: …“, „Bis: …“).
  */
-import type { FacetRegistry, SenderNames } from '../search/facets/facet-definition.js';
+import type { FacetRegistry, LabelAbbreviation, SenderNames } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import { selectionChange, selectionOf } from '../search/facets/facet-selections.js';
 import type { SearchRequest } from '../search/search-request.js';
+import { withAbbreviation } from './facet-groups.js';
 import { resultsUrl, stateOf, withoutFilters, type UrlChange } from './search-url.js';
 import { TEXT } from '../texts/site-texts.js';
 
 export interface ActiveFilter {
   label: string;
+  /** The label's abbreviation, rendered as `<abbr>` (partials/label.hbs). */
+  abbr?: LabelAbbreviation;
   removeUrl: string;
 }
 
@@ -33,10 +36,14 @@ export function activeFilters<R extends FacetRegistry = Facets>(
   const items: ActiveFilter[] = [
     ...facets.flatMap((facet) => {
       const selected = selectionOf(request, facet);
-      return selected.map((value) => ({
-        label: `${facet.legend}: ${facet.label(String(value), names)}`,
-        removeUrl: url(selectionChange<R>([[facet, selected.filter((x) => x !== value)]])),
-      }));
+      return selected.map((value) => {
+        const abbr = facet.abbreviation?.(String(value), names);
+        return {
+          label: `${facet.legend}: ${facet.label(String(value), names)}`,
+          ...withAbbreviation(abbr && { ...abbr, before: `${facet.legend}: ${abbr.before}` }),
+          removeUrl: url(selectionChange<R>([[facet, selected.filter((x) => x !== value)]])),
+        };
+      });
     }),
     ...(request.from.input === ''
       ? []

@@ -9,7 +9,13 @@
  * (old links, the form's hidden field) opens it. The groups, their texts and how each orders and
  * labels its values come from the facet registry.
  */
-import type { FacetDefinition, FacetKeyOf, FacetRegistry, SenderNames } from '../search/facets/facet-definition.js';
+import type {
+  FacetDefinition,
+  FacetKeyOf,
+  FacetRegistry,
+  LabelAbbreviation,
+  SenderNames,
+} from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import { selectionOf } from '../search/facets/facet-selections.js';
 import type { SearchRequest } from '../search/search-request.js';
@@ -23,6 +29,8 @@ export interface FacetOption {
   id: string;
   value: string;
   label: string;
+  /** The label's abbreviation, rendered as `<abbr>` (partials/label.hbs). */
+  abbr?: LabelAbbreviation;
   /** Formatted count; undefined when counts are unknown (form shown again after an input error). */
   count?: string;
   checked: boolean;
@@ -42,6 +50,11 @@ export interface FacetGroup<R extends FacetRegistry = Facets> {
 }
 
 type Counted = FacetOption & { n: number };
+
+/** `{ abbr }` when there is one, else nothing (no `abbr: undefined` under exactOptionalPropertyTypes). */
+export function withAbbreviation(abbr: LabelAbbreviation | undefined): { abbr?: LabelAbbreviation } {
+  return abbr ? { abbr } : {};
+}
 
 /** The order of a long list in both parts: the most frequent first (or the list's own order: the newest years). */
 function ranked(facet: FacetDefinition, options: Counted[]): Counted[] {
@@ -70,6 +83,7 @@ export function facetGroup<R extends FacetRegistry = Facets>(
       id: '',
       value,
       label: facet.label(value, names),
+      ...withAbbreviation(facet.abbreviation?.(value, names)),
       ...(count === undefined ? {} : { count: formatNumber(count) }),
       n: count ?? 0,
       checked: isSelected(value),

@@ -1,7 +1,8 @@
 /** The start page: search field, ministries and topics with counts (links into the search), newest releases. */
 import type { Hit } from 'meilisearch';
 import type { Release } from '../../archive/release.js';
-import { ministryLabel } from '../search/facets/sender-facet.js';
+import { ministryAbbreviation, ministryLabel } from '../search/facets/sender-facet.js';
+import { withAbbreviation } from './facet-groups.js';
 import { formatDate, formatNumber } from './german-format.js';
 import { EMPTY_STATE, feedUrl, releaseUrl, searchUrl } from './search-url.js';
 import { SITE_NAME, TEXT } from '../texts/site-texts.js';
@@ -37,6 +38,7 @@ export function startPage(data: StartData, names: ReadonlyMap<string, string>, b
     ministries: Object.entries(data.ministries)
       .map(([short, count]) => ({
         label: ministryLabel(short, names),
+        ...withAbbreviation(ministryAbbreviation(short, names)),
         count: formatNumber(count),
         url: searchUrl(base, EMPTY_STATE, { ministries: [short] }),
       }))

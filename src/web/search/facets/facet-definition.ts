@@ -11,6 +11,16 @@ export type FacetValue = string | number;
 /** Sender short name → full name (the ministry directory, src/web/ministry-directory.ts). */
 export type SenderNames = ReadonlyMap<string, string>;
 
+/**
+ * A label that ends in an abbreviation: `${before}(${short})` is the label, rendered with
+ * `<abbr title="name">` so screen readers can expand „SMUL“ instead of reading it as a word.
+ */
+export interface LabelAbbreviation {
+  before: string;
+  short: string;
+  name: string;
+}
+
 /** A value as a facet list shows it; what the list's order compares. */
 export interface ListedValue {
   value: string;
@@ -52,6 +62,8 @@ export interface FacetDefinition<
   filter(values: readonly Value[]): string[];
   /** How a value is shown in the list and in the active filters. */
   label(value: string, names: SenderNames): string;
+  /** Where the label ends in an abbreviation (the sender's „… (SMK)“): its parts for `<abbr>`. */
+  abbreviation?(value: string, names: SenderNames): LabelAbbreviation | undefined;
   /** The order of the list. */
   compare(a: ListedValue, b: ListedValue): number;
 }

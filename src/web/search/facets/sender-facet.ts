@@ -3,7 +3,7 @@
  * names, shown with the full name from the ministry directory („Sächsisches Staatsministerium für
  * Kultus (SMK)“) and accepted in a URL as short name, full name or former short name, in any case.
  */
-import type { FacetBasics, FacetDefinition, SenderNames } from './facet-definition.js';
+import type { FacetBasics, FacetDefinition, LabelAbbreviation, SenderNames } from './facet-definition.js';
 import { senderAliases, type SenderAliases } from './sender-aliases.js';
 import { textFacet } from './text-facet.js';
 
@@ -16,6 +16,13 @@ export function ministryLabel(short: string, names: SenderNames): string {
   const name = names.get(short);
   if (!name || name === short) return short;
   return /\p{Lu}/u.test(short) ? `${name} (${short})` : name;
+}
+
+/** The parts of „Full name (SHORT)“ for `<abbr title="Full name">SHORT</abbr>`; undefined for other labels. */
+export function ministryAbbreviation(short: string, names: SenderNames): LabelAbbreviation | undefined {
+  const name = names.get(short);
+  if (!name || name === short || !/\p{Lu}/u.test(short)) return undefined;
+  return { before: `${name} `, short, name };
 }
 
 /**
@@ -50,5 +57,6 @@ export function senderFacet<Key extends string, Field extends string>(
     ...textFacet(basics),
     canonical: (values, names) => canonicalMinistries(values, names),
     label: ministryLabel,
+    abbreviation: ministryAbbreviation,
   };
 }

@@ -39,6 +39,15 @@ describe('activeFilters', () => {
     );
   });
 
+  test('a sender abbreviation comes with its full name for <abbr>', () => {
+    assert.deepEqual(filters?.items[0]?.abbr, {
+      before: 'Behörde: Sächsisches Staatsministerium für Kultus ',
+      short: 'SMK',
+      name: 'Sächsisches Staatsministerium für Kultus',
+    });
+    assert.equal(filters?.items[1]?.abbr, undefined, 'SMF has no other name here');
+  });
+
   test('each link removes just its own filter, keeps the rest and goes back to the first page', () => {
     assert.ok(filters);
     assert.deepEqual(

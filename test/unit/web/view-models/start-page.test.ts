@@ -40,16 +40,26 @@ describe('startPage', () => {
     assert.equal(page.form.query.value, '');
   });
 
-  test('ministries are labelled with their name and sorted by label, each linking to its filter', () => {
+  test('ministries are labelled with their name (an abbreviation marked up) and sorted by label, each linking to its filter', () => {
     assert.deepEqual(page.ministries, [
       { label: 'PD Dresden', count: '7', url: '/archiv/suche?ministerium=PD+Dresden' },
       {
         label: 'Sächsisches Staatsministerium der Finanzen (SMF)',
+        abbr: {
+          before: 'Sächsisches Staatsministerium der Finanzen ',
+          short: 'SMF',
+          name: 'Sächsisches Staatsministerium der Finanzen',
+        },
         count: '34',
         url: '/archiv/suche?ministerium=SMF',
       },
       {
         label: 'Sächsisches Staatsministerium für Kultus (SMK)',
+        abbr: {
+          before: 'Sächsisches Staatsministerium für Kultus ',
+          short: 'SMK',
+          name: 'Sächsisches Staatsministerium für Kultus',
+        },
         count: '1.200',
         url: '/archiv/suche?ministerium=SMK',
       },

@@ -1,7 +1,12 @@
 /** The sender facet: labels from the ministry directory, names resolved to short names, quoted filters. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { canonicalMinistries, ministryLabel, senderFacet } from '../../../../../src/web/search/facets/sender-facet.js';
+import {
+  canonicalMinistries,
+  ministryAbbreviation,
+  ministryLabel,
+  senderFacet,
+} from '../../../../../src/web/search/facets/sender-facet.js';
 import { parseSenderAliases, senderAliases } from '../../../../../src/web/search/facets/sender-aliases.js';
 import { SENDER_FACET } from '../../../../../src/web/search/facets/facet-registry.js';
 
@@ -26,6 +31,30 @@ describe('ministryLabel', () => {
     assert.equal(ministryLabel('ba-friedrichshain-kreuzberg', ids), 'Bezirksamt Friedrichshain-Kreuzberg');
     assert.equal(ministryLabel('sonstige', ids), 'Sonstige');
     assert.equal(ministryLabel('PD Dresden', ids), 'Polizeidirektion Dresden (PD Dresden)');
+  });
+});
+
+describe('ministryAbbreviation', () => {
+  const names = new Map([
+    ['SMUL', 'Sächsisches Staatsministerium für Umwelt und Landwirtschaft'],
+    ['sonstige', 'Sonstige'],
+    ['LKA', 'LKA'],
+  ]);
+
+  test('the parts of „Full name (SHORT)“, so the abbreviation is marked up with its full name', () => {
+    const abbr = ministryAbbreviation('SMUL', names);
+    assert.deepEqual(abbr, {
+      before: 'Sächsisches Staatsministerium für Umwelt und Landwirtschaft ',
+      short: 'SMUL',
+      name: 'Sächsisches Staatsministerium für Umwelt und Landwirtschaft',
+    });
+    assert.equal(`${abbr!.before}(${abbr!.short})`, ministryLabel('SMUL', names));
+  });
+
+  test('none where the label holds no abbreviation (an internal id, no other name, unknown)', () => {
+    assert.equal(ministryAbbreviation('sonstige', names), undefined);
+    assert.equal(ministryAbbreviation('LKA', names), undefined);
+    assert.equal(ministryAbbreviation('XYZ', names), undefined);
   });
 });
 
