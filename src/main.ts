@@ -6,7 +6,7 @@
  */
 import { loadConfig, type Config } from './config.js';
 import { connectForStart, type ArchiveConnection } from './archive/archive-connection.js';
-import { applyIndexSettings } from './archive/index-settings.js';
+import { applyArchiveSettings, archiveIndexNames } from './archive/archive-indexes.js';
 import { createMeiliClient } from './archive/meili-client.js';
 import { ensureSearchKey } from './archive/search-key.js';
 import { ensureAdminKey } from './archive/admin-key.js';
@@ -45,8 +45,8 @@ async function prepareIndex(config: Config, connection: ArchiveConnection, log: 
     return;
   }
   const admin = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 60_000 });
-  const changed = await applyIndexSettings(admin, config.meiliIndex);
-  if (changed.length > 0) log.info({ changed }, 'Index settings applied');
+  const changed = await applyArchiveSettings(admin, archiveIndexNames(config.meiliIndex));
+  if (Object.keys(changed).length > 0) log.info({ changed }, 'Index settings applied');
 }
 
 /** Sample releases load while the site already serves (a fresh archive shows them after a few seconds). */

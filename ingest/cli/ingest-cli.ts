@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { connectForIngest, type ArchiveConnection } from '../../src/archive/archive-connection.js';
 import { terminalJson } from '../../src/archive/control-characters.js';
-import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/log.js';
@@ -77,7 +77,7 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
     if (cli.json) process.stdout.write(`${JSON.stringify({ removed, unknown })}\n`);
     return 0;
   }
-  if (!cli.dryRun) await applyIndexSettings(client, config.meiliIndex);
+  if (!cli.dryRun) await applyArchiveSettings(client, archiveIndexNames(config.meiliIndex));
   if (interruption.signal.aborted) {
     if (cli.json) process.stdout.write(`${JSON.stringify(emptyReport())}\n`);
     return 130;

@@ -1,20 +1,22 @@
 /**
- * --rebuild: builds a fresh index from the kept originals (plus any new files) and swaps it in with
- * Meilisearch's swapIndexes, so searchers never see a half-built archive. Interrupted before the
- * swap, the live index is untouched and the next run starts the new index again.
+ * --rebuild: builds fresh indexes of the archive (src/archive/archive-indexes.ts) from the kept
+ * originals (plus any new files) and swaps them all in with one Meilisearch swapIndexes task, so
+ * searchers never see a half-built archive. Interrupted before the swap, the live indexes are
+ * untouched and the next run starts the new ones again.
  */
 import type { Meilisearch } from 'meilisearch';
-import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import {
+  applyArchiveSettings,
+  archiveIndexNames,
+  rebuildIndexNames,
+  swapInRebuild,
+} from '../../src/archive/archive-indexes.js';
 import { waitForSuccess } from '../../src/archive/meili-client.js';
 import { TaskFailedError } from '../../src/errors/task-failed-error.js';
 import type { ArchiveState } from '../store/archive-state.js';
 import { IngestRun, openRunExtractor, type IngestOptions, type IngestTarget } from './ingest-run.js';
 import { finishReport, withOcrCount, type IngestReport } from './ingest-report.js';
 import { DeferredSink } from './state-sink.js';
-
-export function rebuildIndexName(live: string): string {
-  return `${live}_rebuild`;
-}
 
 async function dropIndex(client: Meilisearch, uid: string): Promise<void> {
   try {
@@ -30,11 +32,15 @@ export async function runRebuild(
   state: ArchiveState,
   options: IngestOptions,
 ): Promise<IngestReport> {
-  const fresh = rebuildIndexName(target.index);
+  const freshIndexes = rebuildIndexNames(target.index);
+  const fresh = freshIndexes.releases;
+  const dropFresh = async (): Promise<void> => {
+    for (const uid of Object.values(freshIndexes)) await dropIndex(target.client, uid);
+  };
   if (!options.dryRun) {
-    await applyIndexSettings(target.client, target.index);
-    await dropIndex(target.client, fresh);
-    await applyIndexSettings(target.client, fresh);
+    await applyArchiveSettings(target.client, archiveIndexNames(target.index));
+    await dropFresh();
+    await applyArchiveSettings(target.client, freshIndexes);
   }
   const pool = await openRunExtractor(options);
   const sink = new DeferredSink();
@@ -57,18 +63,15 @@ export async function runRebuild(
   const written = new Set(sink.entries.map((entry) => entry.id));
   const missing = [...state.byId.values()].filter((entry) => !written.has(entry.id) && !entry.notIndexed);
   if (missing.length > 0) {
-    await dropIndex(target.client, fresh);
+    await dropFresh();
     const reason = `${missing.length} release(s) of the archive could not be written to the new index (see FAILED); the live index is unchanged.`;
     return withOcrCount(finishReport({ ...run.report, rebuild: { swapped: false, reason } }), pool.ocrPagesRead);
   }
-  await waitForSuccess(
-    target.client.swapIndexes([{ indexes: [target.index, fresh], rename: false }]),
-    'Swapping in the rebuilt index',
-  );
+  await swapInRebuild(target.client, target.index);
   // Kept releases are recorded again only where they changed: new or changed files, marks cleared.
   const notIndexedBefore = (id: string): boolean => state.byId.get(id)?.notIndexed !== undefined;
   await state.commit(sink.entries.filter((entry) => run.touched.has(entry.id) || notIndexedBefore(entry.id)));
-  await dropIndex(target.client, fresh);
+  await dropFresh();
   await state.compact();
   return withOcrCount(finishReport({ ...run.report, rebuild: { swapped: true } }), pool.ocrPagesRead);
 }

@@ -6,6 +6,7 @@
  * process of its own“).
  */
 import type { Meilisearch } from 'meilisearch';
+import { archiveIndexUids } from './archive-indexes.js';
 import { ensureScopedKey } from './scoped-key.js';
 
 export const ADMIN_KEY_ACTIONS = [
@@ -17,23 +18,19 @@ export const ADMIN_KEY_ACTIONS = [
   'tasks.get',
 ] as const;
 
-export function adminKeyName(indexUid: string): string {
-  return `pressearchiv-admin-${indexUid}`;
+export function adminKeyName(archive: string): string {
+  return `pressearchiv-admin-${archive}`;
 }
 
 /**
- * The archive's indexes the admin key covers. Today the archive is one index; the withdrawal's
- * second index (issue 16) joins this list, and with it the key is replaced by one that covers both.
+ * `archive`: MEILI_INDEX; the key covers every index of the archive (archive-indexes.ts). A key of
+ * an older version that covered fewer indexes is replaced (scoped-key.ts).
  */
-export function archiveIndexes(indexUid: string): string[] {
-  return [indexUid];
-}
-
-export async function ensureAdminKey(admin: Meilisearch, indexUid: string): Promise<string> {
+export async function ensureAdminKey(admin: Meilisearch, archive: string): Promise<string> {
   return ensureScopedKey(admin, {
-    name: adminKeyName(indexUid),
+    name: adminKeyName(archive),
     description: 'Pressearchiv admin process (/verwaltung): search, documents and tasks of the archive only',
     actions: ADMIN_KEY_ACTIONS,
-    indexes: archiveIndexes(indexUid),
+    indexes: archiveIndexUids(archive),
   });
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { ensureSearchKey, searchKeyName } from '../../src/archive/search-key.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { runArchive } from '../helpers/archive-process.js';
@@ -28,11 +29,13 @@ describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
   });
 
   test('the search key may search but not write, and is created only once', async () => {
-    await applyIndexSettings(meili.admin, 'keys');
+    await applyArchiveSettings(meili.admin, archiveIndexNames('keys'));
     const key = await ensureSearchKey(meili.admin, 'keys');
     assert.equal(await ensureSearchKey(meili.admin, 'keys'), key);
     const client = createMeiliClient({ host: meili.url, apiKey: key });
     assert.equal((await client.index('keys').search('x')).hits.length, 0);
+    // It covers every index of the archive: the tombstones of withdrawn releases too.
+    assert.equal((await client.index('keys_withdrawn').search('x')).hits.length, 0);
     await assert.rejects(
       client.index('keys').addDocuments([{ id: 'a' }]),
       /forbidden|not allowed|invalid|cannot acces/i,

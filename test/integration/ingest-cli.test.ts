@@ -222,6 +222,14 @@ describe('npm run ingest', { timeout: 300_000 }, () => {
     assert.equal(await count(), before);
     const indexes = (await meili.admin.getRawIndexes()).results.map((i) => i.uid);
     assert.ok(!indexes.includes(`${INDEX}_rebuild`), 'the temporary index is gone');
+    assert.ok(!indexes.includes(`${INDEX}_withdrawn_rebuild`), 'the temporary tombstone index is gone');
+    // Every index of the archive was swapped in one task.
+    const { results } = await meili.admin.tasks.getTasks({ types: ['indexSwap'], limit: 1 });
+    const swaps = (results[0]!.details as { swaps: Array<{ indexes: string[] }> }).swaps;
+    assert.deepEqual(swaps.map((s) => s.indexes).sort(), [
+      [INDEX, `${INDEX}_rebuild`],
+      [`${INDEX}_withdrawn`, `${INDEX}_withdrawn_rebuild`],
+    ]);
   });
 
   test('--rebuild keeps the previous record of a release whose kept original cannot be extracted again', async () => {

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { TaskType } from 'meilisearch';
 import type { Release } from '../../src/archive/release.js';
-import { rebuildIndexName } from '../../ingest/run/rebuild.js';
+import { rebuildIndexName } from '../../src/archive/archive-indexes.js';
 import { generateCorpus } from '../support/samples/generate-corpus.js';
 import { writeReleaseFiles } from '../support/samples/write-release-files.js';
 import { REPO_ROOT } from '../helpers/archive-process.js';
