@@ -78,10 +78,13 @@ describe('npm start with the admin process', { timeout: 180_000 }, () => {
       'the web key cannot write',
     );
 
-    // What its actions need: write, read and delete documents of the archive, follow the tasks.
-    await waitForSuccess(adminKey.index(INDEX).addDocuments([{ id: 'probe', title: 'Probe' }]), 'add');
-    assert.equal((await adminKey.index(INDEX).getDocument('probe')).title, 'Probe');
-    await waitForSuccess(adminKey.index(INDEX).deleteDocument('probe'), 'delete');
+    // What its actions need: write, read and delete documents of the archive's indexes, follow the tasks.
+    for (const uid of [INDEX, `${INDEX}_withdrawn`]) {
+      await waitForSuccess(adminKey.index(uid).addDocuments([{ id: 'probe', title: 'Probe' }]), 'add');
+      assert.equal((await adminKey.index(uid).getDocument('probe')).title, 'Probe');
+      await waitForSuccess(adminKey.index(uid).deleteDocument('probe'), 'delete');
+    }
+    assert.equal((await webKey.index(`${INDEX}_withdrawn`).search('')).hits.length, 0, 'the web key reads tombstones');
 
     await waitForSuccess(master.createIndex('andere'), 'create');
     await assert.rejects(adminKey.getKeys(), refused, 'no keys listed');
@@ -100,6 +103,23 @@ describe('npm start with the admin process', { timeout: 180_000 }, () => {
     );
     await assert.rejects(adminKey.deleteIndex(INDEX), refused, 'the archive cannot be deleted');
     await assert.rejects(adminKey.swapIndexes([{ indexes: [INDEX, 'andere'], rename: false }]), refused, 'no swap');
+  });
+
+  test('the admin process refuses a key that may manage keys, and one it cannot check', async () => {
+    const masterKey = (await readFile(path.join(dir.path, 'meili-master-key'), 'utf8')).trim();
+    const host = `http://127.0.0.1:${(await readLock(dir.path))!.port}`;
+    const childEnv = { DATA_DIR: dir.path, ADMIN_PORT: String(await freePort()), MEILI_HOST: host };
+    const master = await runEntry('src/admin/admin-server.ts', [], { ...childEnv, MEILI_ADMIN_KEY: masterKey });
+    assert.equal(master.code, 1);
+    assert.match(master.stderr, /MEILI_ADMIN_KEY may manage keys/);
+    const unreachable = `http://127.0.0.1:${await freePort()}`;
+    const unchecked = await runEntry('src/admin/admin-server.ts', [], {
+      ...childEnv,
+      MEILI_HOST: unreachable,
+      MEILI_ADMIN_KEY: 'irgendein-schluessel',
+    });
+    assert.equal(unchecked.code, 1);
+    assert.match(unchecked.stderr, /could not be checked/);
   });
 
   test('an account from npm run user signs in under BASE_PATH; disabling it on the command line ends the session', async () => {
