@@ -1,6 +1,7 @@
 /** The pages BITV 2.0 asks for, linked from every page, and the feedback form that stores reports. */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { readFeedback } from '../../src/feedback/feedback-store.js';
 import { startSite, type Site } from '../helpers/site-harness.js';
@@ -49,8 +50,57 @@ describe('BITV pages and Barriere melden', { timeout: 120_000 }, () => {
     assert.match(statement.text, /mit einer Texterkennung/);
     const easy = await request(app).get('/leichte-sprache');
     assert.match(easy.text, /Presse-Mitteilung/);
-    assert.match((await request(app).get('/gebaerdensprache')).text, /gibt es noch nicht/);
+    const sign = await request(app).get('/gebaerdensprache');
+    assert.match(sign.text, /Ein Video in Deutscher Gebärdensprache gibt es hier nicht\./);
+    assert.doesNotMatch(sign.text, /geplant/, 'no promise of a video');
+    assert.match(sign.text, /href="\/barriere-melden"/);
+    assert.match(sign.text, /href="\/leichte-sprache"/);
     assert.match((await request(app).get('/datenschutz')).text, /nach 365 Tagen automatisch gelöscht/);
+  });
+
+  test('Leichte Sprache has what BITV 2.0 § 4 asks, in short sentences without abbreviations', async () => {
+    const operator = {
+      OPERATOR_NAME: 'Landesamt für Beispiele',
+      OPERATOR_EMAIL: 'barrieren@beispiele.example',
+      OPERATOR_PHONE: '0351 1234567',
+      ARBITRATION_NAME: 'Schlichtungsstelle des Landes',
+      ARBITRATION_URL: 'https://schlichtung.example.org',
+    };
+    const res = await request(site.app(operator)).get('/leichte-sprache');
+    const $ = cheerio.load(res.text);
+    const main = $('main');
+    const headings = main
+      .find('h2')
+      .map((_, h) => $(h).text())
+      .get();
+    // Main content, navigation hints, the Erklärung's key points (barriers, feedback, Schlichtung),
+    // other easy-language and sign-language content.
+    assert.deepEqual(headings, [
+      'Was ist das Presse-Archiv?',
+      'So suchen Sie',
+      'So finden Sie sich zurecht',
+      'Was ist noch schwer zu benutzen?',
+      'Sie finden etwas schwer?',
+      'Sie sind mit unserer Antwort nicht zufrieden?',
+      'Mehr Informationen',
+    ]);
+    const text = main.text();
+    for (const part of ['Tab-Taste', 'Zum Inhalt', 'Gebärden-Sprache', 'Tabellen', 'Computer-Programm'])
+      assert.ok(text.includes(part), part);
+    assert.ok(main.find('a[href="mailto:barrieren@beispiele.example"]').length === 1, 'the e-mail address');
+    assert.ok(text.includes('0351 1234567'), 'the phone number');
+    assert.equal(main.find('a[href="https://schlichtung.example.org"]').text(), 'Schlichtungsstelle des Landes');
+    assert.equal(main.find('a[href="/barriere-melden"]').length, 1);
+    // Easy-language rules (Anlage 2 BITV 2.0): short sentences, no abbreviations.
+    const sentences = main
+      .find('p, li')
+      .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+      .get()
+      .flatMap((block) => block.split(/(?<=[.?!:])\s+/));
+    for (const sentence of sentences) {
+      assert.ok(sentence.split(' ').length <= 14, `too long: ${sentence}`);
+      assert.doesNotMatch(sentence, /\b(z\. ?B|bzw|usw|ggf|d\. ?h|DGS|BITV|BGG)\b|§/, sentence);
+    }
   });
 
   test('invalid feedback re-renders with an error summary and status 400; valid feedback is stored', async () => {
