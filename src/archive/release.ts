@@ -97,6 +97,14 @@ export interface Release extends ParsedRelease {
   ingestedAt: string;
 }
 
+/**
+ * An invented sample release (not a real statement of its sender): a sample not marked as the real
+ * one. Sample records written before the mark existed count as invented.
+ */
+export function isInventedSample(release: Pick<Release, 'sample' | 'invented'>): boolean {
+  return release.sample === true && release.invented !== false;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since the epoch for an ISO date, or undefined when it is not a real calendar date. */

@@ -222,3 +222,30 @@ export const OTHER_RELEASES: Release[] = [
 ];
 
 export const ALL_RELEASES: Release[] = [SMWK_RELEASE, HOSTILE_RELEASE, ...OTHER_RELEASES];
+
+/** Invented sample releases, marked or written before the mark existed: never in the sitemap. */
+export const SAMPLE: Release = {
+  ...SMWK_RELEASE,
+  id: 'smk-2025-05-05-beispiel',
+  title: 'Erfundene Beispielmitteilung',
+  sample: true,
+  invented: true,
+};
+export const OLD_SAMPLE: Release = {
+  ...SMWK_RELEASE,
+  id: 'smk-2025-05-06-beispiel-alt',
+  title: 'Alte Beispielmitteilung',
+  sample: true,
+};
+/** The real release among the samples, re-created from its published text: listed. */
+export const REAL_SAMPLE: Release = {
+  ...SMWK_RELEASE,
+  id: 'smwk-2026-06-02-nachgebaut',
+  title: 'Nachgebaute echte Mitteilung',
+  sources: SMWK_RELEASE.sources.map((source) => ({
+    ...source,
+    publishedIn: { name: 'Medienservice Sachsen', url: 'https://www.medienservice.sachsen.de/' },
+  })),
+  sample: true,
+  invented: false,
+};

@@ -7,37 +7,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import type { Release } from '../../src/archive/release.js';
 import { toSearchDocument } from '../../src/archive/search-document.js';
 import { SEARCH_CACHE_CHECK_MS } from '../../src/web/app.js';
 import { INDEX, startSite, type Site } from '../helpers/site-harness.js';
-import { ALL_RELEASES, SMWK_ID, SMWK_RELEASE } from '../helpers/site-releases.js';
+import { ALL_RELEASES, OLD_SAMPLE, REAL_SAMPLE, SAMPLE, SMWK_ID } from '../helpers/site-releases.js';
 
 const PUBLIC_URL = 'https://presse.example.de/archiv';
 const ENV = { PUBLIC_URL, BASE_PATH: '/archiv' };
 
-/** Invented sample releases, marked or written before the mark existed: never in the sitemap. */
-const SAMPLE: Release = {
-  ...SMWK_RELEASE,
-  id: 'smk-2025-05-05-beispiel',
-  title: 'Erfundene Beispielmitteilung',
-  sample: true,
-  invented: true,
-};
-const OLD_SAMPLE: Release = {
-  ...SMWK_RELEASE,
-  id: 'smk-2025-05-06-beispiel-alt',
-  title: 'Alte Beispielmitteilung',
-  sample: true,
-};
-/** The real release among the samples, re-created from its published text: listed. */
-const REAL_SAMPLE: Release = {
-  ...SMWK_RELEASE,
-  id: 'smwk-2026-06-02-nachgebaut',
-  title: 'Nachgebaute echte Mitteilung',
-  sample: true,
-  invented: false,
-};
 const LISTED = [...ALL_RELEASES, REAL_SAMPLE].map((r) => r.id);
 
 function locs(xml: string, element: 'url' | 'sitemap'): string[] {

@@ -264,8 +264,10 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.deepEqual(Object.keys(body.hits[0]!).sort(), [
       'date',
       'id',
+      'invented',
       'ministry',
       'ministryShort',
+      'notice',
       'snippet',
       'subtitle',
       'title',

@@ -40,7 +40,7 @@ export function releaseRoutes({
       filter: similarReleasesFilter(release.id, release.topics ?? []),
       sort: ['dateNum:desc'],
       limit: SIMILAR_COUNT,
-      attributesToRetrieve: ['id', 'title', 'date', 'ministry'],
+      attributesToRetrieve: ['id', 'title', 'date', 'ministry', 'sample', 'invented'],
     });
     const url = absolute(releaseUrl(base, release.id));
     res.type('html').send(

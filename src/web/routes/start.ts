@@ -16,10 +16,13 @@ async function loadStart(search: SearchService): Promise<StartData> {
     page: 1,
     hitsPerPage: NEWEST_COUNT,
     sort: ['dateNum:desc'],
-    facets: [SENDER_FACET.attribute, TOPIC_FACET.attribute],
-    attributesToRetrieve: ['id', 'title', 'date', 'ministry'],
+    facets: [SENDER_FACET.attribute, TOPIC_FACET.attribute, 'sample', 'invented'],
+    attributesToRetrieve: ['id', 'title', 'date', 'ministry', 'sample', 'invented'],
   });
+  const counts = result.facetDistribution ?? {};
   return {
+    // Samples minus the real one(s): a sample without the mark counts as invented.
+    inventedSamples: (counts.sample?.true ?? 0) - (counts.invented?.false ?? 0),
     total: result.totalHits ?? result.estimatedTotalHits ?? 0,
     ministries: result.facetDistribution?.[SENDER_FACET.attribute] ?? {},
     topics: result.facetDistribution?.[TOPIC_FACET.attribute] ?? {},

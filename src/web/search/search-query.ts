@@ -21,7 +21,18 @@ import type { SearchRequest, SortOrder } from './search-request.js';
 export const HIGHLIGHT_PRE = '\u0001';
 export const HIGHLIGHT_POST = '\u0002';
 export const SNIPPET_WORDS = 24;
-export const HIT_ATTRIBUTES = ['id', 'title', 'subtitle', 'date', 'ministry', 'ministryShort', 'topics', 'summary'];
+export const HIT_ATTRIBUTES = [
+  'id',
+  'title',
+  'subtitle',
+  'date',
+  'ministry',
+  'ministryShort',
+  'topics',
+  'summary',
+  'sample',
+  'invented',
+];
 
 /** Weight of the German (decompounding) reading in the federated merge; measured in docs/search-design.md. */
 export const GERMAN_READING_WEIGHT = 0.9;
@@ -114,6 +125,7 @@ export const FEED_ATTRIBUTES = [
   'summary',
   'ingestedAt',
   'sample',
+  'invented',
 ];
 
 /** The queries of a feed: the hits of `planSearch` with the plain summary, and no facet counts. */

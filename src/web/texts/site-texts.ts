@@ -49,6 +49,8 @@ export const TEXT = {
   ignoredWords: (words: string) =>
     `Gesucht wurde nur nach den ersten zehn Wörtern Ihrer Eingabe. Nicht berücksichtigt: „${words}“.`,
   topicsLabel: 'Themen',
+  /** The mark of an invented sample release on every surface (result list, page, feed, API, exports). */
+  sampleLabel: 'Beispieldaten – keine echte Mitteilung',
   similarHeading: 'Ähnliche Mitteilungen',
   sourceTypes: { pdf: 'PDF-Dokument', html: 'HTML-Seite', tiff: 'TIFF-Bild', png: 'PNG-Bild', jpeg: 'JPEG-Bild' },
   downloadOriginal: (type: string, size: string) => `Original herunterladen (${type}, ${size})`,
@@ -89,6 +91,9 @@ export const TEXT = {
     bySenderHeading: 'Nach Behörde',
     byTopicHeading: 'Nach Thema',
     countUnitHidden: ' Mitteilungen',
+    /** When the archive holds invented sample releases (count in words or digits). */
+    samplesNotice: (count: string, one: boolean) =>
+      `Das Archiv enthält ${one ? 'eine erfundene Beispielmitteilung' : `${count} erfundene Beispielmitteilungen`} zum Ausprobieren. ${one ? 'Sie ist' : 'Sie sind'} überall mit „Beispieldaten – keine echte Mitteilung“ gekennzeichnet.`,
   },
   release: {
     date: 'Datum',
@@ -101,7 +106,7 @@ export const TEXT = {
     publishedAt: 'Veröffentlicht unter',
     /** On an invented sample release: label, then what it is. */
     inventedSample: {
-      label: 'Beispiel – keine echte Mitteilung.',
+      label: 'Beispieldaten – keine echte Mitteilung.',
       text: 'Inhalt, Personen und Zahlen sind für das Pressearchiv erfunden; die genannte Behörde hat diese Mitteilung nicht veröffentlicht.',
     },
     /** On the real release among the samples: label, the portal it was published in (a link), what the files are. */
@@ -138,6 +143,10 @@ export const TEXT = {
       { name: 'Zusammenfassung', meaning: 'Die ersten Sätze der Mitteilung, ohne Hervorhebungen.' },
       { name: 'Adresse', meaning: 'Dauerhafte Internetadresse der Mitteilung in diesem Archiv.' },
       { name: 'Kennung', meaning: 'Kennung der Mitteilung im Archiv und in der Schnittstelle.' },
+      {
+        name: 'Hinweis',
+        meaning: '„Beispieldaten – keine echte Mitteilung“ bei erfundenen Beispielmitteilungen, sonst leer.',
+      },
     ],
   },
   citation: {

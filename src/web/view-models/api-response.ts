@@ -3,7 +3,8 @@
  * facet counts are keyed by the facets' keys (`ministry`, `topic`, `year`), in the registry's order.
  */
 import type { Hit } from 'meilisearch';
-import type { Release } from '../../archive/release.js';
+import { isInventedSample, type Release } from '../../archive/release.js';
+import { TEXT } from '../texts/site-texts.js';
 import type { FacetKeyOf, FacetRegistry } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import type { SearchRequest } from '../search/search-request.js';
@@ -22,6 +23,10 @@ export interface ApiHit {
   topics: string[];
   snippet: string;
   url: string;
+  /** True for an invented sample release: no real statement of its sender. */
+  invented: boolean;
+  /** „Beispieldaten – keine echte Mitteilung“ on an invented sample release, else null. */
+  notice: string | null;
 }
 
 export interface ApiSearchResponse<R extends FacetRegistry = Facets> {
@@ -47,6 +52,8 @@ export function apiHit(hit: Hit<Release>, base: string): ApiHit {
     topics: item.topics,
     snippet: stripHighlight(item.snippet),
     url: item.url,
+    invented: item.invented,
+    notice: item.sampleLabel ?? null,
   };
 }
 
@@ -93,8 +100,14 @@ export const RECORD_FIELDS = [
   'ingestedAt',
 ] as const satisfies ReadonlyArray<keyof Release>;
 
-export function apiRecord(release: Release): Partial<Release> {
+/**
+ * The record as /api/mitteilungen/:id gives it. A sample states `invented` (also one written before
+ * the mark, which counts as invented), and an invented one carries the `notice` the site shows.
+ */
+export function apiRecord(release: Release): Partial<Release> & { notice?: string } {
   const record: Record<string, unknown> = {};
   for (const field of RECORD_FIELDS) if (release[field] !== undefined) record[field] = release[field];
-  return record as Partial<Release>;
+  if (release.sample) record.invented = isInventedSample(release);
+  if (isInventedSample(release)) record.notice = TEXT.sampleLabel;
+  return record as Partial<Release> & { notice?: string };
 }

@@ -4,7 +4,7 @@
  * inside <script>: `<`, `>`, `&` and the line separators are \u escapes, so a title holding
  * `</script>` cannot end the element.
  */
-import type { Release } from '../../archive/release.js';
+import { isInventedSample, type Release } from '../../archive/release.js';
 import { SITE_NAME } from '../texts/site-texts.js';
 
 export interface PageMetadata {
@@ -73,6 +73,6 @@ export function releaseMetadata(release: Release, url: string): PageMetadata {
     ],
     jsonLd: jsonForScript(article),
     // The real release among the samples is indexable; a sample without the mark counts as invented.
-    ...(release.sample && release.invented !== false ? { noindex: true } : {}),
+    ...(isInventedSample(release) ? { noindex: true } : {}),
   };
 }

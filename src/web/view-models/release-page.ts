@@ -1,7 +1,7 @@
 /** The release page: record fields as display values, body structure, provenance and similar releases. */
 import type { Hit } from 'meilisearch';
 import { stripControls } from '../../archive/control-characters.js';
-import type { Release, Source, SourceOcr } from '../../archive/release.js';
+import { isInventedSample, type Release, type Source, type SourceOcr } from '../../archive/release.js';
 import { displayAddress, safeHref } from '../../archive/safe-link.js';
 import { bodyBlocks } from './body-blocks.js';
 import { bodyView, type BodyBlockView } from './body-view.js';
@@ -56,7 +56,7 @@ export interface ReleasePage {
   footnotes: string[];
   /** The preferred original; its file name is hidden context (with two originals, which one it is). */
   original?: { url: string; label: string; filename: string };
-  /** Set on sample releases: „Beispiel – keine echte Mitteilung.“, or where the real one was published. */
+  /** Set on sample releases: „Beispieldaten – keine echte Mitteilung.“, or where the real one was published. */
   sampleNotice?: SampleNotice;
   /** Where the originals were published (their source addresses, each once): „Veröffentlicht unter …“. */
   publishedAt: string[];
@@ -64,7 +64,14 @@ export interface ReleasePage {
   ocrNotice?: string;
   provenance?: { multiple: boolean; ingestedText: string; sources: SourceView[] };
   similarHeading: string;
-  similar: Array<{ url: string; title: string; date: string; dateText: string; ministry: string }>;
+  similar: Array<{
+    url: string;
+    title: string;
+    date: string;
+    dateText: string;
+    ministry: string;
+    sampleLabel?: string;
+  }>;
 }
 
 function sourceView(source: Source, release: Release, base: string): SourceView {
@@ -100,7 +107,7 @@ function sampleNotice(release: Release): SampleNotice | undefined {
   if (!release.sample) return undefined;
   const portal = release.sources?.find((s) => s.publishedIn)?.publishedIn;
   const url = portal && safeHref(portal.url, undefined, 'web');
-  if (release.invented !== false || !portal || !url) return { ...TEXT.release.inventedSample };
+  if (isInventedSample(release) || !portal || !url) return { ...TEXT.release.inventedSample };
   const { label, before, after } = TEXT.release.recreatedSample;
   return { label, portal: { before, name: portal.name, url, address: displayAddress(url), after } };
 }
@@ -168,6 +175,7 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
       date: hit.date,
       dateText: formatDate(hit.date),
       ministry: hit.ministry,
+      ...(isInventedSample(hit) ? { sampleLabel: TEXT.sampleLabel } : {}),
     })),
   };
 }

@@ -1,6 +1,6 @@
 /** One hit of the result list: plain fields for Handlebars to escape, the snippet with highlight sentinels. */
 import type { Hit } from 'meilisearch';
-import type { Release } from '../../archive/release.js';
+import { isInventedSample, type Release } from '../../archive/release.js';
 import { formatDate } from './german-format.js';
 import { releaseUrl } from './search-url.js';
 import { TEXT } from '../texts/site-texts.js';
@@ -19,6 +19,10 @@ export interface ResultItem {
   topicsText: string;
   /** Cropped summary; matched words between the highlight sentinels (see highlight.ts). */
   snippet: string;
+  /** An invented sample release (isInventedSample). */
+  invented: boolean;
+  /** „Beispieldaten – keine echte Mitteilung“ on an invented sample release. */
+  sampleLabel?: string;
 }
 
 export function resultItem(hit: Hit<Release>, base: string): ResultItem {
@@ -37,5 +41,7 @@ export function resultItem(hit: Hit<Release>, base: string): ResultItem {
     topicsLabel: TEXT.topicsLabel,
     topicsText: (hit.topics ?? []).join(', '),
     snippet,
+    invented: isInventedSample(hit),
+    ...(isInventedSample(hit) ? { sampleLabel: TEXT.sampleLabel } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * PUBLIC_URL) and one entry per hit with the release's plain summary — never the highlighted snippet.
  */
 import type { Hits } from 'meilisearch';
-import type { Release } from '../../archive/release.js';
+import { isInventedSample, type Release } from '../../archive/release.js';
 import type { AbsoluteUrl } from '../absolute-url.js';
 import { germanMidnight, rfc3339 } from '../feeds/feed-dates.js';
 import type { AtomEntry, AtomFeed } from '../feeds/atom-feed.js';
@@ -28,12 +28,14 @@ export interface SearchFeedInput<R extends FacetRegistry = Facets> {
   facets?: R;
 }
 
+/** An invented sample's entry says so in its title, its summary and a category of its own. */
 function feedEntry(hit: Release, base: string, absolute: AbsoluteUrl): AtomEntry {
   const published = germanMidnight(hit.date);
   const url = absolute(releaseUrl(base, hit.id));
+  const invented = isInventedSample(hit);
   return {
     id: url,
-    title: hit.title,
+    title: invented ? `${hit.title} (${TEXT.sampleLabel})` : hit.title,
     url,
     updated: rfc3339(hit.ingestedAt) ?? published,
     published,
@@ -41,8 +43,8 @@ function feedEntry(hit: Release, base: string, absolute: AbsoluteUrl): AtomEntry
       name: hit.ministry,
       uri: absolute(searchUrl(base, EMPTY_STATE, { ministries: [hit.ministryShort] })),
     },
-    categories: hit.topics ?? [],
-    summary: hit.summary ?? '',
+    categories: [...(hit.topics ?? []), ...(invented ? [TEXT.sampleLabel] : [])],
+    summary: invented ? `${TEXT.sampleLabel}. ${hit.summary ?? ''}` : (hit.summary ?? ''),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The start page: search field, ministries and topics with counts (links into the search), newest releases. */
 import type { Hit } from 'meilisearch';
-import type { Release } from '../../archive/release.js';
+import { isInventedSample, type Release } from '../../archive/release.js';
 import { ministryAbbreviation, ministryLabel } from '../search/facets/sender-facet.js';
 import { withAbbreviation } from './facet-groups.js';
 import { formatDate, formatNumber } from './german-format.js';
@@ -9,6 +9,8 @@ import { SITE_NAME, TEXT } from '../texts/site-texts.js';
 
 export interface StartData {
   total: number;
+  /** Invented sample releases in the archive: the start page says so when there are any. */
+  inventedSamples: number;
   ministries: Record<string, number>;
   topics: Record<string, number>;
   newest: Array<Hit<Release>>;
@@ -30,6 +32,9 @@ export function startPage(data: StartData, names: ReadonlyMap<string, string>, b
     pageTitle: `${SITE_NAME} – ${TEXT.searchHeading}`,
     heading: TEXT.searchHeading,
     totalText: formatNumber(data.total),
+    ...(data.inventedSamples > 0
+      ? { samplesNotice: TEXT.start.samplesNotice(formatNumber(data.inventedSamples), data.inventedSamples === 1) }
+      : {}),
     form: {
       action: `${base}/suche`,
       query: { id: 'q', name: 'q', label: TEXT.queryLabel, value: '' },
@@ -56,6 +61,7 @@ export function startPage(data: StartData, names: ReadonlyMap<string, string>, b
       date: hit.date,
       dateText: formatDate(hit.date),
       ministry: hit.ministry,
+      ...(isInventedSample(hit) ? { sampleLabel: TEXT.sampleLabel } : {}),
     })),
     allUrl: `${base}/suche`,
     /** The feed of all releases: a visible link and <link rel="alternate"> in the layout. */

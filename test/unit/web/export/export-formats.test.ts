@@ -20,7 +20,10 @@ const HIT = {
 describe('export formats', () => {
   test('CSV: BOM and header row, one row per hit with the absolute address', () => {
     const csv = csvFormat('/archiv', absoluteUrls('https://presse.example.de/archiv'));
-    assert.equal(csv.head, '\uFEFFDatum;Titel;Untertitel;Behörde;Kürzel;Themen;Zusammenfassung;Adresse;Kennung\r\n');
+    assert.equal(
+      csv.head,
+      '\uFEFFDatum;Titel;Untertitel;Behörde;Kürzel;Themen;Zusammenfassung;Adresse;Kennung;Hinweis\r\n',
+    );
     assert.equal(
       csv.row(HIT),
       [
@@ -33,8 +36,12 @@ describe('export formats', () => {
         `"'-Die ganze Zusammenfassung; mit Semikolon."`,
         'https://presse.example.de/archiv/mitteilung/smi-2025-02-14-x',
         'smi-2025-02-14-x',
+        '',
       ].join(';') + '\r\n',
     );
+    const sample = csv.row({ ...HIT, sample: true });
+    assert.ok(sample.endsWith(';smi-2025-02-14-x;Beispieldaten – keine echte Mitteilung\r\n'), sample);
+    assert.ok(csv.row({ ...HIT, sample: true, invented: false }).endsWith(';smi-2025-02-14-x;\r\n'), 'the real sample');
   });
 
   test('JSON Lines: the fields of an /api/suche hit on one line, markup characters escaped', () => {
@@ -52,6 +59,10 @@ describe('export formats', () => {
       topics: ['Innere Sicherheit', 'Polizei'],
       snippet: '-Die ganze …',
       url: '/archiv/mitteilung/smi-2025-02-14-x',
+      invented: false,
+      notice: null,
     });
+    const sample = JSON.parse(jsonLinesFormat('/archiv').row({ ...HIT, sample: true, invented: true }));
+    assert.deepEqual([sample.invented, sample.notice], [true, 'Beispieldaten – keine echte Mitteilung']);
   });
 });

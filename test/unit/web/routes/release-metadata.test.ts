@@ -71,7 +71,10 @@ describe('release page: canonical URL, metadata and citation', { timeout: 30_000
   test('an invented sample release page is noindex and says it is no real release', async () => {
     const $ = cheerio.load((await request(app()).get(`/archiv/mitteilung/${SAMPLE.id}`)).text);
     assert.equal($('head meta[name="robots"]').attr('content'), 'noindex');
-    assert.match($('p.sample-notice').text(), /^Beispiel – keine echte Mitteilung\. Inhalt, Personen und Zahlen sind/);
+    assert.match(
+      $('p.sample-notice').text(),
+      /^Beispieldaten – keine echte Mitteilung\. Inhalt, Personen und Zahlen sind/,
+    );
   });
 
   test('the real sample is indexable and names the portal it was published in, its files re-created', async () => {

@@ -24,6 +24,8 @@ describe('API bodies', () => {
       topics: ['Wissenschaft'],
       snippet: 'mit x <b>',
       url: '/archiv/mitteilung/a',
+      invented: false,
+      notice: null,
     });
     assert.deepEqual(body.facets, { ministry: { SMWK: 5 }, topic: { T: 1 }, year: { '2026': 5 } });
   });
@@ -37,5 +39,15 @@ describe('API bodies', () => {
     assert.equal('_internal' in record, false);
     assert.equal(record.title, 'Titel a');
     assert.deepEqual(record.sources, []);
+    assert.equal('invented' in record, false, 'not a sample: no mark');
+    assert.equal('notice' in record, false);
+  });
+
+  test('record: a sample states invented (one without the mark counts as invented) and the notice', () => {
+    const label = 'Beispieldaten – keine echte Mitteilung';
+    const old = apiRecord({ ...fakeRelease('a'), sample: true });
+    assert.deepEqual([old.invented, old.notice], [true, label]);
+    const real = apiRecord({ ...fakeRelease('a'), sample: true, invented: false });
+    assert.deepEqual([real.invented, real.notice], [false, undefined]);
   });
 });

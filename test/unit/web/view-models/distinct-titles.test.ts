@@ -16,6 +16,7 @@ const item = (id: string, title: string, ministry: string, dateText: string): Re
   topicsLabel: 'Themen',
   topicsText: '',
   snippet: '',
+  invented: false,
 });
 
 describe('distinctTitles', () => {

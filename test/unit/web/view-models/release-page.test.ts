@@ -163,7 +163,7 @@ describe('originals and provenance', () => {
   test('samples: invented ones say so; the real one names its portal and that its files were re-created', () => {
     assert.equal(releasePage(release(), [], '').sampleNotice, undefined);
     const invented = {
-      label: 'Beispiel – keine echte Mitteilung.',
+      label: 'Beispieldaten – keine echte Mitteilung.',
       text: 'Inhalt, Personen und Zahlen sind für das Pressearchiv erfunden; die genannte Behörde hat diese Mitteilung nicht veröffentlicht.',
     };
     assert.deepEqual(releasePage(release({ sample: true }), [], '').sampleNotice, invented);

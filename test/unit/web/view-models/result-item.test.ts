@@ -51,6 +51,17 @@ describe('resultItem', () => {
     assert.equal(resultItem(hit(), '').snippet, 'Zum Schuljahr beginnen neue Lehrkräfte.');
   });
 
+  test('an invented sample carries the label; the real sample and other releases do not', () => {
+    const label = 'Beispieldaten – keine echte Mitteilung';
+    assert.deepEqual(
+      [resultItem(hit({ sample: true }), '').sampleLabel, resultItem(hit({ sample: true }), '').invented],
+      [label, true],
+    );
+    assert.equal(resultItem(hit({ sample: true, invented: true }), '').sampleLabel, label);
+    assert.equal('sampleLabel' in resultItem(hit({ sample: true, invented: false }), ''), false);
+    assert.equal(resultItem(hit(), '').invented, false);
+  });
+
   test('a subtitle is included only when there is one', () => {
     assert.equal('subtitle' in resultItem(hit(), ''), false);
     assert.equal('subtitle' in resultItem(hit({ subtitle: '' }), ''), false);

@@ -75,3 +75,20 @@ test('updated: the index change when known, else the newest entry, else now', ()
     '2026-06-02T00:00:00+02:00',
   );
 });
+
+test('an invented sample says so in its title, summary and categories; the real sample does not', () => {
+  const label = 'Beispieldaten – keine echte Mitteilung';
+  const sample = fakeRelease('s', { title: 'Titel', summary: 'Text.', topics: ['Kultur'], sample: true });
+  const real = fakeRelease('r', {
+    title: 'Titel',
+    summary: 'Text.',
+    topics: ['Kultur'],
+    sample: true,
+    invented: false,
+  });
+  const [invented, recreated] = feedOf({}, [sample, real]).entries;
+  assert.equal(invented!.title, `Titel (${label})`);
+  assert.equal(invented!.summary, `${label}. Text.`);
+  assert.deepEqual(invented!.categories, ['Kultur', label]);
+  assert.deepEqual([recreated!.title, recreated!.summary, recreated!.categories], ['Titel', 'Text.', ['Kultur']]);
+});

@@ -21,6 +21,7 @@ const newest = [
 const page = startPage(
   {
     total: 12345,
+    inventedSamples: 0,
     ministries: { SMK: 1200, SMF: 34, 'PD Dresden': 7 },
     topics: { Umwelt: 5, Bildung: 1000, Ärzte: 2 },
     newest,
@@ -75,6 +76,21 @@ describe('startPage', () => {
         ['Umwelt', '5', '/archiv/suche?thema=Umwelt'],
       ],
     );
+  });
+
+  test('invented samples: the page says how many there are and marks them among the newest', () => {
+    assert.equal(page.samplesNotice, undefined, 'none: no notice');
+    const sample = { ...newest[0]!, id: 's', sample: true } as Hit<Release>;
+    const real = { ...newest[0]!, id: 'r', sample: true, invented: false } as Hit<Release>;
+    const data = { total: 3, inventedSamples: 1, ministries: {}, topics: {}, newest: [sample, real, ...newest] };
+    const one = startPage(data, names, '');
+    assert.match(one.samplesNotice ?? '', /^Das Archiv enthält eine erfundene Beispielmitteilung .*Sie ist überall/);
+    assert.deepEqual(
+      one.newest.map((n) => n.sampleLabel),
+      ['Beispieldaten – keine echte Mitteilung', undefined, undefined],
+    );
+    const many = startPage({ ...data, inventedSamples: 1234 }, names, '');
+    assert.match(many.samplesNotice ?? '', /enthält 1\.234 erfundene Beispielmitteilungen .*Sie sind überall/);
   });
 
   test('the newest releases link to their pages with German dates', () => {
