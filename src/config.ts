@@ -277,7 +277,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       responsible: optionalString(env, 'OPERATOR_RESPONSIBLE') ?? 'Max Mustermann',
       arbitrationName:
         optionalString(env, 'ARBITRATION_NAME') ??
-        'Schlichtungsstelle nach § 16 BGG beim Beauftragten der Bundesregierung für die Belange von Menschen mit Behinderungen',
+        // The federal body's, right only for federal bodies: a placeholder like the operator's (production refuses it).
+        'Schlichtungsstelle nicht konfiguriert (Voreinstellung: Schlichtungsstelle nach § 16 BGG, nur für Stellen des Bundes zuständig)',
       arbitrationUrl: optionalString(env, 'ARBITRATION_URL') ?? 'https://www.schlichtungsstelle-bgg.de',
     },
   };

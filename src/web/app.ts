@@ -118,7 +118,7 @@ export function createApp({ config, search: meili, log }: AppDependencies): Expr
   const gate = createExportGate(limits.exportConcurrency);
   router.use(exportRoutes({ search: queued, base, absolute, ministries, gate, timeoutMs: limits.timeoutMs, log }));
   router.use(searchHelpRoutes({ views, base, absolute }));
-  router.use(legalPageRoutes({ views, base, absolute, config }));
+  router.use(legalPageRoutes({ views, base, absolute, config, search, countsTtlMs: summaryTtlMs }));
   router.use(feedbackRoutes({ views, base, absolute, config, log }));
   router.use(notFoundHandler(views, base));
   router.use(errorHandler(views, base, log));

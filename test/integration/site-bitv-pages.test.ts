@@ -4,7 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { readFeedback } from '../../src/feedback/feedback-store.js';
+import type { Release } from '../../src/archive/release.js';
 import { startSite, type Site } from '../helpers/site-harness.js';
+import { ALL_RELEASES, OTHER_RELEASES } from '../helpers/site-releases.js';
 
 const FOOTER_LINKS = [
   '/barrierefreiheit',
@@ -43,11 +45,9 @@ describe('BITV pages and Barriere melden', { timeout: 120_000 }, () => {
     assert.match(statement.text, /Landesamt für Beispiele/, 'operator from configuration');
     assert.match(statement.text, /href="https:\/\/schlichtung\.example\.org"/, 'Schlichtungsstelle from configuration');
     assert.match(statement.text, /Selbstbewertung/);
-    assert.match(
-      statement.text,
-      /Für sie gibt es keine Lesefassung: Die Seite der Mitteilung sagt das und bietet stattdessen die Originaldatei an\./,
-    );
-    assert.match(statement.text, /mit einer Texterkennung/);
+    // These releases have no scans and no table-only documents: the statement does not claim any.
+    assert.doesNotMatch(statement.text, /keine Lesefassung|Texterkennung|mit den folgenden Ausnahmen/);
+    assert.match(statement.text, /Es gibt kein Video in Deutscher Gebärdensprache/);
     const easy = await request(app).get('/leichte-sprache');
     assert.match(easy.text, /Presse-Mitteilung/);
     const sign = await request(app).get('/gebaerdensprache');
@@ -85,7 +85,7 @@ describe('BITV pages and Barriere melden', { timeout: 120_000 }, () => {
       'Mehr Informationen',
     ]);
     const text = main.text();
-    for (const part of ['Tab-Taste', 'Zum Inhalt', 'Gebärden-Sprache', 'Tabellen', 'Computer-Programm'])
+    for (const part of ['Tab-Taste', 'Zum Inhalt', 'Gebärden-Sprache', 'Original-Datei'])
       assert.ok(text.includes(part), part);
     assert.ok(main.find('a[href="mailto:barrieren@beispiele.example"]').length === 1, 'the e-mail address');
     assert.ok(text.includes('0351 1234567'), 'the phone number');
@@ -155,5 +155,58 @@ describe('BITV pages and Barriere melden', { timeout: 120_000 }, () => {
       if (res.status === 429) limited++;
     }
     assert.ok(limited > 0, 'later reports are refused with 429');
+  });
+});
+
+describe('what the Erklärung says is not accessible, counted from the records', { timeout: 120_000 }, () => {
+  let site: Site;
+  const [first, second, third] = OTHER_RELEASES as [Release, Release, Release];
+  const scanned: Release = {
+    ...first,
+    sources: [{ ...first.sources[0]!, ocr: { pages: [{ page: 1, confidence: 81 }], confidence: 81 } }],
+  };
+  const tables: Release[] = [
+    { ...second, noReadingVersion: true },
+    { ...third, noReadingVersion: true },
+  ];
+  before(async () => {
+    const changed = new Set([first.id, second.id, third.id]);
+    site = await startSite([...ALL_RELEASES.filter((r) => !changed.has(r.id)), scanned, ...tables]);
+  });
+  after(async () => {
+    await site.stop();
+  });
+
+  const items = (html: string) =>
+    cheerio
+      .load(html)('main h2:contains("Nicht barrierefreie Inhalte") + ul > li')
+      .map((_, li) => cheerio.load(li).text().replace(/\s+/g, ' '))
+      .get();
+
+  test('scans and table-only documents with their numbers; Leichte Sprache names both', async () => {
+    const app = site.app();
+    const listed = items((await request(app).get('/barrierefreiheit')).text);
+    assert.equal(listed.length, 4, listed.join('\n'));
+    assert.match(listed[0]!, /als eigene Seite, mit den folgenden Ausnahmen\.$/);
+    assert.match(
+      listed[1]!,
+      /^Eingescannte Mitteilungen ohne Textebene \(zurzeit 1 im Archiv\) liest das Archiv mit einer Texterkennung\./,
+    );
+    assert.match(listed[2]!, /etwa Statistiken \(zurzeit 2 im Archiv\)\. Für sie gibt es keine Lesefassung/);
+    assert.match(listed[3]!, /^Es gibt kein Video in Deutscher Gebärdensprache/);
+    const easy = (await request(app).get('/leichte-sprache')).text;
+    assert.match(easy, /Ein Computer-Programm liest den Text auf dem Bild\./);
+    assert.match(easy, /Manche Presse-Mitteilungen sind vor allem Tabellen\./);
+  });
+
+  test('with Meilisearch down the statement still answers, naming the barriers without numbers', async () => {
+    await site.meili.stop();
+    const res = await request(site.app()).get('/barrierefreiheit');
+    assert.equal(res.status, 200);
+    const listed = items(res.text);
+    assert.equal(listed.length, 4, listed.join('\n'));
+    assert.match(listed[1]!, /^Eingescannte Mitteilungen ohne Textebene liest das Archiv mit einer Texterkennung\./);
+    assert.match(listed[2]!, /etwa Statistiken\. Für sie gibt es keine Lesefassung/);
+    assert.doesNotMatch(res.text, /zurzeit \d/);
   });
 });
