@@ -9,6 +9,7 @@ import { terminalJson } from '../../src/archive/control-characters.js';
 import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import { acquireWriterLock, type WriterInfo } from '../../src/archive/writer-lock.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './cli-args.js';
 import { describeFailure } from './failure-message.js';
@@ -59,6 +60,30 @@ async function ingest(
     return cli.rebuild ? await runRebuild(target, state, options) : await runIngest(target, state, options);
   } finally {
     progress.end();
+  }
+}
+
+/** Runs `execute` holding the writer lock (a dry run writes nothing and takes none); waits for another writer, saying so. */
+async function executeAsWriter(
+  config: Config,
+  cli: CliOptions,
+  connection: ArchiveConnection,
+  log: Logger,
+): Promise<number> {
+  if (cli.dryRun) return execute(config, cli, connection, log);
+  const onWait = (holder: WriterInfo): void =>
+    say(`Waiting: ${holder.what} (pid ${holder.pid}, since ${holder.since}) is writing to ${config.dataDir}…`);
+  let lock;
+  try {
+    lock = await acquireWriterLock(config.dataDir, 'npm run ingest', { onWait, signal: interruption.signal });
+  } catch (error) {
+    if (interruption.signal.aborted) return 130;
+    throw error;
+  }
+  try {
+    return await execute(config, cli, connection, log);
+  } finally {
+    await lock.release();
   }
 }
 
@@ -121,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
     // Once, before any worker starts: a broken vocabulary is one clear error, not every file failing.
     if (!cli.removeSamples && cli.remove.length === 0) loadDefaultVocabularies();
     connection = await connectForIngest(config, log);
-    return await execute(config, cli, connection, log);
+    return await executeAsWriter(config, cli, connection, log);
   } catch (error) {
     const { line, internal } = describeFailure(error, connection?.host);
     say(`pressearchiv ingest: ${line}`);

@@ -9,6 +9,7 @@ import type { ArchiveConnection } from '../../src/archive/archive-connection.js'
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
+import { withWriterLock, type WriterInfo } from '../../src/archive/writer-lock.js';
 import { loadDefaultVocabularies } from '../classify/vocabularies.js';
 import { runIngest } from '../run/ingest-run.js';
 import { ArchiveState } from '../store/archive-state.js';
@@ -29,20 +30,27 @@ export async function ingestSampleReleases(
 ): Promise<IngestSummary> {
   const client = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 120_000 });
   loadDefaultVocabularies(); // a broken search-config file fails here, once, not with every file
-  const state = await ArchiveState.load(config.dataDir, config.meiliIndex);
-  const origins = await readSampleManifest(SAMPLES_DIR);
-  const report = await runIngest({ client, index: config.meiliIndex }, state, {
-    inputs: [...origins.keys()],
-    cwd: process.cwd(),
-    dataDir: config.dataDir,
-    maxFileBytes: config.maxFileBytes,
-    ocr: config.ocr,
-    concurrency: os.availableParallelism(),
-    sample: true,
-    sampleOrigins: origins,
+  const onWait = (holder: WriterInfo): void =>
+    log.info(
+      { pid: holder.pid, since: holder.since },
+      `Sample releases wait: ${holder.what} is writing to the archive`,
+    );
+  return withWriterLock(config.dataDir, 'Beispielmitteilungen (npm start)', { onWait }, async () => {
+    const state = await ArchiveState.load(config.dataDir, config.meiliIndex);
+    const origins = await readSampleManifest(SAMPLES_DIR);
+    const report = await runIngest({ client, index: config.meiliIndex }, state, {
+      inputs: [...origins.keys()],
+      cwd: process.cwd(),
+      dataDir: config.dataDir,
+      maxFileBytes: config.maxFileBytes,
+      ocr: config.ocr,
+      concurrency: os.availableParallelism(),
+      sample: true,
+      sampleOrigins: origins,
+    });
+    for (const file of report.files.filter((f) => f.status === 'failed')) {
+      log.warn({ file: file.file, reason: file.reason }, 'Sample release not loaded');
+    }
+    return report.summary;
   });
-  for (const file of report.files.filter((f) => f.status === 'failed')) {
-    log.warn({ file: file.file, reason: file.reason }, 'Sample release not loaded');
-  }
-  return report.summary;
 }
