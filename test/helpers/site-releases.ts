@@ -17,7 +17,7 @@ export const NAMES: Record<string, string> = {
 export const SMWK_SHA = 'a1'.repeat(32);
 export const SMWK_HTML_SHA = 'b2'.repeat(32);
 
-function release(
+export function release(
   id: string,
   date: string,
   ministryShort: string,

@@ -4,8 +4,13 @@
  * German needs two readings of a query (see docs/search-design.md): tokenised as German (`deu`), a
  * compound such as "Zelltherapie" is split and finds "Zell- und Gentherapie" in the `de_*` copies;
  * tokenised without German segmentation, a misspelt word stays whole and keeps its typo tolerance.
- * A query with text is therefore run as a federated search of both readings; the empty query
- * (browse all, newest first) needs neither and runs as one plain search.
+ * A query with text in relevance order is therefore run as a federated search of both readings; the
+ * empty query (browse all, newest first) needs neither and runs as one plain search. A text query
+ * sorted by date („neueste“, „älteste“) shows only real matches: the plain reading with every word
+ * required, one plain search (issue 21: loose matches filled the newest 20).
+ *
+ * The text is read first (query-reading.ts): a year beside other words is left out (offered as a
+ * filter), a short last word is matched whole.
  *
  * Facet counts stay correct under selections ("disjunctive" facets): the hits come from one query with
  * every filter; each facet with a selection gets one more query without its own filter, for its counts.
@@ -14,6 +19,7 @@ import type { FacetKeyOf, FacetRegistry } from './facets/facet-definition.js';
 import { siteFacets, type Facets } from './facets/facet-registry.js';
 import { selectionOf } from './facets/facet-selections.js';
 import type { FilterList } from './filter-expression.js';
+import { readQuery } from './query-reading.js';
 import { buildFilter } from './search-filter.js';
 import type { SearchRequest, SortOrder } from './search-request.js';
 
@@ -49,6 +55,8 @@ export interface QueryPart {
   attributesToHighlight?: string[];
   highlightPreTag?: string;
   highlightPostTag?: string;
+  locales?: string[];
+  matchingStrategy?: 'all';
 }
 
 export interface SearchPlan<R extends FacetRegistry = Facets> {
@@ -59,6 +67,11 @@ export interface SearchPlan<R extends FacetRegistry = Facets> {
   hits: QueryPart;
   /** One part per facet with a selection; its counts replace those of `hits`. */
   counts: Array<{ facet: FacetKeyOf<R>; part: QueryPart }>;
+  /**
+   * A query of several words in relevance order also finds releases with only some of them: this part
+   * counts those with every word (the page says how many). Absent when every hit has every word.
+   */
+  allWords?: QueryPart;
 }
 
 /**
@@ -82,7 +95,10 @@ export function planSearch<R extends FacetRegistry = Facets>(
 ): SearchPlan<R> {
   const selected = facets.filter((facet) => selectionOf(request, facet).length > 0);
   const sort = sortFor(request.sort);
-  const q = meiliQueryText(request.q);
+  const q = request.q === '' ? '' : readQuery(meiliQueryText(request.q)).text;
+  // Sorted text queries: the plain reading, every word required (rankingScoreThreshold would be the
+  // other way, but it is unreliable with sort and offsets in Meilisearch 1.21: meilisearch#5933, #5274).
+  const exact = q !== '' && sort !== undefined ? { locales: ['eng'], matchingStrategy: 'all' as const } : {};
   const hits: QueryPart = {
     q,
     filter: buildFilter(request, undefined, facets),
@@ -95,6 +111,7 @@ export function planSearch<R extends FacetRegistry = Facets>(
     ...(request.q === ''
       ? {}
       : { attributesToHighlight: ['summary'], highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST }),
+    ...exact,
   };
   const counts = selected.map((facet) => ({
     facet: facet.key,
@@ -103,15 +120,28 @@ export function planSearch<R extends FacetRegistry = Facets>(
       filter: buildFilter(request, facet.key, facets),
       facets: [facet.attribute],
       attributesToRetrieve: [],
+      ...exact,
     },
   }));
+  const federated = q !== '' && sort === undefined;
   return {
-    federated: request.q !== '',
+    federated,
     offset: (request.page - 1) * request.perPage,
     limit: request.perPage,
     hits,
     counts,
+    ...(federated && queryWordCount(q) > 1
+      ? { allWords: { q, filter: hits.filter, facets: [], attributesToRetrieve: [], matchingStrategy: 'all' } }
+      : {}),
   };
+}
+
+/** Words Meilisearch may drop: those outside phrases and not excluded (a phrase counts as one). */
+function queryWordCount(q: string): number {
+  return q
+    .replace(/"[^"]*"?/g, ' phrase ')
+    .split(/\s+/)
+    .filter((word) => word !== '' && !word.startsWith('-')).length;
 }
 
 /** What a feed entry needs: the plain summary and the record's last change (no crop, no highlight). */
@@ -133,11 +163,19 @@ export function planFeed<R extends FacetRegistry = Facets>(
   request: SearchRequest<R>,
   facets: R = siteFacets(),
 ): SearchPlan<R> {
-  const plan = planSearch(request, facets);
-  const { q, filter, sort } = plan.hits;
+  const { allWords: _allWords, ...plan } = planSearch(request, facets);
+  const { q, filter, sort, locales, matchingStrategy } = plan.hits;
   return {
     ...plan,
-    hits: { q, filter, ...(sort ? { sort } : {}), facets: [], attributesToRetrieve: FEED_ATTRIBUTES },
+    hits: {
+      q,
+      filter,
+      ...(sort ? { sort } : {}),
+      ...(locales ? { locales } : {}),
+      ...(matchingStrategy ? { matchingStrategy } : {}),
+      facets: [],
+      attributesToRetrieve: FEED_ATTRIBUTES,
+    },
     counts: [],
   };
 }
@@ -171,10 +209,11 @@ export function planExport<R extends FacetRegistry = Facets>(
  * The two readings of a query part for a federated search: German first (slightly lower weight), then
  * plain. The German reading splits words into parts and must match all of them
  * (`matchingStrategy: 'all'`): with Meilisearch's default ("last", which may drop words) a search for
- * "Gentherapie" matched every text with a word ending in "-gen". The plain reading keeps the default,
- * so a badly misspelt word can be dropped ("Hightek Agenda" still finds "Hightech Agenda").
+ * "Gentherapie" matched every text with a word ending in "-gen". The plain reading keeps the part's
+ * strategy (the default unless the part requires every word), so a badly misspelt word can be dropped
+ * ("Hightek Agenda" still finds "Hightech Agenda").
  */
-export function readings<T extends { q: string }>(
+export function readings<T extends { q: string; matchingStrategy?: 'all' }>(
   part: T,
 ): Array<T & { locales: string[]; matchingStrategy?: 'all'; federationOptions?: { weight: number } }> {
   return [

@@ -17,6 +17,8 @@ export type FacetCounts<R extends FacetRegistry = Facets> = Record<FacetKeyOf<R>
 
 export interface SearchOutcome<R extends FacetRegistry = Facets> {
   total: number;
+  /** How many of `total` contain every word of the query; absent when the plan did not count them (all do). */
+  allWords?: number;
   hits: Hits<Release>;
   facets: FacetCounts<R>;
 }
@@ -69,18 +71,21 @@ async function runFederated<R extends FacetRegistry>(
 ): Promise<SearchOutcome<R>> {
   const run = (part: QueryPart, offset: number, limit: number) =>
     service.federatedSearch(readings(withoutFacets(part)), { offset, limit, facets: part.facets });
-  const [main, ...counts] = await Promise.all([
+  const [main, allWords, ...counts] = await Promise.all([
     run(plan.hits, plan.offset, plan.limit),
+    plan.allWords ? run(plan.allWords, 0, 0) : undefined,
     ...plan.counts.map(({ part }) => run(part, 0, 0)),
   ]);
   return {
     total: main!.total,
+    // At most the total: the two counts come from two searches of an index that may change between them.
+    ...(allWords ? { allWords: Math.min(main!.total, allWords.total) } : {}),
     hits: main!.hits,
     facets: facetCounts(
       facets,
       plan,
       main!.facetDistribution,
-      counts.map((c) => c.facetDistribution),
+      counts.map((c) => c!.facetDistribution),
     ),
   };
 }

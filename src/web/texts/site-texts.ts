@@ -46,6 +46,16 @@ export const TEXT = {
   titleNumber: (n: number) => `Nummer ${n}`,
   depthNotice: (results: string) =>
     `Mit einem Suchbegriff lassen sich nur die ersten ${results} Treffer durchblättern. Um weitere zu sehen, grenzen Sie die Suche mit Filtern ein oder ändern Sie die Sortierung.`,
+  /** When some hits contain only part of the query's words (issue 21: the search was broadened). */
+  allWordsCount: (all: number, allText: string, restText: string, rest: number) =>
+    all === 0
+      ? `Kein Treffer enthält alle Wörter der Suche, ${rest === 1 ? 'der eine enthält' : `alle ${restText} enthalten`} nur einen Teil davon.`
+      : `${allText} ${all === 1 ? 'Treffer enthält' : 'Treffer enthalten'} alle Wörter, ${restText} ${rest === 1 ? 'weiterer' : 'weitere'} nur einen Teil.`,
+  /** A year typed with other words is not searched as a word; the page offers it as a filter. */
+  yearInQuery: (year: number) => `Die Jahreszahl ${year} wurde nicht als Suchwort verwendet.`,
+  onlyYear: (year: number) => `Nur ${year} anzeigen`,
+  singleCharacter:
+    'Ein einzelnes Zeichen findet nur Mitteilungen, in denen es als eigenes Wort steht, nicht jedes Wort, das damit beginnt. Für mehr Treffer geben Sie ein ganzes Wort ein.',
   ignoredWords: (words: string) =>
     `Gesucht wurde nur nach den ersten zehn Wörtern Ihrer Eingabe. Nicht berücksichtigt: „${words}“.`,
   topicsLabel: 'Themen',

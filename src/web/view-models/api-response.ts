@@ -33,6 +33,8 @@ export interface ApiSearchResponse<R extends FacetRegistry = Facets> {
   /** The words of `q` after the tenth, which were not searched; only when there were any. */
   ignoredWords?: string;
   total: number;
+  /** How many of `total` contain every word of `q` (the others only some: the search was broadened). */
+  allWords: number;
   page: number;
   pages: number;
   hits: ApiHit[];
@@ -66,6 +68,7 @@ export function apiSearchResponse<R extends FacetRegistry = Facets>(
   return {
     ...(request.ignoredWords ? { ignoredWords: request.ignoredWords } : {}),
     total: outcome.total,
+    allWords: outcome.allWords ?? outcome.total,
     page: request.page,
     // The pages that can be asked for: with a query text, those of the first MAX_RESULT_DEPTH results.
     pages: outcome.total === 0 ? 0 : reachablePages(outcome.total, request),

@@ -12,6 +12,8 @@ import {
   type SortOrder,
 } from '../search/search-request.js';
 import type { SearchOutcome } from '../search/search-runner.js';
+import { readQuery } from '../search/query-reading.js';
+import { selectionChange, selectionOf } from '../search/facets/facet-selections.js';
 import { EXPORT_MAX_ROWS } from '../search/export-request.js';
 import { activeFilters, type ActiveFilters } from './active-filters.js';
 import { facetGroups, type FacetGroup } from './facet-groups.js';
@@ -50,6 +52,12 @@ export interface Results {
   pastLastPage?: { text: string; url: string; label: string };
   /** Says which words of the query were not searched (after the tenth). */
   ignoredWords?: string;
+  /** „12 Treffer enthalten alle Wörter, 30 weitere nur einen Teil.“ when some hits match only part of the query. */
+  allWordsCount?: string;
+  /** A year in the query, not searched as a word, offered as a filter („Nur 2019 anzeigen“). */
+  yearFilter?: { text: string; url: string; label: string };
+  /** Explains that a one-character query matches whole words only. */
+  singleCharacter?: string;
   /** Says that only the first results of a search with text can be paged through, when there are more. */
   depthNotice?: string;
 }
@@ -117,6 +125,7 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
     sortHeading: TEXT.sortHeading,
     sortLinks: sortLinks(input, facets),
     ...(request.ignoredWords ? { ignoredWords: TEXT.ignoredWords(request.ignoredWords) } : {}),
+    ...queryNotices(input, outcome, facets),
     ...(pages < pageCount(outcome.total, request.perPage)
       ? { depthNotice: TEXT.depthNotice(formatNumber(MAX_RESULT_DEPTH)) }
       : {}),
@@ -133,6 +142,39 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
           },
         }
       : {}),
+  };
+}
+
+/** What the page says about how the query was read: partial matches, a year, a single character. */
+function queryNotices<R extends FacetRegistry>(
+  input: SearchPageInput<R>,
+  outcome: SearchOutcome<R>,
+  facets: R,
+): Pick<Results, 'allWordsCount' | 'yearFilter' | 'singleCharacter'> {
+  const { request, base } = input;
+  if (request.q === '') return {};
+  const reading = readQuery(request.q);
+  const all = outcome.allWords ?? outcome.total;
+  const rest = outcome.total - all;
+  const yearFacet = facets.find((facet) => facet.key === 'year');
+  const year = reading.year;
+  return {
+    ...(rest > 0 ? { allWordsCount: TEXT.allWordsCount(all, formatNumber(all), formatNumber(rest), rest) } : {}),
+    ...(year !== undefined && yearFacet && !selectionOf(request, yearFacet).includes(year)
+      ? {
+          yearFilter: {
+            text: TEXT.yearInQuery(year),
+            url: resultsUrl(
+              base,
+              stateOf(request, facets),
+              { q: reading.withoutYear!, ...selectionChange<R>([[yearFacet, [year]]]) },
+              facets,
+            ),
+            label: TEXT.onlyYear(year),
+          },
+        }
+      : {}),
+    ...(reading.singleCharacter ? { singleCharacter: TEXT.singleCharacter } : {}),
   };
 }
 

@@ -19,11 +19,11 @@ import { fakeRelease, fakeSearch, type FakeSearch } from '../../helpers/fake-sea
 
 const HELD: ReadonlySet<PropertyKey> = new Set(['search', 'multiSearch', 'federatedSearch', 'getRelease']);
 
-/** What a call was for: the query text of a federated search, else the method's name. */
+/** What a call was for: the query text of a federated search (a short last word's trailing space aside), else the method's name. */
 function label(method: PropertyKey, args: unknown[]): string {
   if (method === 'federatedSearch') {
     const [queries, federation] = args as [FederatedQuery[], { limit: number }];
-    return `${queries[0]?.q ?? ''}${federation.limit === 0 ? ' (count)' : ''}`;
+    return `${queries[0]?.q.trimEnd() ?? ''}${federation.limit === 0 ? ' (count)' : ''}`;
   }
   return String(method);
 }

@@ -37,7 +37,9 @@ test('errors of the parameters it reads are reported as on /suche', () => {
 test('the feed plan: newest first, the first 50, the plain summary, no facets, crop or highlight', () => {
   const { request } = parse({ q: 'Gentherapie', thema: 'Wissenschaft' });
   const plan = planFeed(request);
-  assert.equal(plan.federated, true);
+  assert.equal(plan.federated, false, 'sorted by date: one plain search of real matches');
+  assert.equal(plan.hits.matchingStrategy, 'all');
+  assert.deepEqual(plan.hits.locales, ['eng']);
   assert.equal(plan.offset, 0);
   assert.equal(plan.limit, 50);
   assert.deepEqual(plan.counts, []);

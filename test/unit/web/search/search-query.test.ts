@@ -72,4 +72,30 @@ describe('planSearch', () => {
     assert.deepEqual(plain!.locales, ['eng']);
     assert.equal(plain!.q, 'Zelltherapie');
   });
+
+  test('a text query sorted by date is one plain search of real matches: every word required, counts too', () => {
+    const p = plan({ q: 'Radweg Mitte', sortierung: 'neueste', ministerium: 'SMK' });
+    assert.equal(p.federated, false);
+    assert.equal(p.hits.matchingStrategy, 'all');
+    assert.deepEqual(p.hits.locales, ['eng']);
+    assert.equal(p.counts[0]!.part.matchingStrategy, 'all');
+    assert.equal(p.allWords, undefined, 'every hit has every word');
+    assert.equal(plan({ q: 'Radweg', sortierung: 'relevanz' }).hits.matchingStrategy, undefined);
+  });
+
+  test('several words in relevance order: a count of the hits with every word', () => {
+    const p = plan({ q: 'Radweg Mitte' });
+    assert.equal(p.allWords!.matchingStrategy, 'all');
+    assert.equal(p.allWords!.q, 'Radweg Mitte');
+    assert.deepEqual(p.allWords!.filter, p.hits.filter);
+    assert.equal(plan({ q: 'Radweg' }).allWords, undefined, 'one word: no hit has only a part');
+    assert.equal(plan({ q: '"Neue Nationalgalerie"' }).allWords, undefined, 'a phrase is one word');
+    assert.equal(plan({ q: 'Radweg -Mitte' }).allWords, undefined, 'an excluded word is no word to match');
+  });
+
+  test('the query as read: a year beside other words is left out, a short last word matched whole', () => {
+    assert.equal(plan({ q: 'Silvester 2019' }).hits.q, 'Silvester');
+    assert.equal(plan({ q: 'Flughafen BER' }).hits.q, 'Flughafen BER ');
+    assert.equal(plan({ q: 'a' }).hits.q, 'a ');
+  });
 });

@@ -1,0 +1,70 @@
+/**
+ * How the site reads a query before Meilisearch does (issue 21, docs/search-design.md). Pure.
+ *
+ * - A year typed beside other words („Silvester 2019“) is not searched as a word (it matched every
+ *   release mentioning the number); the page offers it as a filter („Nur 2019 anzeigen“).
+ * - Short words match whole words only: Meilisearch 1.21 reads the last word of a query as a prefix,
+ *   so „a“ found every release with a word beginning with a and „BER“ every „Berlin“. A trailing
+ *   space makes Meilisearch read the last word whole (typo tolerance and synonyms stay; measured:
+ *   „BER “ finds „BER“ and its synonym „Flughafen Berlin Brandenburg“, not „Berliner“). Short are
+ *   words of one or two characters and short all-capital words (abbreviations like BER, U2, M10).
+ */
+import { MAX_YEAR, MIN_YEAR } from './german-date-range.js';
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** A year (1800–2099) standing as a word of its own, not inside a phrase, not excluded with a minus. */
+function yearTokens(q: string): Array<{ year: number; start: number; end: number }> {
+  const out: Array<{ year: number; start: number; end: number }> = [];
+  let quoted = false;
+  let last = 0;
+  for (const match of q.matchAll(TOKEN)) {
+    for (const c of q.slice(last, match.index)) if ('"„“”»«'.includes(c)) quoted = !quoted;
+    last = match.index;
+    const before = q[match.index - 1];
+    const after = q[match.index + match[0].length];
+    const standsAlone = (before === undefined || /\s/.test(before)) && (after === undefined || /[\s?!.,]/.test(after));
+    const year = Number(match[0]);
+    if (!quoted && standsAlone && YEAR.test(match[0]) && year >= MIN_YEAR && year <= MAX_YEAR)
+      out.push({ year, start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
+export interface QueryReading {
+  /** The text sent to Meilisearch (typographic quotes already straight, see meiliQueryText). */
+  text: string;
+  /** A year the query named beside other words; offered as a filter, not searched. */
+  year?: number;
+  /** The query without that year, for the filter link. */
+  withoutYear?: string;
+  /** The query is a single letter or digit (the page explains that it matches only whole words). */
+  singleCharacter: boolean;
+}
+
+function isShortWord(word: string): boolean {
+  if ([...word].length <= 2) return true;
+  return word.length <= 4 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+/** `q`: the query as typed or with straight quotes (meiliQueryText); the text keeps its quotes. */
+export function readQuery(q: string): QueryReading {
+  const trimmed = q.trim();
+  const words = [...trimmed.matchAll(TOKEN)].map((m) => m[0]);
+  const years = yearTokens(trimmed);
+  let text = trimmed;
+  let year: number | undefined;
+  if (years.length === 1 && words.length > 1) {
+    const { start, end } = years[0]!;
+    year = years[0]!.year;
+    text = `${trimmed.slice(0, start)}${trimmed.slice(end)}`.replace(/\s+/g, ' ').trim();
+  }
+  const lastWord = [...text.matchAll(TOKEN)].at(-1)?.[0];
+  const endsInWord = lastWord !== undefined && text.endsWith(lastWord);
+  return {
+    text: endsInWord && isShortWord(lastWord) ? `${text} ` : text,
+    ...(year === undefined ? {} : { year, withoutYear: text }),
+    singleCharacter: words.length === 1 && [...trimmed].length === 1,
+  };
+}

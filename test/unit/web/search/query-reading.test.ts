@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { readQuery } from '../../../../src/web/search/query-reading.js';
+
+describe('readQuery', () => {
+  test('a year beside other words is not searched; the query without it is kept for the filter link', () => {
+    assert.deepEqual(readQuery('Silvester 2019'), {
+      text: 'Silvester',
+      year: 2019,
+      withoutYear: 'Silvester',
+      singleCharacter: false,
+    });
+    assert.equal(readQuery('Haushalt 2024 Senat').text, 'Haushalt Senat');
+    assert.equal(readQuery('Wann war Silvester 2019?').year, 2019);
+  });
+
+  test('no year: alone, excluded, in a phrase, part of a word or number, two years, out of range', () => {
+    assert.equal(readQuery('2019').year, undefined, 'the only word stays a word');
+    assert.equal(readQuery('Silvester -2019').year, undefined);
+    assert.equal(readQuery('"Silvester 2019"').year, undefined);
+    assert.equal(readQuery('„Silvester 2019“').year, undefined);
+    assert.equal(readQuery('Haushalt 2024/2025').year, undefined);
+    assert.equal(readQuery('Haushalt 2024 2025').year, undefined, 'which one is meant is unclear');
+    assert.equal(readQuery('Postleitzahl 1234').year, undefined);
+    assert.equal(readQuery('Einwohner 12019').year, undefined);
+  });
+
+  test('a short last word is matched whole (trailing space), a long one as a prefix', () => {
+    assert.equal(readQuery('a').text, 'a ');
+    assert.equal(readQuery('BER').text, 'BER ');
+    assert.equal(readQuery('Linie U2').text, 'Linie U2 ');
+    assert.equal(readQuery('M10').text, 'M10 ');
+    assert.equal(readQuery('Bus M10 Umleitung').text, 'Bus M10 Umleitung', 'only the last word is a prefix');
+    assert.equal(readQuery('Berlin').text, 'Berlin');
+    assert.equal(readQuery('Ber').text, 'Ber', 'a three-letter word in lower case is a prefix as typed');
+    assert.equal(readQuery('BERLIN').text, 'BERLIN', 'capitals beyond four letters are no abbreviation');
+    assert.equal(readQuery('"U2"').text, '"U2"', 'a phrase is exact already');
+  });
+
+  test('a single character is flagged for the hint', () => {
+    assert.equal(readQuery('a').singleCharacter, true);
+    assert.equal(readQuery('ab').singleCharacter, false);
+    assert.equal(readQuery('a b').singleCharacter, false);
+  });
+});
