@@ -47,7 +47,7 @@ describe('site pages (real Meilisearch)', { timeout: 60_000 }, () => {
     assert.match(res.text, /<input type="text" id="q" name="q"/);
     assert.match(
       res.text,
-      /<a href="\/suche\?ministerium&#x3D;SMWK">Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus \(SMWK\)<\/a> <span class="count">\(3/,
+      /<a href="\/suche\?ministerium&#x3D;SMWK">Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus \(<abbr title="Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus">SMWK<\/abbr>\)<\/a> <span class="count">\(3/,
     );
     assert.match(res.text, /<a href="\/suche\?thema&#x3D;Polizeibericht">Polizeibericht<\/a> <span class="count">\(30/);
     const newest = res.text.indexOf('id="neueste"');

@@ -139,11 +139,11 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     const page = await request(app).get('/suche?ministerium=SMUL');
     assert.match(
       page.text,
-      /value="SMK"> Sächsisches Staatsministerium für Kultus \(SMK\) <small>\(3<span class="visually-hidden"> Mitteilungen<\/span>\)<\/small>/,
+      /value="SMK"> Sächsisches Staatsministerium für Kultus \(<abbr title="Sächsisches Staatsministerium für Kultus">SMK<\/abbr>\) <small>\(3<span class="visually-hidden"> Mitteilungen<\/span>\)<\/small>/,
     );
     assert.match(
       page.text,
-      /value="SMUL" checked> Sächsisches Staatsministerium für Umwelt und Landwirtschaft \(SMUL\) <small>\(3<span class="visually-hidden"> Mitteilungen<\/span>\)<\/small>/,
+      /value="SMUL" checked> Sächsisches Staatsministerium für Umwelt und Landwirtschaft \(<abbr title="Sächsisches Staatsministerium für Umwelt und Landwirtschaft">SMUL<\/abbr>\) <small>\(3<span class="visually-hidden"> Mitteilungen<\/span>\)<\/small>/,
     );
   });
 
@@ -201,7 +201,7 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     const res = await request(app).get('/suche?q=Konferenz&ministerium=SMWK&thema=Kultur');
     assert.match(
       res.text,
-      /<span class="visually-hidden">Filter entfernen: <\/span>Behörde: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus \(SMWK\)/,
+      /<span class="visually-hidden">Filter entfernen: <\/span>Behörde: Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus \(<abbr title="Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus">SMWK<\/abbr>\)/,
     );
     assert.match(res.text, /<a href="\/suche\?q&#x3D;Konferenz&amp;thema&#x3D;Kultur#ergebnisse">/);
     assert.match(res.text, /<a href="\/suche\?q&#x3D;Konferenz#ergebnisse">Alle Filter entfernen<\/a>/);
