@@ -4,8 +4,8 @@
  * list keeps what was ticked or typed; filter options are named without internal ids, their counts
  * with a unit, sender abbreviations marked up with their full name; a date that does not exist is
  * named as such, with the error summary focused on load; sort and page links land
- * on the results, whose heading names order and page; on a phone the jump to the results is
- * visible.
+ * on the results, whose heading names order and page; on a phone the count and a
+ * jump to the results come before the filters.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -134,13 +134,42 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
     assert.match((await on.page.locator('#ergebnisse').textContent()) ?? '', /– älteste zuerst – Seite 2 von \d+$/);
   });
 
-  test('on a phone the jump to the results is visible without a keyboard', async () => {
+  test('on a phone the count and „Zu den Treffern“ come before the filters, and the link lands on the results', async () => {
     await on.page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await on.page.goto(`${on.site.base}/suche?q=Schule`);
+      const jump = on.page.locator('.results-jump');
+      const link = jump.getByRole('link', { name: 'Zu den Treffern' });
+      const box = await link.boundingBox();
+      const filters = await on.page.locator('search.filters').boundingBox();
+      assert.ok(box && box.width >= 24 && box.height >= 24, JSON.stringify(box));
+      assert.ok(filters && box.y + box.height <= filters.y, 'above the filters');
+      assert.ok(box.y + box.height <= 740, 'on the first screen');
+      const heading = (await on.page.locator('#ergebnisse').textContent()) ?? '';
+      assert.match(heading, /^\d+ Treffer für „Schule“$/);
+      assert.equal((await jump.textContent())?.replace(/\s+/g, ' ').trim(), `${heading} Zu den Treffern`);
+      await link.click();
+      assert.match(on.page.url(), /#ergebnisse$/);
+      const top = await on.page.evaluate(() => document.getElementById('ergebnisse')!.getBoundingClientRect().top);
+      assert.ok(top > -1 && top < 100, `the results heading is at ${top} px`);
+      await on.page.setViewportSize({ width: 1280, height: 800 });
+      assert.equal(await link.isVisible(), false, 'beside the filters the results need no jump');
+    } finally {
+      await on.page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  test('from the top of a results page, three Tab stops reach the sort links', async () => {
     await on.page.goto(`${on.site.base}/suche?q=Schule`);
-    const link = on.page.getByRole('link', { name: 'Zu den Suchergebnissen' });
-    const box = await link.boundingBox();
-    await on.page.setViewportSize({ width: 1280, height: 800 });
-    assert.ok(box && box.x >= 0 && box.y >= 0 && box.width >= 24 && box.height >= 24, JSON.stringify(box));
+    await on.page.keyboard.press('Tab');
+    await on.page.keyboard.press('Tab');
+    const second = await on.page.evaluate(() => document.activeElement?.textContent);
+    assert.equal(second, 'Zu den Suchergebnissen');
+    await on.page.keyboard.press('Enter');
+    assert.equal(await on.page.evaluate(() => document.activeElement?.id), 'ergebnisse');
+    await on.page.keyboard.press('Tab');
+    const third = await on.page.evaluate(() => document.activeElement?.closest('nav')?.className);
+    assert.equal(third, 'sort', 'the first stop after the heading is a sort link');
   });
 
   test('no two links of a results page share a name but point to different releases', async () => {

@@ -42,6 +42,8 @@ export const TEXT = {
   withoutFilters: (count: string) => `Ohne Filter gibt es ${count} Treffer für diese Suche.`,
   showWithoutFilters: 'Suche ohne Filter anzeigen',
   hitsFor: (countText: string, q: string) => `${countText} Treffer für „${q}“`,
+  /** The link from the count above the filters (narrow screens) to the results. */
+  jumpToResults: 'Zu den Treffern',
   /** Hidden after a title that appears with the same sender and day more than once on a page. */
   titleNumber: (n: number) => `Nummer ${n}`,
   depthNotice: (results: string) =>

@@ -43,6 +43,8 @@ export interface SearchPageInput<R extends FacetRegistry = Facets> {
 
 export interface Results {
   heading: string;
+  /** The count alone („65 Treffer für „Polizei““), beside „Zu den Treffern“ above the filters on narrow screens. */
+  count: string;
   start: number;
   items: DistinctItem[];
   sortHeading: string;
@@ -115,11 +117,10 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
         }
       : undefined;
   const past = outcome.total > 0 && request.page > pages;
+  const count = request.q === '' ? `${countText} Treffer` : TEXT.hitsFor(countText, request.q);
   return {
-    heading: [
-      request.q === '' ? `${countText} Treffer` : TEXT.hitsFor(countText, request.q),
-      ...orderAndPage(request, pages),
-    ].join(' – '),
+    heading: [count, ...orderAndPage(request, pages)].join(' – '),
+    count,
     start: (request.page - 1) * request.perPage + 1,
     items: distinctTitles(outcome.hits.map((hit) => resultItem(hit, base))),
     sortHeading: TEXT.sortHeading,

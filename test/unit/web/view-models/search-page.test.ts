@@ -18,6 +18,7 @@ describe('searchPage', () => {
     const { request } = parse({ q: 'Polizei', sortierung: 'neueste', seite: '2' });
     const page = searchPage({ request, errors: [], outcome: outcome(65, 20), names, base: '' });
     assert.equal(page.results!.heading, '65 Treffer für „Polizei“ – neueste zuerst – Seite 2 von 4');
+    assert.equal(page.results!.count, '65 Treffer für „Polizei“', 'the count beside „Zu den Treffern“');
     assert.equal(page.pageTitle, '„Polizei“ – 65 Treffer – neueste zuerst – Seite 2 von 4 – Pressearchiv');
     assert.ok(page.results!.sortLinks.every((link) => link.url.endsWith('#ergebnisse')));
     const implicit = searchPage({
