@@ -43,6 +43,12 @@ const WRITTEN: Release[] = [
   written('berlinale', '2024-02-15', 'Berlinale beginnt', 'Die Berlinale zeigt Filme aus aller Welt.'),
   written('silvester-2019', '2019-12-30', 'Silvester am Brandenburger Tor', 'Die Silvesterfeier wird vorbereitet.'),
   written('silvester-2023', '2023-12-29', 'Silvester ohne Böller', 'Zu Silvester gilt eine Verbotszone.'),
+  written(
+    'mieten',
+    '2024-06-04',
+    'Senat beschließt Schutz vor steigenden Mieten',
+    'Gegen steigende Mieten beschließt der Senat einen Schutzschirm für Mieterinnen und Mieter.',
+  ),
   written('vergangen', '2022-05-05', 'Bilanz', 'In den vergangenen Jahren wurden Gentherapien erforscht.'),
 ];
 
@@ -116,6 +122,13 @@ describe('how the site reads a query (real Meilisearch, issue 21)', { timeout: 1
     const filtered = await request(app).get(`${url.pathname}${url.search}`);
     assert.match(filtered.text, /1 Treffer für „Silvester“/);
     assert.doesNotMatch(filtered.text, /Nur 2019 anzeigen/);
+  });
+
+  test('a question: its opening question and filler words are not required in every hit', async () => {
+    const ids = (await api({ q: 'Was tut der Senat gegen steigende Mieten in Berlin' })).hits.map((h) => h.id);
+    assert.equal(ids[0], 'mieten', ids.join());
+    const page = await request(app).get('/suche').query({ q: 'Wann beschließt der Senat den Schutzschirm?' });
+    assert.match(page.text, /<a href="\/mitteilung\/mieten"/);
   });
 
   test('highlights mark whole words: a prefix match widened, a fragment inside a word not marked', async () => {

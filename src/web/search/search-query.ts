@@ -98,7 +98,7 @@ export function planSearch<R extends FacetRegistry = Facets>(
   const q = request.q === '' ? '' : readQuery(meiliQueryText(request.q)).text;
   // Sorted text queries: the plain reading, every word required (rankingScoreThreshold would be the
   // other way, but it is unreliable with sort and offsets in Meilisearch 1.21: meilisearch#5933, #5274).
-  const exact = q !== '' && sort !== undefined ? { locales: ['eng'], matchingStrategy: 'all' as const } : {};
+  const strategy = q !== '' && sort !== undefined ? { locales: ['eng'], matchingStrategy: 'all' as const } : {};
   const hits: QueryPart = {
     q,
     filter: buildFilter(request, undefined, facets),
@@ -111,7 +111,7 @@ export function planSearch<R extends FacetRegistry = Facets>(
     ...(request.q === ''
       ? {}
       : { attributesToHighlight: ['summary'], highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST }),
-    ...exact,
+    ...strategy,
   };
   const counts = selected.map((facet) => ({
     facet: facet.key,
@@ -120,7 +120,7 @@ export function planSearch<R extends FacetRegistry = Facets>(
       filter: buildFilter(request, facet.key, facets),
       facets: [facet.attribute],
       attributesToRetrieve: [],
-      ...exact,
+      ...strategy,
     },
   }));
   const federated = q !== '' && sort === undefined;

@@ -9,6 +9,7 @@ describe('readQuery', () => {
       year: 2019,
       withoutYear: 'Silvester',
       singleCharacter: false,
+      question: false,
     });
     assert.equal(readQuery('Haushalt 2024 Senat').text, 'Haushalt Senat');
     assert.equal(readQuery('Wann war Silvester 2019?').year, 2019);
@@ -41,5 +42,18 @@ describe('readQuery', () => {
     assert.equal(readQuery('a').singleCharacter, true);
     assert.equal(readQuery('ab').singleCharacter, false);
     assert.equal(readQuery('a b').singleCharacter, false);
+  });
+
+  test('a question loses its opening question and filler words, a phrase or a short query does not', () => {
+    const reading = readQuery('Was tut der Senat gegen steigende Mieten in Berlin');
+    assert.equal(reading.text, 'Senat gegen steigende Mieten in Berlin');
+    assert.equal(reading.question, true);
+    assert.equal(readQuery('Wann öffnet der BER?').text, 'öffnet der BER ');
+    assert.equal(readQuery('Wie geht es weiter mit dem Radweg?').text, 'geht es weiter mit dem Radweg');
+    assert.equal(readQuery('Gibt es neue Radwege').text, 'neue Radwege');
+    assert.equal(readQuery('Neue Nationalgalerie').text, 'Neue Nationalgalerie', 'no question');
+    assert.equal(readQuery('Gewalt gegen Frauen').question, false);
+    assert.equal(readQuery('Wer ist').text, 'Wer ist', 'two words: nothing to drop');
+    assert.equal(readQuery('"Was tut der Senat"').question, false, 'a phrase is searched as typed');
   });
 });

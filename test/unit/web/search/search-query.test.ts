@@ -97,5 +97,8 @@ describe('planSearch', () => {
     assert.equal(plan({ q: 'Silvester 2019' }).hits.q, 'Silvester');
     assert.equal(plan({ q: 'Flughafen BER' }).hits.q, 'Flughafen BER ');
     assert.equal(plan({ q: 'a' }).hits.q, 'a ');
+    const question = plan({ q: 'Was tut der Senat gegen steigende Mieten' });
+    assert.equal(question.hits.q, 'Senat gegen steigende Mieten');
+    assert.equal(question.hits.matchingStrategy, undefined);
   });
 });
