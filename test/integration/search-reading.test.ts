@@ -122,6 +122,12 @@ describe('how the site reads a query (real Meilisearch, issue 21)', { timeout: 1
     const filtered = await request(app).get(`${url.pathname}${url.search}`);
     assert.match(filtered.text, /1 Treffer für „Silvester“/);
     assert.doesNotMatch(filtered.text, /Nur 2019 anzeigen/);
+    const none = await request(app).get('/suche').query({ q: '2019 Silvester', jahr: '2021' });
+    assert.match(
+      none.text,
+      /Ohne Filter gibt es 2 Treffer für diese Suche\./,
+      'the count without filters reads it the same way',
+    );
   });
 
   test('a question: its opening question and filler words are not required in every hit', async () => {

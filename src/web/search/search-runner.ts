@@ -8,6 +8,7 @@ import { facetByKey, type FacetKeyOf, type FacetRegistry } from './facets/facet-
 import { siteFacets, type Facets } from './facets/facet-registry.js';
 import { hasSelection } from './facets/facet-selections.js';
 import { meiliQueryText, readings, type QueryPart, type SearchPlan } from './search-query.js';
+import { readQuery } from './query-reading.js';
 import type { Release } from '../../archive/release.js';
 import type { SearchRequest } from './search-request.js';
 import type { SearchService } from '../search-service.js';
@@ -109,7 +110,7 @@ export function hasFilters<R extends FacetRegistry = Facets>(
 /** Number of hits of a query without any filter (for the "no hits" advice). */
 export async function countHits(service: SearchService, q: string): Promise<number> {
   if (q === '') return (await service.search('', { limit: 0 })).estimatedTotalHits ?? 0;
-  const text = meiliQueryText(q);
+  const text = readQuery(meiliQueryText(q)).text;
   return (
     await service.federatedSearch(readings({ q: text, attributesToRetrieve: [] }), { offset: 0, limit: 0, facets: [] })
   ).total;
