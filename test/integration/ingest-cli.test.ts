@@ -27,7 +27,7 @@ function report(run: CliRun): JsonReport {
   return JSON.parse(run.stdout) as JsonReport;
 }
 
-describe('npm run ingest', { timeout: 300_000 }, () => {
+describe('npm run ingest', { timeout: 600_000 }, () => {
   let meili: TestMeili;
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let env: Record<string, string>;
