@@ -10,6 +10,9 @@ export interface CliOptions {
   rebuild: boolean;
   concurrency: number;
   remove: string[];
+  /** `--reason`: why the releases of --remove are withdrawn (required with it, shown on their 410 pages). */
+  reason?: string;
+  restore: string[];
   removeSamples: boolean;
   batchSize: number;
   followLinks: boolean;
@@ -31,8 +34,11 @@ Options:
   --json             print the report as one JSON document on stdout
   --rebuild          build a fresh index from the kept originals (plus the given files) and swap it in
   --concurrency N    parallel extractions (default: number of cores)
-  --remove <id>      withdraw a release from the index (its original is kept); may repeat
-  --remove-samples   withdraw all sample releases
+  --remove <id>      withdraw a release (needs --reason): it leaves search and listings, its page,
+                     original and API answer 410 with the reason; its original is kept; may repeat
+  --reason TEXT      why the releases of --remove are withdrawn (shown to the public)
+  --restore <id>     bring a withdrawn release back; may repeat
+  --remove-samples   delete all invented sample releases (no tombstone; npm start loads none again)
   --batch-size N     releases per write to Meilisearch (default 500)
   --follow-links     follow symbolic links inside the named folders (by default they are skipped);
                      links leading outside them are never followed, paths named here always are
@@ -56,6 +62,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         rebuild: { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         remove: { type: 'string', multiple: true },
+        reason: { type: 'string' },
+        restore: { type: 'string', multiple: true },
         'remove-samples': { type: 'boolean', default: false },
         'batch-size': { type: 'string' },
         'follow-links': { type: 'boolean', default: false },
@@ -92,19 +100,29 @@ export function parseCliArgs(argv: string[]): CliOptions {
     rebuild: values.rebuild ?? false,
     concurrency,
     remove: values.remove ?? [],
+    restore: values.restore ?? [],
     removeSamples: values['remove-samples'] ?? false,
     batchSize,
     followLinks: values['follow-links'] ?? false,
     help: values.help ?? false,
   };
   if (values['source-url'] !== undefined) options.sourceUrl = sourceUrlOption(values['source-url'], options);
-  const removing = options.remove.length > 0 || options.removeSamples;
+  const reason = values.reason?.trim();
+  if (reason) options.reason = reason;
+  const removing = options.remove.length > 0 || options.removeSamples || options.restore.length > 0;
   if (!options.help && !removing && !options.rebuild && options.paths.length === 0) {
-    throw new UsageError('Name at least one file or folder to ingest (or use --rebuild, --remove, --remove-samples).');
+    throw new UsageError(
+      'Name at least one file or folder to ingest (or use --rebuild, --remove, --restore, --remove-samples).',
+    );
   }
   if (removing && (options.paths.length > 0 || options.rebuild)) {
-    throw new UsageError('--remove and --remove-samples cannot be combined with files or --rebuild.');
+    throw new UsageError('--remove, --restore and --remove-samples cannot be combined with files or --rebuild.');
   }
+  const actions = [options.remove.length > 0, options.restore.length > 0, options.removeSamples].filter(Boolean);
+  if (actions.length > 1) throw new UsageError('Use one of --remove, --restore and --remove-samples at a time.');
+  if (options.remove.length > 0 && !options.reason)
+    throw new UsageError('--remove withdraws a release publicly: say why with --reason "…".');
+  if (values.reason !== undefined && options.remove.length === 0) throw new UsageError('--reason belongs to --remove.');
   return options;
 }
 

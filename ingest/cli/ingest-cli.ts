@@ -16,7 +16,8 @@ import { describeFailure } from './failure-message.js';
 import { runIngest, type IngestTarget } from '../run/ingest-run.js';
 import { createProgress } from './progress-bar.js';
 import { runRebuild } from '../run/rebuild.js';
-import { removeReleases, removeSamples } from '../run/removal.js';
+import { removeSamples } from '../run/removal.js';
+import { withdrawAll, restoreAll } from './withdrawal-commands.js';
 import { ArchiveState } from '../store/archive-state.js';
 import { loadDefaultVocabularies } from '../classify/vocabularies.js';
 import { emptyReport, formatSummary, type IngestReport } from '../run/ingest-report.js';
@@ -92,14 +93,12 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
   const target: IngestTarget = { client, index: config.meiliIndex };
   // Before anything is written: a journal that cannot be read stops the command here.
   const state = await ArchiveState.load(config.dataDir, config.meiliIndex);
-  if (cli.remove.length > 0 || cli.removeSamples) {
-    const removed = cli.removeSamples
-      ? await removeSamples(target, state)
-      : await removeReleases(target, state, cli.remove);
-    const unknown = cli.remove.filter((id) => !removed.includes(id));
-    say(`Removed ${removed.length} release(s) from the index; the originals stay in DATA_DIR.`);
-    for (const id of unknown) say(`  not in the archive's records: ${id} (asked Meilisearch to delete it anyway)`);
-    if (cli.json) process.stdout.write(`${JSON.stringify({ removed, unknown })}\n`);
+  if (cli.remove.length > 0) return withdrawAll(config, target, state, cli);
+  if (cli.restore.length > 0) return restoreAll(config, cli, target, state);
+  if (cli.removeSamples) {
+    const removed = await removeSamples(target, state);
+    say(`Removed ${removed.length} sample release(s) from the index; the originals stay in DATA_DIR.`);
+    if (cli.json) process.stdout.write(`${JSON.stringify({ removed, unknown: [] })}\n`);
     return 0;
   }
   if (!cli.dryRun) await applyArchiveSettings(client, archiveIndexNames(config.meiliIndex));

@@ -14,6 +14,7 @@ import type { FileReport } from './ingest-report.js';
 import { readInputFile } from './input-reader.js';
 import type { Refusal } from './input-refusal.js';
 import type { PreparedFile } from './release-assigner.js';
+import { reportWithdrawn } from './withdrawn-line.js';
 
 export interface IntakeOptions {
   dataDir: string;
@@ -60,6 +61,7 @@ export async function takeInFile(
   const newAddress =
     options.sourceUrl !== undefined &&
     known?.sources.find((source) => source.sha256 === sha256)?.sourceUrl !== options.sourceUrl;
+  if (sameRelease && known?.withdrawn) return reportWithdrawn(line, known);
   if (sameRelease && !known?.notIndexed && !newAddress) {
     line.status = 'unchanged';
     line.id = knownId;

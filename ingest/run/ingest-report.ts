@@ -1,8 +1,11 @@
 /** The ingest report: one entry per file, and a summary. The --json output is exactly this object. */
 import { escapeControls } from '../../src/archive/control-characters.js';
 
-/** `skipped`: an entry of a folder that is not ingested by design (a link, a FIFO …), with its code. */
-export type FileStatus = 'new' | 'updated' | 'unchanged' | 'failed' | 'skipped';
+/**
+ * `skipped`: an entry of a folder that is not ingested by design (a link, a FIFO …), with its code.
+ * `withdrawn`: the file belongs to a withdrawn release, which stays withdrawn (its id on the line).
+ */
+export type FileStatus = 'new' | 'updated' | 'unchanged' | 'failed' | 'skipped' | 'withdrawn';
 
 export interface FileReport {
   file: string;
@@ -20,6 +23,7 @@ export interface IngestSummary {
   unchanged: number;
   failed: number;
   skipped: number;
+  withdrawn: number;
   warnings: number;
 }
 
@@ -33,20 +37,24 @@ export interface IngestReport {
 }
 
 export function emptyReport(): IngestReport {
-  return { summary: { new: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, warnings: 0 }, files: [] };
+  return {
+    summary: { new: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, withdrawn: 0, warnings: 0 },
+    files: [],
+  };
 }
 
 /** The summary for a person at a terminal: file names and reasons with control characters as visible escapes. */
 export function formatSummary(report: IngestReport): string {
   const { summary } = report;
   const lines = [
-    `Ingest finished: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.skipped} skipped, ${summary.warnings} warnings.`,
+    `Ingest finished: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.skipped} skipped, ${summary.withdrawn ? `${summary.withdrawn} withdrawn (not ingested again), ` : ''}${summary.warnings} warnings.`,
   ];
   for (const file of report.files) {
     const name = escapeControls(file.file);
     const reason = escapeControls(file.reason ?? 'unknown reason') + (file.code ? ` [${file.code}]` : '');
     if (file.status === 'failed') lines.push(`  FAILED  ${name}: ${reason}`);
     if (file.status === 'skipped') lines.push(`  skipped ${name}: ${reason}`);
+    if (file.status === 'withdrawn') lines.push(`  withdrawn ${name}: ${reason}`);
     for (const warning of file.warnings ?? []) lines.push(`  warning ${name}: ${escapeControls(warning)}`);
   }
   if (report.ocrPagesRead) lines.push(`${report.ocrPagesRead} page(s) read by OCR.`);

@@ -188,9 +188,10 @@ export class IngestRun {
       else this.book.reportKept(item.entry, 'failed', text);
     }
     const written = new Set(outcome.written);
+    // A release whose record is in the index is indexed and not withdrawn (a restore writes it so).
     const entries = batch
       .filter((item) => written.has(item.entry.id))
-      .map(({ entry: { notIndexed: _cleared, ...entry } }) => entry);
+      .map(({ entry: { notIndexed: _cleared, withdrawn: _restored, ...entry } }) => entry);
     await this.parts.sink.record(entries);
     this.assigner.settled(batch);
   }

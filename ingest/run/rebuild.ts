@@ -17,6 +17,7 @@ import type { ArchiveState } from '../store/archive-state.js';
 import { IngestRun, openRunExtractor, type IngestOptions, type IngestTarget } from './ingest-run.js';
 import { finishReport, withOcrCount, type IngestReport } from './ingest-report.js';
 import { DeferredSink } from './state-sink.js';
+import { writeTombstones } from './tombstones.js';
 
 async function dropIndex(client: Meilisearch, uid: string): Promise<void> {
   try {
@@ -49,7 +50,7 @@ export async function runRebuild(
     await run.ingestFiles();
     for (const entry of [...state.byId.values()]) {
       if (options.signal?.aborted) break;
-      await run.addExisting(entry);
+      if (!entry.withdrawn) await run.addExisting(entry);
     }
     await run.drain();
   } finally {
@@ -61,12 +62,16 @@ export async function runRebuild(
   if (options.signal?.aborted) return withOcrCount(finishReport(run.report), pool.ocrPagesRead);
   // Every release the archive knows must be in the new index, or marked as not indexed.
   const written = new Set(sink.entries.map((entry) => entry.id));
-  const missing = [...state.byId.values()].filter((entry) => !written.has(entry.id) && !entry.notIndexed);
+  const missing = [...state.byId.values()].filter(
+    (entry) => !written.has(entry.id) && !entry.notIndexed && !entry.withdrawn,
+  );
   if (missing.length > 0) {
     await dropFresh();
     const reason = `${missing.length} release(s) of the archive could not be written to the new index (see FAILED); the live index is unchanged.`;
     return withOcrCount(finishReport({ ...run.report, rebuild: { swapped: false, reason } }), pool.ocrPagesRead);
   }
+  // Withdrawn releases stay withdrawn: their tombstones are written again from the journal.
+  await writeTombstones(target.client, freshIndexes.withdrawn, [...state.byId.values()]);
   await swapInRebuild(target.client, target.index);
   // Kept releases are recorded again only where they changed: new or changed files, marks cleared.
   const notIndexedBefore = (id: string): boolean => state.byId.get(id)?.notIndexed !== undefined;

@@ -15,6 +15,7 @@ import { readableName } from './file-names.js';
 import type { FileReport } from './ingest-report.js';
 import { orderSources } from './record-builder.js';
 import { identityKey, mintId } from './release-identity.js';
+import { reportWithdrawn } from './withdrawn-line.js';
 
 /** A release waiting to be written, with this run's extractions of its sources and its report lines. */
 export interface PendingItem {
@@ -82,6 +83,10 @@ export class ReleaseAssigner {
       );
     const open = this.pending.get(id) ?? this.inFlight.get(id);
     const existing = open?.entry ?? this.state.byId.get(id);
+    if (existing?.withdrawn) {
+      reportWithdrawn(line, existing);
+      return;
+    }
     const source: SourceEntry = {
       type: result.type,
       filename: readableName(path.basename(absolute)),
@@ -115,7 +120,7 @@ export class ReleaseAssigner {
     return origin?.invented === false ? { invented: false, publishedIn: origin.publishedIn } : { invented: true };
   }
 
-  /** Adds a release of the archive that no file of this run changed (for --rebuild). */
+  /** Adds a release of the archive that no file of this run changed (for --rebuild and a restore). */
   addExisting(entry: ReleaseEntry): void {
     if (this.touched.has(entry.id)) return;
     this.pending.set(entry.id, { entry, parsed: new Map(), reports: [] });

@@ -34,6 +34,22 @@ export interface ReleaseEntry {
    * one of its files tries it again instead of calling the file unchanged.
    */
   notIndexed?: string;
+  /**
+   * Set while the release is withdrawn (ingest/run/withdrawal.ts): it is in no index but the
+   * tombstones', no ingest of its files brings it back, a rebuild keeps it out; only a restore
+   * clears it. Holds what its tombstone shows, so a rebuild can write the tombstone again.
+   */
+  withdrawn?: Withdrawal;
+}
+
+/** What the public sees of a withdrawn release: its tombstone (id, title, date, reason, withdrawn at). */
+export interface Withdrawal {
+  reason: string;
+  /** ISO time of the withdrawal. */
+  at: string;
+  title: string;
+  /** The release's date as the record had it (YYYY-MM-DD), or '' when unknown. */
+  date: string;
 }
 
 type JournalLine = { op: 'put'; entry: ReleaseEntry } | { op: 'remove'; id: string };

@@ -20,6 +20,8 @@ import { auditPage } from './routes/audit-page.js';
 import { signIn, signInForm } from './routes/sign-in.js';
 import { signOut } from './routes/sign-out.js';
 import { startPage } from './routes/start-page.js';
+import { restore, withdraw, withdrawForm, withdrawnList } from './routes/withdrawal-pages.js';
+import { ArchiveActions } from './archive-actions.js';
 import { loadSession, requireSession, verifyCsrf, type AdminLocals } from './session/session-middleware.js';
 import { SignInThrottle } from './session/sign-in-throttle.js';
 import { ADMIN_TEXT } from './texts/admin-texts.js';
@@ -51,6 +53,7 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
   const page: PageContext = { views: createAdminViews(), admin, publicUrl: config.publicUrl };
   const throttle = new SignInThrottle(now);
   const signInDeps = { page, storage, throttle, now };
+  const withdrawal = { page, actions: new ArchiveActions(config, meili, storage.files.audit, now) };
   const handlers: Record<AdminRouteName, RequestHandler> = {
     stylesheet: stylesheet(),
     signInForm: signInForm(signInDeps),
@@ -58,6 +61,10 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
     start: startPage({ page, meili, index: config.meiliIndex }),
     audit: auditPage({ page, auditFile: storage.files.audit }),
     signOut: signOut({ storage, admin, now }),
+    withdrawForm: withdrawForm(withdrawal),
+    withdraw: withdraw(withdrawal),
+    withdrawnList: withdrawnList(withdrawal),
+    restore: restore(withdrawal),
   };
 
   app.disable('x-powered-by');

@@ -22,6 +22,10 @@ export const ADMIN_ROUTES = [
   { name: 'signIn', method: 'post', path: '/anmelden', access: 'public' },
   { name: 'start', method: 'get', path: '/', access: 'session' },
   { name: 'audit', method: 'get', path: '/protokoll', access: 'session' },
+  { name: 'withdrawForm', method: 'get', path: '/zurueckziehen', access: 'session' },
+  { name: 'withdraw', method: 'post', path: '/zurueckziehen', access: 'session' },
+  { name: 'withdrawnList', method: 'get', path: '/zurueckgezogen', access: 'session' },
+  { name: 'restore', method: 'post', path: '/wiederherstellen', access: 'session' },
   { name: 'signOut', method: 'post', path: '/abmelden', access: 'session' },
 ] as const satisfies readonly AdminRoute[];
 

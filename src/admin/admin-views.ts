@@ -30,6 +30,7 @@ export interface PageContext {
 
 const NAV = [
   { path: '/', text: ADMIN_TEXT.layout.start },
+  { path: '/zurueckgezogen', text: ADMIN_TEXT.layout.withdrawn },
   { path: '/protokoll', text: ADMIN_TEXT.layout.audit },
 ] as const;
 

@@ -128,6 +128,7 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
     multiSearch: cached('multiSearch'),
     federatedSearch: cached('federatedSearch'),
     getRelease: (id) => inner.getRelease(id),
+    getTombstone: (id) => inner.getTombstone(id),
     healthy: () => inner.healthy(),
     // The version the cache last read (at most `checkEveryMs` old): a feed reader's poll costs no more.
     indexVersion: () => currentVersion(),

@@ -15,7 +15,9 @@ import {
   type SearchResponse,
 } from 'meilisearch';
 import { createMeiliClient, meiliErrorCode } from '../archive/meili-client.js';
+import { archiveIndexNames } from '../archive/archive-indexes.js';
 import type { Release } from '../archive/release.js';
+import type { Tombstone } from '../archive/tombstone.js';
 import { SearchUnavailableError } from '../errors/search-unavailable-error.js';
 
 export type SearchQuery = SearchParams & { q: string };
@@ -36,6 +38,8 @@ export interface SearchService {
     federation: { offset: number; limit: number; facets: string[] },
   ): Promise<FederatedResult>;
   getRelease(id: string): Promise<Release | undefined>;
+  /** The tombstone of a withdrawn release (the archive's tombstone index), or undefined. */
+  getTombstone(id: string): Promise<Tombstone | undefined>;
   healthy(): Promise<boolean>;
   /**
    * Changes whenever the index changes (its `updatedAt`); undefined when the key may not read it.
@@ -86,6 +90,7 @@ export function createSearchService(options: {
     timeoutMs: options.timeoutMs ?? 5000,
   });
   const index = client.index<Release>(options.index);
+  const tombstones = client.index<Tombstone>(archiveIndexNames(options.index).withdrawn);
   return {
     search: (query, params) => guarded(() => index.search(query, params)),
     async multiSearch(queries) {
@@ -113,6 +118,16 @@ export function createSearchService(options: {
         return await guarded(async () => (await index.getDocument(id)) as Release);
       } catch (error) {
         if (meiliErrorCode(error) === 'document_not_found') return undefined;
+        throw error;
+      }
+    },
+    async getTombstone(id) {
+      try {
+        return await guarded(async () => (await tombstones.getDocument(id)) as Tombstone);
+      } catch (error) {
+        // No tombstone index (an archive that never withdrew anything on an external server): none.
+        const code = meiliErrorCode(error);
+        if (code === 'document_not_found' || code === 'index_not_found') return undefined;
         throw error;
       }
     },

@@ -72,6 +72,25 @@ const STATES: AdminState[] = [
     open: async (page, base) => void (await page.goto(`${base}/verwaltung/protokoll`)),
     title: /^Protokoll – Pressearchiv – Verwaltung$/,
   },
+  {
+    name: 'Mitteilung zurückziehen',
+    open: async (page, base) => void (await page.goto(`${base}/verwaltung/zurueckziehen`)),
+    title: /^Mitteilung zurückziehen – Pressearchiv – Verwaltung$/,
+  },
+  {
+    name: 'Mitteilung zurückziehen mit Fehler',
+    open: async (page, base) => {
+      await page.goto(`${base}/verwaltung/zurueckziehen`);
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Zurückziehen' }).click()]);
+    },
+    title: /^Fehler: Mitteilung zurückziehen – Pressearchiv – Verwaltung$/,
+    invalidFields: ['kennung', 'grund'],
+  },
+  {
+    name: 'Zurückgezogene Mitteilungen',
+    open: async (page, base) => void (await page.goto(`${base}/verwaltung/zurueckgezogen`)),
+    title: /^Zurückgezogene Mitteilungen – Pressearchiv – Verwaltung$/,
+  },
 ];
 
 async function designProblems(page: Page, state: AdminState): Promise<string[]> {

@@ -1,6 +1,7 @@
 /** A SearchService stand-in for fast tests: canned answers, and a record of what was asked. */
 import type { Hit, SearchParams, SearchResponse } from 'meilisearch';
 import type { Release } from '../../src/archive/release.js';
+import type { Tombstone } from '../../src/archive/tombstone.js';
 import { SearchUnavailableError } from '../../src/errors/search-unavailable-error.js';
 import type { FederatedResult, SearchQuery, SearchService } from '../../src/web/search-service.js';
 
@@ -12,6 +13,8 @@ export interface FakeSearch extends SearchService {
   down: boolean;
   /** What indexVersion() answers; undefined (the default) keeps the web server's cache off. */
   version: string | undefined;
+  /** Tombstones of withdrawn releases that getTombstone() finds. */
+  tombstones: Tombstone[];
 }
 
 export function fakeRelease(id: string, extra: Partial<Release> = {}): Release {
@@ -51,6 +54,7 @@ export function fakeSearch(
     methodCalls: [],
     down: false,
     version: undefined,
+    tombstones: [],
     async search(query: string, params: SearchParams) {
       fake.methodCalls.push('search');
       fake.calls.push({ kind: 'search', queries: { q: query, ...params } });
@@ -88,6 +92,11 @@ export function fakeSearch(
       fake.calls.push({ kind: 'get', queries: id });
       if (fake.down) throw new SearchUnavailableError('down');
       return releases.find((r) => r.id === id);
+    },
+    async getTombstone(id: string) {
+      fake.methodCalls.push('getTombstone');
+      if (fake.down) throw new SearchUnavailableError('down');
+      return fake.tombstones.find((t) => t.id === id);
     },
     async healthy() {
       fake.methodCalls.push('healthy');

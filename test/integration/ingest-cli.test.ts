@@ -378,12 +378,41 @@ describe('npm run ingest', { timeout: 600_000 }, () => {
     }
   });
 
-  test('--remove withdraws a release and keeps its original', async () => {
+  test('--remove --reason withdraws a release for good: tombstone, original kept, not back by ingest or rebuild; --restore brings it back', async () => {
     const { hits } = await meili.admin.index(INDEX).search<Release>('Gentherapie', { limit: 1 });
     const release = hits[0]!;
-    const run = await ingest('--remove', release.id);
+    const withoutReason = await ingest('--remove', release.id);
+    assert.equal(withoutReason.code, 2);
+    assert.match(withoutReason.stderr, /--reason/);
+    const reason = 'Falsche Angaben zur Studie';
+    const run = await ingest('--json', '--remove', release.id, '--reason', reason);
     assert.equal(run.code, 0, run.stderr);
     await assert.rejects(meili.admin.index(INDEX).getDocument(release.id));
+    const tombstone = await meili.admin.index(`${INDEX}_withdrawn`).getDocument(release.id);
+    assert.equal(tombstone.reason, reason);
+    assert.equal(tombstone.title, release.title);
+    assert.equal(tombstone.date, release.date);
     assert.ok(await stat(originalPath(env.DATA_DIR!, release.sources[0]!.sha256)));
+    const audit = await readFile(path.join(env.DATA_DIR!, 'admin', 'audit.jsonl'), 'utf8');
+    assert.match(audit, new RegExp(`"action":"release-withdrawn","actor":"cli:[^"]+","subject":"${release.id}"`));
+
+    // Its files ingested again (the same, and changed): reported as withdrawn, not back.
+    const again = report(await ingest('--json', 'releases'));
+    const lines = again.files.filter((f) => f.id === release.id);
+    assert.ok(lines.length > 0 && lines.every((f) => f.status === 'withdrawn'), JSON.stringify(lines));
+    assert.match(lines[0]!.reason!, /withdrawn/);
+    await assert.rejects(meili.admin.index(INDEX).getDocument(release.id));
+
+    const rebuilt = await ingest('--json', '--rebuild');
+    assert.equal(rebuilt.code, 0, rebuilt.stderr);
+    await assert.rejects(meili.admin.index(INDEX).getDocument(release.id), 'a rebuild keeps it withdrawn');
+    assert.equal((await meili.admin.index(`${INDEX}_withdrawn`).getDocument(release.id)).reason, reason);
+
+    const restored = await ingest('--json', '--restore', release.id);
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.equal((await meili.admin.index(INDEX).getDocument<Release>(release.id)).title, release.title);
+    await assert.rejects(meili.admin.index(`${INDEX}_withdrawn`).getDocument(release.id), 'the tombstone is gone');
+    const after = report(await ingest('--json', 'releases'));
+    assert.ok(after.files.filter((f) => f.id === release.id).every((f) => f.status === 'unchanged'));
   });
 });

@@ -4,7 +4,7 @@
  * is in the audit log as made on the command line by the system user. Exit codes: 0 done, 1 refused
  * (with a German reason), 2 usage.
  */
-import os from 'node:os';
+import { cliActor } from '../audit/cli-actor.js';
 import { escapeControls } from '../../archive/control-characters.js';
 import { loadConfig } from '../../config.js';
 import { adminFiles } from '../admin-files.js';
@@ -28,14 +28,6 @@ const USAGE = `Aufruf: npm run user -- <Befehl> [Name]
   enable <Name>    gesperrtes Konto wieder zulassen
   list             alle Konten`;
 
-function systemUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return String(process.getuid?.() ?? 'unbekannt');
-  }
-}
-
 async function list(ctx: CommandContext): Promise<void> {
   const accounts = await readAccounts(ctx.files.accounts);
   if (accounts.length === 0) {
@@ -57,7 +49,7 @@ async function run(args: string[]): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   const config = loadConfig();
-  const ctx: CommandContext = { files: adminFiles(config.dataDir), actor: `cli:${systemUser()}` };
+  const ctx: CommandContext = { files: adminFiles(config.dataDir), actor: cliActor() };
   if (command === 'list' && name === undefined) {
     await list(ctx);
     return 0;

@@ -1,11 +1,13 @@
 /**
- * German error pages: 404, 400 for bad input, 503 when Meilisearch is unreachable or the search is
+ * German error pages: 404, 410 for a withdrawn release (its own page), 400 for bad input, 503 when Meilisearch is unreachable or the search is
  * overloaded, 429 for a client address over its share, 500 otherwise — never a stack trace.
  */
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../log.js';
 import { SearchBusyError } from '../../errors/search-busy-error.js';
 import { SearchUnavailableError } from '../../errors/search-unavailable-error.js';
+import { ReleaseWithdrawnError } from '../../errors/release-withdrawn-error.js';
+import { withdrawnApiRecord, withdrawnPage } from '../view-models/withdrawn-page.js';
 import { ERROR_PAGES, ERROR_TEXT, type ErrorPageText } from '../texts/error-texts.js';
 import { titleOf } from '../texts/site-texts.js';
 import type { ViewEngine } from '../view-engine.js';
@@ -54,6 +56,22 @@ function statusOf(error: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
 
+/** 410 of a withdrawn release: its own page (views/pages/withdrawn.hbs), or its tombstone as JSON. */
+function sendWithdrawn(
+  views: ViewEngine,
+  base: string,
+  req: Request,
+  res: Response,
+  error: ReleaseWithdrawnError,
+): void {
+  res.status(410).set('Cache-Control', 'no-cache');
+  if (req.path.startsWith('/api/')) {
+    res.json(withdrawnApiRecord(error.tombstone));
+    return;
+  }
+  res.type('html').send(views.render('withdrawn', { base, ...withdrawnPage(error.tombstone) }));
+}
+
 export function errorHandler(views: ViewEngine, base: string, log: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const status = statusOf(error);
@@ -66,6 +84,7 @@ export function errorHandler(views: ViewEngine, base: string, log: Logger): Erro
       res.end();
       return;
     }
+    if (error instanceof ReleaseWithdrawnError) return sendWithdrawn(views, base, req, res, error);
     const message = error instanceof HttpError ? error.message : undefined;
     if (busy) {
       if (!res.hasHeader('Retry-After')) res.set('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));

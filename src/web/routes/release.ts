@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import { isReleaseId, type Release } from '../../archive/release.js';
 import { similarReleasesFilter } from '../search/search-filter.js';
+import { ReleaseWithdrawnError } from '../../errors/release-withdrawn-error.js';
 import { HttpError } from '../middleware/error-handler.js';
 import type { SearchService } from '../search-service.js';
 import type { ViewEngine } from '../view-engine.js';
@@ -15,11 +16,17 @@ import { ERROR_TEXT } from '../texts/error-texts.js';
 export const SIMILAR_COUNT = 5;
 export const NO_SUCH_RELEASE = ERROR_TEXT.noSuchRelease;
 
-/** The release with this id, or HttpError 404 (also for ids that cannot exist). */
+/**
+ * The release with this id; a withdrawn one is a ReleaseWithdrawnError (410 with its tombstone),
+ * any other missing one HttpError 404 (also for ids that cannot exist).
+ */
 export async function findRelease(search: SearchService, id: string): Promise<Release> {
-  const release = isReleaseId(id) ? await search.getRelease(id) : undefined;
-  if (!release) throw new HttpError(404, NO_SUCH_RELEASE);
-  return release;
+  if (!isReleaseId(id)) throw new HttpError(404, NO_SUCH_RELEASE);
+  const release = await search.getRelease(id);
+  if (release) return release;
+  const tombstone = await search.getTombstone(id);
+  if (tombstone) throw new ReleaseWithdrawnError(tombstone);
+  throw new HttpError(404, NO_SUCH_RELEASE);
 }
 
 export function releaseRoutes({

@@ -55,6 +55,15 @@ export const ERROR_TEXT = {
     message: 'Gerade kommen sehr viele Suchanfragen. Bitte versuchen Sie es in einigen Sekunden noch einmal.',
   },
   noSuchRelease: 'Eine Mitteilung mit dieser Kennung gibt es im Archiv nicht.',
+  /** The 410 page and API answer of a withdrawn release: when and why, never its text. */
+  withdrawn: {
+    title: 'Mitteilung zurückgezogen',
+    heading: 'Mitteilung zurückgezogen',
+    message: (day: string) => `Diese Mitteilung wurde am ${day} zurückgezogen.`,
+    release: (title: string, date: string) => (date ? `„${title}“ vom ${date}` : `„${title}“`),
+    releaseLabel: 'Mitteilung',
+    reasonLabel: 'Grund',
+  },
   originalMissing: 'Die Originaldatei dieser Mitteilung ist im Archiv nicht vorhanden.',
   tooManyReports: {
     title: 'Zu viele Meldungen',

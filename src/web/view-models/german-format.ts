@@ -9,6 +9,19 @@ export function formatDate(iso: string): string {
   return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
 }
 
+const BERLIN_DAY = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** The day of an ISO timestamp in Berlin: "2026-12-02T23:30:00Z" → "3. Dezember 2026". */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : BERLIN_DAY.format(date);
+}
+
 const BERLIN = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
   day: '2-digit',

@@ -25,6 +25,7 @@ describe('parseCliArgs', () => {
       rebuild: false,
       concurrency: os.availableParallelism(),
       remove: [],
+      restore: [],
       removeSamples: false,
       batchSize: 500,
       followLinks: false,
@@ -55,8 +56,15 @@ describe('parseCliArgs', () => {
       usageError(['--source-url', hostile, 'a.pdf'], /--source-url must be an http or https address/);
   });
 
-  test('--remove may repeat; --remove-samples needs no files', () => {
-    assert.deepEqual(parseCliArgs(['--remove', 'r1', '--remove', 'r2']).remove, ['r1', 'r2']);
+  test('--remove may repeat and needs a reason; --restore may repeat; --remove-samples needs no files', () => {
+    const withdraw = parseCliArgs(['--remove', 'r1', '--remove', 'r2', '--reason', ' Falsche Zahlen ']);
+    assert.deepEqual(withdraw.remove, ['r1', 'r2']);
+    assert.equal(withdraw.reason, 'Falsche Zahlen');
+    usageError(['--remove', 'r1'], /^--remove withdraws a release publicly: say why with --reason "…"\.$/);
+    usageError(['--remove', 'r1', '--reason', '  '], /--reason/);
+    usageError(['--reason', 'x', 'a.pdf'], /^--reason belongs to --remove\.$/);
+    assert.deepEqual(parseCliArgs(['--restore', 'r1', '--restore', 'r2']).restore, ['r1', 'r2']);
+    usageError(['--restore', 'r1', '--remove', 'r2', '--reason', 'x'], /one of --remove, --restore/);
     assert.equal(parseCliArgs(['--remove-samples']).removeSamples, true);
   });
 
@@ -75,7 +83,10 @@ describe('parseCliArgs', () => {
 
 describe('usage errors', () => {
   test('nothing to do: name a file or folder, or one of the other jobs', () => {
-    usageError([], /^Name at least one file or folder to ingest \(or use --rebuild, --remove, --remove-samples\)\.$/);
+    usageError(
+      [],
+      /^Name at least one file or folder to ingest \(or use --rebuild, --remove, --restore, --remove-samples\)\.$/,
+    );
     usageError(['--dry-run', '--json'], /^Name at least one file or folder/);
   });
 
@@ -105,9 +116,9 @@ describe('usage errors', () => {
   });
 
   test('removing cannot be combined with files or a rebuild', () => {
-    const message = /^--remove and --remove-samples cannot be combined with files or --rebuild\.$/;
-    usageError(['--remove', 'r1', 'a.pdf'], message);
+    const message = /^--remove, --restore and --remove-samples cannot be combined with files or --rebuild\.$/;
+    usageError(['--remove', 'r1', '--reason', 'x', 'a.pdf'], message);
     usageError(['--remove-samples', '--rebuild'], message);
-    usageError(['--remove', 'r1', '--rebuild'], message);
+    usageError(['--restore', 'r1', '--rebuild'], message);
   });
 });
