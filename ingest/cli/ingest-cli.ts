@@ -96,8 +96,10 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
   if (cli.remove.length > 0) return withdrawAll(config, target, state, cli);
   if (cli.restore.length > 0) return restoreAll(config, cli, target, state);
   if (cli.removeSamples) {
-    const removed = await removeSamples(target, state);
-    say(`Removed ${removed.length} sample release(s) from the index; the originals stay in DATA_DIR.`);
+    const removed = await removeSamples(target, state, config.dataDir);
+    say(
+      `Deleted ${removed.length} sample release(s); npm start will load no samples into this archive again (to undo: delete ${config.dataDir}/samples-removed).`,
+    );
     if (cli.json) process.stdout.write(`${JSON.stringify({ removed, unknown: [] })}\n`);
     return 0;
   }

@@ -9,11 +9,12 @@ import type { ArchiveConnection } from '../../src/archive/archive-connection.js'
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
+import { samplesWereRemoved } from '../../src/archive/samples-removed.js';
 import { withWriterLock, type WriterInfo } from '../../src/archive/writer-lock.js';
 import { loadDefaultVocabularies } from '../classify/vocabularies.js';
 import { runIngest } from '../run/ingest-run.js';
 import { ArchiveState } from '../store/archive-state.js';
-import type { IngestSummary } from '../run/ingest-report.js';
+import { emptyReport, type IngestSummary } from '../run/ingest-report.js';
 import { readSampleManifest } from './sample-manifest.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('./files/', import.meta.url));
@@ -36,6 +37,8 @@ export async function ingestSampleReleases(
       `Sample releases wait: ${holder.what} is writing to the archive`,
     );
   return withWriterLock(config.dataDir, 'Beispielmitteilungen (npm start)', { onWait }, async () => {
+    // Deleted by --remove-samples while this start waited for the lock: not loaded again.
+    if (await samplesWereRemoved(config.dataDir)) return emptyReport().summary;
     const state = await ArchiveState.load(config.dataDir, config.meiliIndex);
     const origins = await readSampleManifest(SAMPLES_DIR);
     const report = await runIngest({ client, index: config.meiliIndex }, state, {
