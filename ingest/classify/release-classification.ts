@@ -11,15 +11,25 @@ import { assignTopics } from './topics/topic-assignment.js';
 import type { TopicVocabulary } from './topics/topic-vocabulary.js';
 import { classifySender, type SenderEvidence } from './senders/sender-matching.js';
 import { readPoliceReport } from './police-report.js';
+import type { ReleaseTypeVocabulary } from '../../src/archive/release-types.js';
+import { classifyType } from './types/release-type.js';
+import { readInvitationEvent } from './types/invitation-event.js';
 
 export const UNKNOWN_SENDER_WARNING = 'sender not recognised; filed under "Sonstige"';
 
 export interface Vocabularies {
   ministries: MinistryVocabulary;
   topics: TopicVocabulary;
+  types: ReleaseTypeVocabulary;
 }
 
-type Unclassified = Omit<ParsedRelease, 'ministry' | 'ministryShort' | 'ministryPrinted' | 'topics'>;
+/** The type whose releases may carry an event (an .ics download). */
+export const INVITATION_TYPE = 'Medieneinladung';
+
+/** Levels of the parser's evidence that are the lines before the title (where „Medieneinladung“ stands). */
+const HEAD_SOURCES = new Set(['letterhead', 'head']);
+
+type Unclassified = Omit<ParsedRelease, 'ministry' | 'ministryShort' | 'ministryPrinted' | 'topics' | 'type' | 'event'>;
 
 /** The level of evidence of the parser that counts least: the police-report level goes before it. */
 export const FIRST_PARAGRAPH_SOURCE = 'first paragraph';
@@ -62,8 +72,19 @@ export function classifyRelease(
     ministry: sender.name,
     ministryShort: sender.short,
   });
-  const classified: ParsedRelease = { ...release, ministry: sender.name, ministryShort: sender.short, topics };
+  const head = evidence.filter((level) => HEAD_SOURCES.has(level.source)).flatMap((level) => level.texts);
+  const type = classifyType({ ...release, head }, vocab.types);
+  const event = type === INVITATION_TYPE ? readInvitationEvent(release) : undefined;
+  const classified: ParsedRelease = {
+    ...release,
+    ministry: sender.name,
+    ministryShort: sender.short,
+    topics,
+    type,
+    ...(event ? { event } : {}),
+  };
   delete classified.ministryPrinted;
+  if (!event) delete classified.event;
   if (sender.printed) classified.ministryPrinted = sender.printed;
   return { release: classified, unknownSender: sender.via === 'fallback' };
 }

@@ -3,6 +3,7 @@
  * validated together once per process or worker thread. Commands call this at start, before any
  * worker runs, so that a broken file is one configuration error instead of every file failing.
  */
+import { releaseTypes } from '../../src/archive/release-types.js';
 import type { Vocabularies } from './release-classification.js';
 import { loadMinistryVocabulary } from './senders/sender-vocabulary.js';
 import { loadTopicVocabulary } from './topics/topic-vocabulary.js';
@@ -14,7 +15,7 @@ export function loadDefaultVocabularies(): Vocabularies {
   if (!defaults) {
     const ministries = loadMinistryVocabulary();
     const shorts = new Set(ministries.senders.map((s) => s.short));
-    defaults = { ministries, topics: loadTopicVocabulary(undefined, shorts) };
+    defaults = { ministries, topics: loadTopicVocabulary(undefined, shorts), types: releaseTypes() };
   }
   return defaults;
 }

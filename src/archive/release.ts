@@ -39,6 +39,16 @@ export interface Source {
   publishedIn?: { name: string; url: string };
 }
 
+/** The event a Medieneinladung invites to (ingest/classify/types/invitation-event.ts). */
+export interface ReleaseEvent {
+  /** ISO date YYYY-MM-DD, a day in Germany. */
+  date: string;
+  /** Local time in Germany (Europe/Berlin), HH:MM; absent when the release names none. */
+  time?: string;
+  /** The place as printed („Rathaus, Dr.-Külz-Ring 19, 01067 Dresden“). */
+  place: string;
+}
+
 export interface Contact {
   name?: string;
   phone?: string;
@@ -59,6 +69,14 @@ export interface ParsedRelease {
   ministryPrinted?: string;
   /** Topic names from search-config/topics.json; at least one. */
   topics: string[];
+  /**
+   * The release type („Art“) from search-config/release-types.json: Medieninformation,
+   * Medieneinladung, Polizeibericht, Rede, Interview, Sonstiges. Records ingested before
+   * 2026-12-02.6 have none (no type is shown; `--rebuild` gives them one).
+   */
+  type?: string;
+  /** A Medieneinladung's event, when its day and place were recognised. */
+  event?: ReleaseEvent;
   contact: Contact;
   /** Lead paragraph (or first paragraph), used for snippets. */
   summary: string;

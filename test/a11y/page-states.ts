@@ -105,6 +105,15 @@ export function pageStates(): PageState[] {
       keyboardWalk: 'light',
     },
     {
+      // The facet „Art“ (release types) with a selection; the samples are invented, so each hit is labelled.
+      name: 'Ergebnisse nach Art',
+      kind: 'search',
+      path: '/suche?art=Medieninformation',
+      status: 200,
+      title: new RegExp(`^Alle Mitteilungen – \\d+ Treffer${TITLE_END}`),
+      results: 'hits',
+    },
+    {
       name: 'Keine Treffer',
       kind: 'search',
       path: '/suche?q=qwxyzzy&thema=Bildung',

@@ -27,6 +27,7 @@ export function fakeRelease(id: string, extra: Partial<Release> = {}): Release {
     ministry: 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus',
     ministryShort: 'SMWK',
     topics: ['Wissenschaft'],
+    type: 'Medieninformation',
     contact: {},
     summary: 'Zusammenfassung',
     body: ['Text.'],

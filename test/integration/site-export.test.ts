@@ -126,6 +126,7 @@ describe('exports of a search (real Meilisearch)', { timeout: 180_000 }, () => {
       'Zusammenfassung',
       'Adresse',
       'Kennung',
+      'Art',
       'Hinweis',
     ]);
     const expected = ALL_RELEASES.filter((r) => r.ministryShort === 'SMK' && r.date >= '2025-01-01')
@@ -155,7 +156,7 @@ describe('exports of a search (real Meilisearch)', { timeout: 180_000 }, () => {
     assert.equal(row[1], `'${FORMULA_TITLE.replace('\u0007', '')}`);
     assert.equal(row[2], "'@SUMME(A1)");
     assert.equal(row[6], "'-2+3 Formelgefahr");
-    assert.equal(row.length, 10);
+    assert.equal(row.length, 11);
   });
 
   test('at most 5,000 rows, in five pages without gaps or repeats (date order and a query text)', async () => {

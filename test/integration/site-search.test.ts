@@ -272,6 +272,7 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
       'subtitle',
       'title',
       'topics',
+      'type',
       'url',
     ]);
     assert.deepEqual(body.facets.year, { '2026': 1 });

@@ -35,6 +35,7 @@ export function csvFormat(base: string, absolute: AbsoluteUrl): ExportFormat {
         hit.summary ?? '',
         absolute(item.url),
         item.id,
+        item.type ?? '',
         item.notice ?? '',
       ]);
     },

@@ -19,6 +19,8 @@ export interface AtomEntry {
   published: string;
   author: { name: string; uri?: string };
   categories: readonly string[];
+  /** The release type, a category in the scheme of the search's `art` filter. */
+  type?: { term: string; scheme: string };
   /** Plain text, never markup. */
   summary: string;
 }
@@ -55,6 +57,8 @@ function entry(item: AtomEntry): XmlElement {
       item.author.uri && element('uri', {}, item.author.uri),
     ),
     ...item.categories.map((term) => element('category', { term, label: term })),
+    item.type &&
+      element('category', { term: item.type.term, scheme: item.type.scheme, label: `Art: ${item.type.term}` }),
     element('summary', { type: 'text' }, item.summary),
   );
 }

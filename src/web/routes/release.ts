@@ -11,6 +11,8 @@ import { releasePage } from '../view-models/release-page.js';
 import { releaseCitation } from '../view-models/release-citation.js';
 import { releaseMetadata } from '../view-models/page-metadata.js';
 import { releaseUrl } from '../view-models/search-url.js';
+import { CALENDAR_FILE, releaseCalendar } from '../view-models/release-calendar.js';
+import { ICS_TYPE } from '../calendar/ics-writer.js';
 import { ERROR_TEXT } from '../texts/error-texts.js';
 
 export const SIMILAR_COUNT = 5;
@@ -59,6 +61,13 @@ export function releaseRoutes({
         printStylesheet: true,
       }),
     );
+  });
+  // The event of a Medieneinladung as an iCalendar file; 404 when the release names none.
+  router.get(`/mitteilung/:id/${CALENDAR_FILE}`, async (req, res) => {
+    const release = await findRelease(search, req.params.id);
+    const calendar = releaseCalendar(release, absolute(releaseUrl(base, release.id)));
+    if (!calendar) throw new HttpError(404, ERROR_TEXT.noEvent);
+    res.type(ICS_TYPE).attachment(`${release.id}.ics`).send(calendar);
   });
   return router;
 }

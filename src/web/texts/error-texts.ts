@@ -64,6 +64,7 @@ export const ERROR_TEXT = {
     releaseLabel: 'Mitteilung',
     reasonLabel: 'Grund',
   },
+  noEvent: 'Zu dieser Mitteilung gibt es keinen Termin zum Herunterladen.',
   originalMissing: 'Die Originaldatei dieser Mitteilung ist im Archiv nicht vorhanden.',
   tooManyReports: {
     title: 'Zu viele Meldungen',

@@ -112,6 +112,9 @@ export const TEXT = {
     sender: 'Behörde',
     formerly: 'damals',
     topics: 'Themen',
+    type: 'Art',
+    event: 'Termin',
+    eventDownload: 'Termin in den Kalender übernehmen (iCalendar-Datei)',
     footnotes: 'Fußnoten',
     ocrNotice: 'Text durch Texterkennung gewonnen – kann Fehler enthalten',
     /** Before the source address of an original, which follows as a link. */
@@ -155,6 +158,11 @@ export const TEXT = {
       { name: 'Zusammenfassung', meaning: 'Die ersten Sätze der Mitteilung, ohne Hervorhebungen.' },
       { name: 'Adresse', meaning: 'Dauerhafte Internetadresse der Mitteilung in diesem Archiv.' },
       { name: 'Kennung', meaning: 'Kennung der Mitteilung im Archiv und in der Schnittstelle.' },
+      {
+        name: 'Art',
+        meaning:
+          'Art der Mitteilung: Medieninformation, Medieneinladung, Polizeibericht, Rede, Interview oder Sonstiges; leer bei Mitteilungen, die vor der Einführung der Art aufgenommen wurden.',
+      },
       {
         name: 'Hinweis',
         meaning: '„Beispieldaten – keine echte Mitteilung“ bei erfundenen Beispielmitteilungen, sonst leer.',

@@ -21,6 +21,8 @@ export interface ApiHit {
   ministry: string;
   ministryShort: string;
   topics: string[];
+  /** The release type („Medieneinladung“ …); null on records from before the types. */
+  type: string | null;
   snippet: string;
   url: string;
   /** True for an invented sample release: no real statement of its sender. */
@@ -52,6 +54,7 @@ export function apiHit(hit: Hit<Release>, base: string): ApiHit {
     ministry: item.ministry,
     ministryShort: item.ministryShort,
     topics: item.topics,
+    type: item.type ?? null,
     snippet: stripHighlight(item.snippet),
     url: item.url,
     invented: item.invented,
@@ -91,6 +94,8 @@ export const RECORD_FIELDS = [
   'ministryShort',
   'ministryPrinted',
   'topics',
+  'type',
+  'event',
   'contact',
   'summary',
   'body',

@@ -1,7 +1,14 @@
 /** The release page: record fields as display values, body structure, provenance and similar releases. */
 import type { Hit } from 'meilisearch';
 import { stripControls } from '../../archive/control-characters.js';
-import { isInventedSample, type Release, type Source, type SourceOcr } from '../../archive/release.js';
+import {
+  isInventedSample,
+  type Release,
+  type ReleaseEvent,
+  type Source,
+  type SourceOcr,
+} from '../../archive/release.js';
+import { CALENDAR_FILE } from './release-calendar.js';
 import { displayAddress, safeHref } from '../../archive/safe-link.js';
 import { bodyBlocks } from './body-blocks.js';
 import { bodyView, type BodyBlockView } from './body-view.js';
@@ -49,6 +56,10 @@ export interface ReleasePage {
   ministryUrl: string;
   ministryPrinted?: string;
   topics: Array<{ label: string; url: string }>;
+  /** The release type („Art“), linking to its filter; records from before the types have none. */
+  type?: { label: string; url: string };
+  /** A Medieneinladung's event: day, time and place in words, and its .ics download. */
+  event?: { text: string; icsUrl: string };
   contact?: ContactView;
   blocks: BodyBlockView[];
   /** Instead of the body, when the document has no sensible reading version. */
@@ -112,6 +123,13 @@ function sampleNotice(release: Release): SampleNotice | undefined {
   return { label, portal: { before, name: portal.name, url, address: displayAddress(url), after } };
 }
 
+/** „Dienstag, 3. Juni 2026, 10:30 Uhr – Rathaus Dresden“ */
+function eventView(event: ReleaseEvent, icsUrl: string): { text: string; icsUrl: string } {
+  const day = new Date(`${event.date}T12:00:00Z`).toLocaleDateString('de-DE', { weekday: 'long', timeZone: 'UTC' });
+  const when = `${day}, ${formatDate(event.date)}${event.time ? `, ${event.time} Uhr` : ''}`;
+  return { text: `${when} – ${event.place}`, icsUrl };
+}
+
 function contactView(release: Release): ContactView | undefined {
   const { name, phone, email } = release.contact ?? {};
   if (!name && !phone && !email) return undefined;
@@ -139,6 +157,10 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
       ? { ministryPrinted: release.ministryPrinted }
       : {}),
     topics: (release.topics ?? []).map((t) => ({ label: t, url: searchUrl(base, EMPTY_STATE, { topics: [t] }) })),
+    ...(release.type
+      ? { type: { label: release.type, url: searchUrl(base, EMPTY_STATE, { types: [release.type] }) } }
+      : {}),
+    ...(release.event ? { event: eventView(release.event, `${releaseUrl(base, release.id)}/${CALENDAR_FILE}`) } : {}),
     ...(contact ? { contact } : {}),
     ...(release.sample ? { sampleNotice: sampleNotice(release) } : {}),
     // Records ingested before the structured body existed are shown from their plain paragraphs.

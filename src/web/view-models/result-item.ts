@@ -15,6 +15,8 @@ export interface ResultItem {
   ministry: string;
   ministryShort: string;
   topics: string[];
+  /** The release type („Art“); absent on records from before the types. */
+  type?: string;
   topicsLabel: string;
   topicsText: string;
   /** Cropped summary; matched words between the highlight sentinels (see highlight.ts). */
@@ -38,6 +40,7 @@ export function resultItem(hit: Hit<Release>, base: string): ResultItem {
     ministry: hit.ministry,
     ministryShort: hit.ministryShort,
     topics: hit.topics ?? [],
+    ...(hit.type ? { type: hit.type } : {}),
     topicsLabel: TEXT.topicsLabel,
     topicsText: (hit.topics ?? []).join(', '),
     snippet,

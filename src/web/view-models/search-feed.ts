@@ -44,6 +44,7 @@ function feedEntry(hit: Release, base: string, absolute: AbsoluteUrl): AtomEntry
       uri: absolute(searchUrl(base, EMPTY_STATE, { ministries: [hit.ministryShort] })),
     },
     categories: [...(hit.topics ?? []), ...(invented ? [TEXT.sampleLabel] : [])],
+    ...(hit.type ? { type: { term: hit.type, scheme: absolute(`${base}/suche?art=`) } } : {}),
     summary: invented ? `${TEXT.sampleLabel}. ${hit.summary ?? ''}` : (hit.summary ?? ''),
   };
 }

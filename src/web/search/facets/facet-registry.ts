@@ -22,6 +22,7 @@ import { defineRegistry, type FacetKeyOf, type FacetRegistry } from './facet-def
 import { integerFacet } from './integer-facet.js';
 import { senderFacet } from './sender-facet.js';
 import { textFacet } from './text-facet.js';
+import { typeFacet } from './type-facet.js';
 
 /** The sender of a release (called „Behörde“ on the site: most senders are not ministries). */
 export const SENDER_FACET = senderFacet({
@@ -47,6 +48,16 @@ export const TOPIC_FACET = textFacet({
   maxValues: 50,
 });
 
+/** The release type („Medieneinladung“, „Rede“ …): search-config/release-types.json. */
+export const TYPE_FACET = typeFacet({
+  key: 'type',
+  field: 'types',
+  param: 'art',
+  attribute: 'type',
+  legend: 'Art',
+  showAll: (n) => `Alle ${n} Arten anzeigen`,
+});
+
 export const YEAR_FACET = integerFacet({
   key: 'year',
   field: 'years',
@@ -59,7 +70,7 @@ export const YEAR_FACET = integerFacet({
   invalid: `„jahr“ muss eine Jahreszahl von ${MIN_YEAR} bis ${MAX_YEAR} sein.`,
 });
 
-export const FACETS = defineRegistry([SENDER_FACET, TOPIC_FACET, YEAR_FACET]);
+export const FACETS = defineRegistry([SENDER_FACET, TOPIC_FACET, TYPE_FACET, YEAR_FACET]);
 
 export type Facets = typeof FACETS;
 export type FacetKey = FacetKeyOf<Facets>;

@@ -13,6 +13,7 @@ export function parsed(title: string, overrides: Partial<ParsedRelease> = {}): P
     body: [`${title}: der erste Absatz des Textes.`],
     summary: `${title}.`,
     topics: ['Bildung'],
+    type: 'Medieninformation',
     contact: {},
     ...overrides,
   };

@@ -13,6 +13,7 @@ const HIT = {
   ministry: 'Sächsisches Staatsministerium des Innern',
   ministryShort: 'SMI',
   topics: ['Innere Sicherheit', 'Polizei'],
+  type: 'Polizeibericht',
   summary: '-Die ganze Zusammenfassung; mit Semikolon.',
   _formatted: { summary: '-Die ganze …' },
 } as unknown as Hit<Release>;
@@ -22,7 +23,7 @@ describe('export formats', () => {
     const csv = csvFormat('/archiv', absoluteUrls('https://presse.example.de/archiv'));
     assert.equal(
       csv.head,
-      '\uFEFFDatum;Titel;Untertitel;Behörde;Kürzel;Themen;Zusammenfassung;Adresse;Kennung;Hinweis\r\n',
+      '\uFEFFDatum;Titel;Untertitel;Behörde;Kürzel;Themen;Zusammenfassung;Adresse;Kennung;Art;Hinweis\r\n',
     );
     assert.equal(
       csv.row(HIT),
@@ -36,12 +37,16 @@ describe('export formats', () => {
         `"'-Die ganze Zusammenfassung; mit Semikolon."`,
         'https://presse.example.de/archiv/mitteilung/smi-2025-02-14-x',
         'smi-2025-02-14-x',
+        'Polizeibericht',
         '',
       ].join(';') + '\r\n',
     );
     const sample = csv.row({ ...HIT, sample: true });
-    assert.ok(sample.endsWith(';smi-2025-02-14-x;Beispieldaten – keine echte Mitteilung\r\n'), sample);
-    assert.ok(csv.row({ ...HIT, sample: true, invented: false }).endsWith(';smi-2025-02-14-x;\r\n'), 'the real sample');
+    assert.ok(sample.endsWith(';smi-2025-02-14-x;Polizeibericht;Beispieldaten – keine echte Mitteilung\r\n'), sample);
+    assert.ok(
+      csv.row({ ...HIT, sample: true, invented: false }).endsWith(';smi-2025-02-14-x;Polizeibericht;\r\n'),
+      'the real sample',
+    );
   });
 
   test('JSON Lines: the fields of an /api/suche hit on one line, markup characters escaped', () => {
@@ -57,6 +62,7 @@ describe('export formats', () => {
       ministry: 'Sächsisches Staatsministerium des Innern',
       ministryShort: 'SMI',
       topics: ['Innere Sicherheit', 'Polizei'],
+      type: 'Polizeibericht',
       snippet: '-Die ganze …',
       url: '/archiv/mitteilung/smi-2025-02-14-x',
       invented: false,

@@ -17,7 +17,7 @@ describe('planSearch', () => {
     const p = plan({});
     assert.equal(p.federated, false);
     assert.deepEqual(p.hits.sort, ['dateNum:desc']);
-    assert.deepEqual(p.hits.facets, ['ministryShort', 'topics', 'year']);
+    assert.deepEqual(p.hits.facets, ['ministryShort', 'topics', 'type', 'year']);
     assert.deepEqual(p.counts, []);
     assert.equal(p.hits.attributesToHighlight, undefined, 'nothing to highlight');
   });
@@ -35,7 +35,7 @@ describe('planSearch', () => {
 
   test('each facet with a selection gets a count query without its own filter', () => {
     const p = plan({ q: 'x', ministerium: 'SMWK', jahr: '2024' });
-    assert.deepEqual(p.hits.facets, ['topics']);
+    assert.deepEqual(p.hits.facets, ['topics', 'type']);
     assert.deepEqual(p.hits.filter, [['ministryShort = "SMWK"'], ['year = 2024']]);
     assert.deepEqual(
       p.counts.map((c) => [c.facet, c.part.facets, c.part.filter]),

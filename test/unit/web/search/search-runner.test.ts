@@ -56,6 +56,7 @@ describe('runSearch without query text (one multi-search)', () => {
     assert.deepEqual(outcome.facets, {
       ministry: { 'query 0': 1 },
       topic: { 'query 0': 1 },
+      type: { 'query 0': 1 },
       year: { 'query 0': 1 },
     });
   });
@@ -73,6 +74,7 @@ describe('runSearch without query text (one multi-search)', () => {
     assert.deepEqual(outcome.facets, {
       ministry: { 'query 1': 2 },
       topic: { 'query 0': 1 },
+      type: { 'query 0': 1 },
       year: { 'query 2': 3 },
     });
   });
@@ -81,7 +83,7 @@ describe('runSearch without query text (one multi-search)', () => {
     const service = fakeSearch({ hits: HITS, total: 2 });
     service.multiSearch = async () => [{ hits: HITS, totalHits: 2 } as unknown as SearchResponse<Release>];
     const outcome = await runSearch(service, planSearch(request({ thema: 'Bildung' })));
-    assert.deepEqual(outcome.facets, { ministry: {}, topic: {}, year: {} });
+    assert.deepEqual(outcome.facets, { ministry: {}, topic: {}, type: {}, year: {} });
   });
 });
 
@@ -111,9 +113,10 @@ describe('runSearch with query text (federated: both readings per query)', () =>
       ['r1', 'r2'],
     );
     assert.deepEqual(outcome.facets, {
-      ministry: { 'ministryShort+year': 20 },
+      ministry: { 'ministryShort+type+year': 20 },
       topic: { topics: 0 },
-      year: { 'ministryShort+year': 20 },
+      type: { 'ministryShort+type+year': 20 },
+      year: { 'ministryShort+type+year': 20 },
     });
   });
 

@@ -10,7 +10,7 @@ describe('API bodies', () => {
     const hit = { ...fakeRelease('a'), _formatted: { summary: 'mit \u0001x\u0002 <b>' } };
     const body = apiSearchResponse(
       request,
-      { total: 5, hits: [hit], facets: { ministry: { SMWK: 5 }, topic: { T: 1 }, year: { '2026': 5 } } },
+      { total: 5, hits: [hit], facets: { ministry: { SMWK: 5 }, topic: { T: 1 }, type: {}, year: { '2026': 5 } } },
       '/archiv',
     );
     assert.equal(body.pages, 3);
@@ -22,12 +22,13 @@ describe('API bodies', () => {
       ministry: 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus',
       ministryShort: 'SMWK',
       topics: ['Wissenschaft'],
+      type: 'Medieninformation',
       snippet: 'mit x <b>',
       url: '/archiv/mitteilung/a',
       invented: false,
       notice: null,
     });
-    assert.deepEqual(body.facets, { ministry: { SMWK: 5 }, topic: { T: 1 }, year: { '2026': 5 } });
+    assert.deepEqual(body.facets, { ministry: { SMWK: 5 }, topic: { T: 1 }, type: {}, year: { '2026': 5 } });
   });
 
   test('record: only the fields of the archive record', () => {

@@ -9,7 +9,13 @@ const names = new Map([
   ['SMF', 'Sächsisches Staatsministerium der Finanzen'],
 ]);
 const request = (query: Record<string, unknown>) => parseSearchRequest(query, { currentYear: 2026 }).request;
-const counts = (extra: Partial<FacetCounts> = {}): FacetCounts => ({ ministry: {}, topic: {}, year: {}, ...extra });
+const counts = (extra: Partial<FacetCounts> = {}): FacetCounts => ({
+  ministry: {},
+  topic: {},
+  type: {},
+  year: {},
+  ...extra,
+});
 
 function group(query: Record<string, unknown>, facetCounts: FacetCounts | undefined, key: string): FacetGroup {
   const found = facetGroups(request(query), facetCounts, names).find((g) => g.key === key);
@@ -29,6 +35,7 @@ describe('facetGroups', () => {
       [
         ['ministry', 'ministerium', 'filter-ministerium', 'Behörde'],
         ['topic', 'thema', 'filter-thema', 'Thema'],
+        ['type', 'art', 'filter-art', 'Art'],
         ['year', 'jahr', 'filter-jahr', 'Jahr'],
       ],
     );
@@ -93,6 +100,7 @@ describe('facetGroups', () => {
           ['Bildung', undefined, true],
           ['Umwelt', undefined, true],
         ],
+        [],
         [['2024', undefined, true]],
       ],
     );

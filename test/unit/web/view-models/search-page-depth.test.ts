@@ -6,7 +6,11 @@ import type { SearchOutcome } from '../../../../src/web/search/search-runner.js'
 import { apiSearchResponse } from '../../../../src/web/view-models/api-response.js';
 import { searchPage } from '../../../../src/web/view-models/search-page.js';
 
-const outcome = (total: number): SearchOutcome => ({ total, hits: [], facets: { ministry: {}, topic: {}, year: {} } });
+const outcome = (total: number): SearchOutcome => ({
+  total,
+  hits: [],
+  facets: { ministry: {}, topic: {}, type: {}, year: {} },
+});
 const request = (raw: Record<string, string>) =>
   parseSearchRequest(raw, { currentYear: 2026, allowPerPage: true }).request;
 const NOTICE =

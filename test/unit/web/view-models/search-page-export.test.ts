@@ -11,7 +11,7 @@ const parse = (query: Record<string, unknown>) => parseSearchRequest(query, { cu
 const outcome = (total: number): SearchOutcome => ({
   total,
   hits: Array.from({ length: Math.min(total, 20) }, (_, i) => fakeRelease(`r${i}`)),
-  facets: { ministry: {}, topic: {}, year: {} },
+  facets: { ministry: {}, topic: {}, type: {}, year: {} },
 });
 
 describe('search page: CSV export link', () => {

@@ -10,7 +10,7 @@ const parse = (query: Record<string, unknown>) => parseSearchRequest(query, { cu
 const outcome = (total: number, hits = 0): SearchOutcome => ({
   total,
   hits: Array.from({ length: hits }, (_, i) => fakeRelease(`r${i}`)),
-  facets: { ministry: { SMWK: total }, topic: {}, year: {} },
+  facets: { ministry: { SMWK: total }, topic: {}, type: {}, year: {} },
 });
 
 describe('searchPage', () => {
@@ -123,7 +123,11 @@ describe('searchPage', () => {
       Array.from({ length: 14 }, (_, i) => [`M${String(i).padStart(2, '0')}`, 100 + i]),
     );
     const years = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [String(1997 + i), 5]));
-    const long: SearchOutcome = { total: 2000, hits: [], facets: { ministry: counts, topic: {}, year: years } };
+    const long: SearchOutcome = {
+      total: 2000,
+      hits: [],
+      facets: { ministry: counts, topic: {}, type: {}, year: years },
+    };
     const group = (query: Record<string, unknown>, key: string) => {
       const page = searchPage({ request: parse(query).request, errors: [], outcome: long, names, base: '/archiv' });
       return page.facetGroups.find((g) => g.key === key)!;

@@ -7,7 +7,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadIndexConfig } from '../../../../../src/archive/index-settings.js';
 import { defineRegistry } from '../../../../../src/web/search/facets/facet-definition.js';
-import { FACETS, SENDER_FACET, TOPIC_FACET, YEAR_FACET } from '../../../../../src/web/search/facets/facet-registry.js';
+import {
+  FACETS,
+  SENDER_FACET,
+  TOPIC_FACET,
+  TYPE_FACET,
+  YEAR_FACET,
+} from '../../../../../src/web/search/facets/facet-registry.js';
 import { textFacet } from '../../../../../src/web/search/facets/text-facet.js';
 import { buildFilter } from '../../../../../src/web/search/search-filter.js';
 import { planSearch } from '../../../../../src/web/search/search-query.js';
@@ -21,16 +27,17 @@ import { searchUrl, stateOf } from '../../../../../src/web/view-models/search-ur
 import { fakeRelease, fakeSearch } from '../../../../helpers/fake-search.js';
 
 describe('the site’s facets', () => {
-  test('sender, topic, year: in this order, with the parameters old links use', () => {
+  test('sender, topic, type, year: in this order, with the parameters old links use', () => {
     assert.deepEqual(
       FACETS.map((f) => [f.key, f.field, f.param, f.attribute, f.legend]),
       [
         ['ministry', 'ministries', 'ministerium', 'ministryShort', 'Behörde'],
         ['topic', 'topics', 'thema', 'topics', 'Thema'],
+        ['type', 'types', 'art', 'type', 'Art'],
         ['year', 'years', 'jahr', 'year', 'Jahr'],
       ],
     );
-    assert.deepEqual([SENDER_FACET, TOPIC_FACET, YEAR_FACET], [...FACETS]);
+    assert.deepEqual([SENDER_FACET, TOPIC_FACET, TYPE_FACET, YEAR_FACET], [...FACETS]);
   });
 
   test('each attribute is a field of the record and filterable in the index settings', () => {
@@ -51,7 +58,7 @@ describe('the site’s facets', () => {
   test('German texts of each list', () => {
     assert.deepEqual(
       FACETS.map((f) => f.showAll(14)),
-      ['Alle 14 Behörden anzeigen', 'Alle 14 Themen anzeigen', 'Alle 14 Jahre anzeigen'],
+      ['Alle 14 Behörden anzeigen', 'Alle 14 Themen anzeigen', 'Alle 14 Arten anzeigen', 'Alle 14 Jahre anzeigen'],
     );
   });
 });

@@ -11,7 +11,7 @@ import {
   selectionsOf,
 } from '../../../../../src/web/search/facets/facet-selections.js';
 
-const state = { q: 'x', ministries: ['smk'], topics: [], years: [2024], page: 2 };
+const state = { q: 'x', ministries: ['smk'], topics: [], types: [], years: [2024], page: 2 };
 
 describe('facet selections', () => {
   test('a facet reads its values from its field; a missing field is no selection', () => {
@@ -21,8 +21,8 @@ describe('facet selections', () => {
   });
 
   test('empty selections, only the selections, a change of some', () => {
-    assert.deepEqual(emptySelections(), { ministries: [], topics: [], years: [] });
-    assert.deepEqual(selectionsOf(state), { ministries: ['smk'], topics: [], years: [2024] });
+    assert.deepEqual(emptySelections(), { ministries: [], topics: [], types: [], years: [] });
+    assert.deepEqual(selectionsOf(state), { ministries: ['smk'], topics: [], types: [], years: [2024] });
     assert.deepEqual(selectionChange([[TOPIC_FACET, ['Bildung']]]), { topics: ['Bildung'] });
   });
 
