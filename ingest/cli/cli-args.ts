@@ -115,6 +115,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
       'Name at least one file or folder to ingest (or use --rebuild, --remove, --restore, --remove-samples).',
     );
   }
+  if (removing && options.dryRun) {
+    throw new UsageError(
+      '--dry-run cannot be combined with --remove, --restore or --remove-samples: they have no trial run.',
+    );
+  }
   if (removing && (options.paths.length > 0 || options.rebuild)) {
     throw new UsageError('--remove, --restore and --remove-samples cannot be combined with files or --rebuild.');
   }

@@ -17,6 +17,7 @@ import { addAccount } from '../../src/admin/accounts/account-commands.js';
 import { createAdminApp } from '../../src/admin/admin-app.js';
 import { openAdminStorage, type AdminStorage } from '../../src/admin/admin-storage.js';
 import { readAudit } from '../../src/admin/audit/audit-log.js';
+import { ArchiveState } from '../../ingest/store/archive-state.js';
 import { ensureAdminKey } from '../../src/archive/admin-key.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { originalPath } from '../../src/archive/originals.js';
@@ -54,6 +55,10 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
       return c;
     })();
   const ingest = (...args: string[]) => runIngestCli(args, env);
+  const restoreWithCli = async (id: string): Promise<void> => {
+    const run = await ingest('--restore', id);
+    assert.equal(run.code, 0, run.stderr);
+  };
   const found = async (query: string): Promise<string> =>
     (await request(site).get(`/suche?q=${encodeURIComponent(query)}`)).text;
 
@@ -122,6 +127,28 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
       await held.release();
     }
     assert.equal((await request(site).get(`/mitteilung/${release.id}`)).status, 200);
+  });
+
+  test('a withdrawal interrupted after its journal mark is finished by withdrawing again', async () => {
+    // As if Meilisearch had failed after the journal recorded the withdrawal: marked, still public.
+    const other = (await meili.admin.index(INDEX).search<Release>('', { limit: 20 })).hits.find(
+      (r) => r.id !== release.id,
+    )!;
+    const state = await ArchiveState.load(dir.path, INDEX);
+    const entry = state.byId.get(other.id)!;
+    await state.commit([
+      { ...entry, withdrawn: { reason: REASON, at: new Date().toISOString(), title: other.title, date: other.date } },
+    ]);
+    assert.equal((await request(site).get(`/mitteilung/${other.id}`)).status, 200, 'still public');
+
+    const c = await anna();
+    const token = AdminClient.token((await c.get(`${ADMIN}/zurueckziehen`)).text);
+    const res = await c.post(`${ADMIN}/zurueckziehen`, { _csrf: token, id: other.id, reason: 'noch einmal' });
+    assert.equal(formError(res.text), 'Diese Mitteilung ist bereits zurückgezogen.');
+    const page = await request(site).get(`/mitteilung/${other.id}`);
+    assert.equal(page.status, 410);
+    assert.match(page.text, /die Telefonnummer war falsch/, 'the first reason is kept');
+    await restoreWithCli(other.id);
   });
 
   test('withdrawn: gone from search and listings, 410 with the reason, original kept, not back by ingest; restored', async () => {

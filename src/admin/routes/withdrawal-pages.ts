@@ -92,10 +92,21 @@ export function withdraw(deps: WithdrawalDeps): RequestHandler {
     else if (!id) errors.id = TEXT.idUnknown;
     if (!values.reason) errors.reason = TEXT.reasonMissing;
     else if ([...values.reason].length > REASON_MAX_CHARS) errors.reason = TEXT.reasonTooLong(REASON_MAX_CHARS);
+    let finishEarlier = false;
     if (id && !errors.id) {
       const known = await deps.actions.lookUp(id);
       if (!known) errors.id = TEXT.idUnknown;
-      else if (known.withdrawn) errors.id = TEXT.alreadyWithdrawn;
+      else if (known.withdrawn) {
+        errors.id = TEXT.alreadyWithdrawn;
+        // A withdrawal interrupted after its journal mark (Meilisearch down) left the record public:
+        // withdrawing again finishes it (tombstone in, record out), keeping the first reason.
+        finishEarlier = true;
+      }
+    }
+    try {
+      if (finishEarlier) await deps.actions.withdraw(actorOf(req, res), id!, values.reason || '-');
+    } catch (error) {
+      return busy(deps, res, error);
     }
     if (errors.id || errors.reason) return renderForm(deps, res, 400, { values, errors });
     try {

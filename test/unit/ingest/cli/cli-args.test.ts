@@ -121,4 +121,12 @@ describe('usage errors', () => {
     usageError(['--remove-samples', '--rebuild'], message);
     usageError(['--restore', 'r1', '--rebuild'], message);
   });
+
+  test('withdrawing, restoring and deleting samples have no dry run (it would write)', () => {
+    const message =
+      /^--dry-run cannot be combined with --remove, --restore or --remove-samples: they have no trial run\.$/;
+    usageError(['--remove', 'r1', '--reason', 'x', '--dry-run'], message);
+    usageError(['--restore', 'r1', '--dry-run'], message);
+    usageError(['--remove-samples', '--dry-run'], message);
+  });
 });
