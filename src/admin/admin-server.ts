@@ -3,6 +3,7 @@
  * (it must be the limited admin key, never the master key: admin-key-check.ts), opens its data in DATA_DIR/admin and
  * listens on ADMIN_HOST:ADMIN_PORT. `npm start` runs it as a child (admin-process.ts).
  */
+import { archiveIndexUids } from '../archive/archive-indexes.js';
 import { createMeiliClient } from '../archive/meili-client.js';
 import { failStart as fail, loadChildConfig, serveAsChild } from '../child-server.js';
 import { createLogger } from '../log.js';
@@ -18,7 +19,7 @@ if (!config.meiliHost || !config.meiliAdminKey)
 const log = createLogger(config.logLevel, 'pressearchiv-admin', { format: config.logFormat });
 const meili = createMeiliClient({ host: config.meiliHost, apiKey: config.meiliAdminKey, timeoutMs: 5000 });
 // The child never sees MEILI_MASTER_KEY (admin-process.ts), so the key is judged by what it may do.
-const keyProblem = await adminKeyProblem(meili);
+const keyProblem = await adminKeyProblem(meili, archiveIndexUids(config.meiliIndex));
 if (keyProblem) fail(keyProblem);
 const storage = await openAdminStorage(config.dataDir, Date.now).catch((error: Error) =>
   fail(`The admin data in ${config.dataDir}/admin cannot be opened (${error.message}).`),

@@ -128,6 +128,11 @@ export function createSearchService(options: {
         // No tombstone index (an archive that never withdrew anything on an external server): none.
         const code = meiliErrorCode(error);
         if (code === 'document_not_found' || code === 'index_not_found') return undefined;
+        // A MEILI_SEARCH_KEY made before the tombstone index existed may not read it: an unknown id
+        // is then a 404, not a 500 on every page it is asked for (docs/configuration.md says to
+        // give the key every index of the archive).
+        const status = httpStatus(error);
+        if (status === 401 || status === 403) return undefined;
         throw error;
       }
     },

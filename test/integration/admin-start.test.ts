@@ -105,7 +105,7 @@ describe('npm start with the admin process', { timeout: 180_000 }, () => {
     await assert.rejects(adminKey.swapIndexes([{ indexes: [INDEX, 'andere'], rename: false }]), refused, 'no swap');
   });
 
-  test('the admin process refuses a key that may manage keys, and one it cannot check', async () => {
+  test('the admin process refuses a key that may manage keys, one it cannot check, and one short of an index', async () => {
     const masterKey = (await readFile(path.join(dir.path, 'meili-master-key'), 'utf8')).trim();
     const host = `http://127.0.0.1:${(await readLock(dir.path))!.port}`;
     const childEnv = { DATA_DIR: dir.path, ADMIN_PORT: String(await freePort()), MEILI_HOST: host };
@@ -120,6 +120,19 @@ describe('npm start with the admin process', { timeout: 180_000 }, () => {
     });
     assert.equal(unchecked.code, 1);
     assert.match(unchecked.stderr, /could not be checked/);
+    // A limited key from before the tombstone index: it covers the releases only.
+    const { key: oldKey } = await createMeiliClient({ host, apiKey: masterKey }).createKey({
+      actions: ['search', 'documents.*', 'indexes.get', 'tasks.get'],
+      indexes: [INDEX],
+      expiresAt: null,
+    });
+    const narrow = await runEntry('src/admin/admin-server.ts', [], {
+      ...childEnv,
+      MEILI_INDEX: INDEX,
+      MEILI_ADMIN_KEY: oldKey,
+    });
+    assert.equal(narrow.code, 1);
+    assert.match(narrow.stderr, new RegExp(`MEILI_ADMIN_KEY does not cover the archive's index ${INDEX}_withdrawn`));
   });
 
   test('an account from npm run user signs in under BASE_PATH; disabling it on the command line ends the session', async () => {
