@@ -34,7 +34,9 @@ function yearTokens(q: string): Array<{ year: number; start: number; end: number
     const after = q[match.index + match[0].length];
     const standsAlone = (before === undefined || /\s/.test(before)) && (after === undefined || /[\s?!.,]/.test(after));
     const year = Number(match[0]);
-    if (!quoted && standsAlone && YEAR.test(match[0]) && year >= MIN_YEAR && year <= MAX_YEAR)
+    // A year still to come („Agenda 2030“) is part of a name, never a release's year.
+    const latest = Math.min(MAX_YEAR, new Date().getFullYear());
+    if (!quoted && standsAlone && YEAR.test(match[0]) && year >= MIN_YEAR && year <= latest)
       out.push({ year, start: match.index, end: match.index + match[0].length });
   }
   return out;
@@ -92,13 +94,15 @@ export function readQuery(q: string): QueryReading {
     year = years[0]!.year;
     text = `${trimmed.slice(0, start)}${trimmed.slice(end)}`.replace(/\s+/g, ' ').trim();
   }
+  // The filter link keeps the query as typed, without the year only (not without question words).
+  const withoutYear = text;
   const unquestioned = /["„“”»«]/.test(text) ? undefined : withoutQuestionWords(text);
   if (unquestioned) text = unquestioned;
   const lastWord = [...text.matchAll(TOKEN)].at(-1)?.[0];
   const endsInWord = lastWord !== undefined && text.endsWith(lastWord);
   return {
     text: endsInWord && isShortWord(lastWord) ? `${text} ` : text,
-    ...(year === undefined ? {} : { year, withoutYear: text }),
+    ...(year === undefined ? {} : { year, withoutYear }),
     singleCharacter: words.length === 1 && [...trimmed].length === 1,
     question: unquestioned !== undefined,
   };

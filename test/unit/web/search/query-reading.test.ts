@@ -13,6 +13,18 @@ describe('readQuery', () => {
     });
     assert.equal(readQuery('Haushalt 2024 Senat').text, 'Haushalt Senat');
     assert.equal(readQuery('Wann war Silvester 2019?').year, 2019);
+    assert.equal(
+      readQuery('Was geschah Silvester 2019 in Berlin').withoutYear,
+      'Was geschah Silvester in Berlin',
+      'the filter link keeps the question as typed',
+    );
+  });
+
+  test('a year still to come is part of a name, not a year', () => {
+    const next = new Date().getFullYear() + 1;
+    assert.equal(readQuery(`Agenda ${next}`).year, undefined);
+    assert.equal(readQuery(`Agenda ${next}`).text, `Agenda ${next}`);
+    assert.equal(readQuery('Agenda 2030').year, new Date().getFullYear() >= 2030 ? 2030 : undefined);
   });
 
   test('no year: alone, excluded, in a phrase, part of a word or number, two years, out of range', () => {
