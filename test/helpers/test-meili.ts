@@ -1,10 +1,13 @@
 /** A real Meilisearch for tests: the bundled binary on a free loopback port with a temporary folder. */
 import { randomBytes } from 'node:crypto';
+import { after, before } from 'node:test';
 import { startMeili, type MeiliProcess } from '../../src/archive/meili-process.js';
 import { findMeiliBinary } from '../../src/archive/meili-binary.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import type { Meilisearch } from 'meilisearch';
 import { tempDir } from './temp-dir.js';
+
+type TempDir = Awaited<ReturnType<typeof tempDir>>;
 
 export interface TestMeili {
   url: string;
@@ -31,4 +34,21 @@ export async function startTestMeili(): Promise<TestMeili> {
       await dir.remove();
     },
   };
+}
+
+/**
+ * A Meilisearch and a temporary folder for the tests of the enclosing `describe`: started in its
+ * `before`, stopped and removed in its `after`. Read the fields inside tests and hooks only.
+ */
+export function meiliAndTempDir(): { meili: TestMeili; dir: TempDir } {
+  const setup = {} as { meili: TestMeili; dir: TempDir };
+  before(async () => {
+    setup.meili = await startTestMeili();
+    setup.dir = await tempDir();
+  });
+  after(async () => {
+    await setup.meili?.stop();
+    await setup.dir?.remove();
+  });
+  return setup;
 }

@@ -1,38 +1,28 @@
 /** MEILI_HOST mode: nothing is started, settings are applied idempotently, a search-only key is created. */
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { ensureSearchKey, searchKeyName } from '../../src/archive/search-key.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { runArchive } from '../helpers/archive-process.js';
-import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { meiliAndTempDir } from '../helpers/test-meili.js';
 
 describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
-  let meili: TestMeili;
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  before(async () => {
-    meili = await startTestMeili();
-    dir = await tempDir();
-  });
-  after(async () => {
-    await meili.stop();
-    await dir.remove();
-  });
+  const setup = meiliAndTempDir();
 
   test('settings are applied once; a second application changes nothing', async () => {
-    const first = await applyIndexSettings(meili.admin, 'idempotent');
+    const first = await applyIndexSettings(setup.meili.admin, 'idempotent');
     assert.ok(first.includes('searchableAttributes') && first.includes('localizedAttributes'));
-    assert.deepEqual(await applyIndexSettings(meili.admin, 'idempotent'), []);
+    assert.deepEqual(await applyIndexSettings(setup.meili.admin, 'idempotent'), []);
   });
 
   test('the search key may search but not write, and is created only once', async () => {
-    await applyArchiveSettings(meili.admin, archiveIndexNames('keys'));
-    const key = await ensureSearchKey(meili.admin, 'keys');
-    assert.equal(await ensureSearchKey(meili.admin, 'keys'), key);
-    const client = createMeiliClient({ host: meili.url, apiKey: key });
+    await applyArchiveSettings(setup.meili.admin, archiveIndexNames('keys'));
+    const key = await ensureSearchKey(setup.meili.admin, 'keys');
+    assert.equal(await ensureSearchKey(setup.meili.admin, 'keys'), key);
+    const client = createMeiliClient({ host: setup.meili.url, apiKey: key });
     assert.equal((await client.index('keys').search('x')).hits.length, 0);
     // It covers every index of the archive: the tombstones of withdrawn releases too.
     assert.equal((await client.index('keys_withdrawn').search('x')).hits.length, 0);
@@ -52,16 +42,18 @@ describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
   });
 
   test('a search key of ours with other rights (an older release) is replaced', async () => {
-    await applyIndexSettings(meili.admin, 'oldkey');
-    const old = await meili.admin.createKey({
+    await applyIndexSettings(setup.meili.admin, 'oldkey');
+    const old = await setup.meili.admin.createKey({
       name: searchKeyName('oldkey'),
       actions: ['search', 'documents.get'],
       indexes: ['oldkey'],
       expiresAt: null,
     });
-    const key = await ensureSearchKey(meili.admin, 'oldkey');
+    const key = await ensureSearchKey(setup.meili.admin, 'oldkey');
     assert.notEqual(key, old.key);
-    const ours = (await meili.admin.getKeys({ limit: 1000 })).results.filter((k) => k.name === searchKeyName('oldkey'));
+    const ours = (await setup.meili.admin.getKeys({ limit: 1000 })).results.filter(
+      (k) => k.name === searchKeyName('oldkey'),
+    );
     assert.deepEqual(
       ours.map((k) => k.key),
       [key],
@@ -70,21 +62,21 @@ describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
 
   test('npm start uses MEILI_HOST, starts no Meilisearch and loads no samples unasked', async () => {
     const archive = await runArchive({
-      DATA_DIR: dir.path,
-      MEILI_HOST: meili.url,
-      MEILI_MASTER_KEY: meili.masterKey,
+      DATA_DIR: setup.dir.path,
+      MEILI_HOST: setup.meili.url,
+      MEILI_MASTER_KEY: setup.meili.masterKey,
       MEILI_INDEX: 'extern',
     });
     try {
       await archive.ready();
-      const files: string[] = await readdir(dir.path).catch(() => []);
+      const files: string[] = await readdir(setup.dir.path).catch(() => []);
       assert.ok(
         !files.includes('pressearchiv.lock') && !files.includes('meilisearch'),
         `nothing started in DATA_DIR: ${files.join(', ')}`,
       );
-      const stats = await meili.admin.index('extern').getStats();
+      const stats = await setup.meili.admin.index('extern').getStats();
       assert.equal(stats.numberOfDocuments, 0, 'no sample releases in an external archive unasked');
-      const settings = await meili.admin.index('extern').getSettings();
+      const settings = await setup.meili.admin.index('extern').getSettings();
       assert.equal(settings.rankingRules?.[0], 'sort');
     } finally {
       assert.equal(await archive.stop(), 0);

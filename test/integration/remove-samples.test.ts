@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ingestSampleReleases } from '../../ingest/samples/load-samples.js';
 import type { ArchiveConnection } from '../../src/archive/archive-connection.js';
 import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
@@ -15,48 +15,43 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { loadSamplesIfWanted } from '../../src/sample-loading.js';
 import { runIngestCli } from '../helpers/ingest-cli.js';
-import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { meiliAndTempDir } from '../helpers/test-meili.js';
 
 const INDEX = 'beispiele';
 
 describe('--remove-samples', { timeout: 300_000 }, () => {
-  let meili: TestMeili;
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  before(async () => {
-    meili = await startTestMeili();
-    dir = await tempDir();
-  });
-  after(async () => {
-    await meili.stop();
-    await dir.remove();
-  });
+  const setup = meiliAndTempDir();
 
   test('deletes the samples without tombstones, and npm start never loads them again', async () => {
-    const env = { MEILI_HOST: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_INDEX: INDEX, DATA_DIR: dir.path };
+    const env = {
+      MEILI_HOST: setup.meili.url,
+      MEILI_MASTER_KEY: setup.meili.masterKey,
+      MEILI_INDEX: INDEX,
+      DATA_DIR: setup.dir.path,
+    };
     const config = loadConfig({ ...env, LOAD_SAMPLES: '1', LOG_LEVEL: 'silent' });
     const connection: ArchiveConnection = {
-      host: meili.url,
-      adminKey: meili.masterKey,
+      host: setup.meili.url,
+      adminKey: setup.meili.masterKey,
       mode: 'external',
       close: async () => {},
     };
     const log = createLogger('silent', 'test');
-    await applyArchiveSettings(meili.admin, archiveIndexNames(INDEX));
+    await applyArchiveSettings(setup.meili.admin, archiveIndexNames(INDEX));
     const loaded = await ingestSampleReleases(config, connection, log);
     assert.ok(loaded.new > 0, 'the samples were loaded');
-    const count = async (): Promise<number> => (await meili.admin.index(INDEX).getStats()).numberOfDocuments;
+    const count = async (): Promise<number> => (await setup.meili.admin.index(INDEX).getStats()).numberOfDocuments;
     assert.ok((await count()) > 0);
 
     const run = await runIngestCli(['--json', '--remove-samples'], env);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(await count(), 0, 'no sample left');
-    const tombstones = await meili.admin.index(`${INDEX}_withdrawn`).getStats();
+    const tombstones = await setup.meili.admin.index(`${INDEX}_withdrawn`).getStats();
     assert.equal(tombstones.numberOfDocuments, 0, 'no tombstones: their pages are 404, not 410');
-    await access(path.join(dir.path, SAMPLES_REMOVED_FILE));
+    await access(path.join(setup.dir.path, SAMPLES_REMOVED_FILE));
 
     // The start-up's loading: asked for explicitly and into an empty index, it still loads none.
-    await loadSamplesIfWanted(config, connection, meili.admin, log);
+    await loadSamplesIfWanted(config, connection, setup.meili.admin, log);
     assert.equal(await count(), 0, 'samples are not loaded again');
     assert.equal((await ingestSampleReleases(config, connection, log)).new, 0, 'not even by the loader itself');
     assert.equal(await count(), 0);

@@ -7,28 +7,18 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { acquireWriterLock } from '../../src/archive/writer-lock.js';
 import { REPO_ROOT } from '../helpers/archive-process.js';
-import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { meiliAndTempDir } from '../helpers/test-meili.js';
 
 const INDEX = 'schreibsperre';
 
 describe('writer lock between processes', { timeout: 180_000 }, () => {
-  let meili: TestMeili;
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  before(async () => {
-    meili = await startTestMeili();
-    dir = await tempDir();
-  });
-  after(async () => {
-    await meili.stop();
-    await dir.remove();
-  });
+  const setup = meiliAndTempDir();
 
   test('an ingest run waits for the writer holding the lock, saying so, and then ingests', async () => {
-    const dataDir = path.join(dir.path, 'data');
+    const dataDir = path.join(setup.dir.path, 'data');
     await mkdir(dataDir, { recursive: true });
     const held = await acquireWriterLock(dataDir, 'Verwaltung (anna)');
     const child = spawn(
@@ -38,8 +28,8 @@ describe('writer lock between processes', { timeout: 180_000 }, () => {
         cwd: REPO_ROOT,
         env: {
           ...process.env,
-          MEILI_HOST: meili.url,
-          MEILI_MASTER_KEY: meili.masterKey,
+          MEILI_HOST: setup.meili.url,
+          MEILI_MASTER_KEY: setup.meili.masterKey,
           MEILI_INDEX: INDEX,
           DATA_DIR: dataDir,
           LOG_LEVEL: 'warn',
@@ -57,7 +47,7 @@ describe('writer lock between processes', { timeout: 180_000 }, () => {
         assert.equal(child.exitCode, null, `the run ended instead of waiting:\n${stderr}`);
         await delay(50);
       }
-      const indexes = (await meili.admin.getRawIndexes()).results.map((i) => i.uid);
+      const indexes = (await setup.meili.admin.getRawIndexes()).results.map((i) => i.uid);
       assert.ok(!indexes.includes(INDEX), 'nothing was written while waiting');
     } finally {
       await held.release();
@@ -65,6 +55,6 @@ describe('writer lock between processes', { timeout: 180_000 }, () => {
     assert.equal(await exited, 0, stderr);
     const report = JSON.parse(stdout) as { summary: { new: number } };
     assert.ok(report.summary.new > 0);
-    assert.equal((await meili.admin.index(INDEX).getStats()).numberOfDocuments > 0, true);
+    assert.equal((await setup.meili.admin.index(INDEX).getStats()).numberOfDocuments > 0, true);
   });
 });
