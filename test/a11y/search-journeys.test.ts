@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { afterFirstRendering } from '../helpers/browser.js';
 import { FACET_LIST_LIMIT } from '../../src/web/view-models/facet-groups.js';
 import { siteForTests } from './a11y-site.js';
 
@@ -97,6 +98,7 @@ describe('search journeys in a real browser', { timeout: 300_000 }, () => {
 
   test('31 February: named as a day that does not exist, the summary focused on load, the hint read once', async () => {
     await on.page.goto(`${on.site.base}/suche?q=Schule&von=31.02.2024`);
+    await afterFirstRendering(on.page);
     const facts = await on.page.evaluate(() => {
       const input = document.getElementById('von')!;
       const described = (el: Element) => (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);

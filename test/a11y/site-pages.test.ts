@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { afterFirstRendering } from '../helpers/browser.js';
 import { VIEWS_DIR } from '../../src/web/view-engine.js';
 import { SAMPLE_RELEASES } from '../support/samples/sample-releases.js';
 import { startA11ySite, STRUCTURE_FIXTURES, type A11ySite } from './a11y-site.js';
@@ -50,6 +51,7 @@ async function focusFromTop(page: Page): Promise<void> {
 
 async function openState(page: Page, base: string, state: PageState): Promise<string[]> {
   const status = state.open ? await state.open(page, base) : ((await page.goto(`${base}${state.path}`))?.status() ?? 0);
+  await afterFirstRendering(page);
   return status === state.status ? [] : [`${state.name}: status ${status}, expected ${state.status}`];
 }
 

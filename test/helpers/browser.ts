@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const SAFE_ARGS = [
   '--headless',
@@ -46,4 +46,16 @@ export async function launchBrowser(): Promise<TestBrowser> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the page has been rendered once after loading. Browsers apply `autofocus` in the
+ * rendering step after the load event, so on a busy machine a check right after `goto` can run
+ * before the focus moved; two animation frames later it has (the spec's "flush autofocus
+ * candidates" runs before the animation-frame callbacks of the same rendering update).
+ */
+export async function afterFirstRendering(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
