@@ -6,6 +6,7 @@
  * with a reason; nothing is dropped silently.
  */
 import type { Meilisearch } from 'meilisearch';
+import { archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import type { Release } from '../../src/archive/release.js';
 import { ocrConfig, type OcrConfig } from '../../src/config.js';
 import { openExtractPool, type ExtractPool } from '../extract/pool/extract-pool.js';
@@ -22,6 +23,7 @@ import { ReleaseRecords } from './release-records.js';
 import { ReportBook } from './report-book.js';
 import { readSourceLists } from './source-list.js';
 import { journalSink, type StateSink } from './state-sink.js';
+import { WordTally } from './word-tally.js';
 
 export interface IngestTarget {
   client: Meilisearch;
@@ -60,6 +62,8 @@ export interface IngestRunParts {
   options: IngestOptions;
   /** The index the records go to (default: the live one; a rebuild writes a new index). */
   writeTo?: string;
+  /** The word list the written releases' words go to (default: the live one; a rebuild fills a new one). */
+  wordsTo?: string;
 }
 
 export class IngestRun {
@@ -68,6 +72,7 @@ export class IngestRun {
   private readonly records: ReleaseRecords;
   private readonly writer: OrderedBatchWriter<PendingItem>;
   private readonly lanes: number;
+  private readonly words = new WordTally();
   /** Source addresses given for files of this run (--source-url, quellen.csv), by absolute path. */
   private givenAddresses = new Map<string, string>();
 
@@ -160,6 +165,8 @@ export class IngestRun {
   async drain(): Promise<void> {
     await this.writeBatch();
     await this.writer.drain();
+    const { target, wordsTo = archiveIndexNames(target.index).words } = this.parts;
+    if (!this.parts.options.dryRun) await this.words.write(target.client, wordsTo);
   }
 
   private async enqueue(batch: PendingItem[]): Promise<PendingWrite> {
@@ -171,11 +178,9 @@ export class IngestRun {
     });
     await Promise.all(lanes);
     const { target, writeTo = target.index } = this.parts;
-    return startWrite(
-      target.client,
-      writeTo,
-      releases.filter((release) => release !== undefined),
-    );
+    const written = releases.filter((release) => release !== undefined);
+    this.words.sent(written);
+    return startWrite(target.client, writeTo, written);
   }
 
   private async record(batch: PendingItem[], outcome: BatchOutcome): Promise<void> {
@@ -188,6 +193,10 @@ export class IngestRun {
       else this.book.reportKept(item.entry, 'failed', text);
     }
     const written = new Set(outcome.written);
+    this.words.settled(
+      batch.map((item) => item.entry.id),
+      written,
+    );
     // A release whose record is in the index is indexed and not withdrawn (a restore writes it so).
     const entries = batch
       .filter((item) => written.has(item.entry.id))

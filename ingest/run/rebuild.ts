@@ -45,7 +45,7 @@ export async function runRebuild(
   }
   const pool = await openRunExtractor(options);
   const sink = new DeferredSink();
-  const run = new IngestRun({ target, state, pool, sink, options, writeTo: fresh });
+  const run = new IngestRun({ target, state, pool, sink, options, writeTo: fresh, wordsTo: freshIndexes.words });
   try {
     await run.ingestFiles();
     for (const entry of [...state.byId.values()]) {

@@ -1,7 +1,7 @@
 /**
  * The archive's indexes, named in one place. MEILI_INDEX names the archive; each index of it is
- * that name plus the suffix of its role: the releases (the name itself) and the tombstones of
- * withdrawn releases (`_withdrawn`). A new kind of index (e.g. a word list) is one more entry in
+ * that name plus the suffix of its role: the releases (the name itself), the tombstones of
+ * withdrawn releases (`_withdrawn`) and the word list (`_words`). A new kind of index is one more entry in
  * ARCHIVE_INDEXES: the search and admin keys then cover it, `npm start` and ingest create it with
  * its settings, and a rebuild builds and swaps it together with the others (ingest/run/rebuild.ts).
  * docs/decisions.md, „The archive is a set of indexes, named from MEILI_INDEX“.
@@ -19,6 +19,7 @@ export interface ArchiveIndexSpec {
 }
 
 let withdrawnConfig: IndexConfig | undefined;
+let wordsConfig: IndexConfig | undefined;
 
 export const ARCHIVE_INDEXES = {
   /** The releases: what the site searches. */
@@ -28,6 +29,11 @@ export const ARCHIVE_INDEXES = {
     suffix: '_withdrawn',
     config: () =>
       (withdrawnConfig ??= readSearchConfig(searchConfigPath('withdrawn-index-settings.json'), parseIndexConfig)),
+  },
+  /** The archive's words with the number of releases they occur in (src/archive/word-list.ts): the search plan. */
+  words: {
+    suffix: '_words',
+    config: () => (wordsConfig ??= readSearchConfig(searchConfigPath('words-index-settings.json'), parseIndexConfig)),
   },
 } as const satisfies Record<string, ArchiveIndexSpec>;
 

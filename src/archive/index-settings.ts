@@ -33,6 +33,7 @@ const KNOWN_KEYS = new Set([
   'nonSeparatorTokens',
   'distinctAttribute',
   'searchCutoffMs',
+  'prefixSearch',
 ]);
 /** Keys whose arrays are sets: order does not matter when comparing. */
 const SET_KEYS = new Set([

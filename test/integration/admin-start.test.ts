@@ -79,12 +79,17 @@ describe('npm start with the admin process', { timeout: 180_000 }, () => {
     );
 
     // What its actions need: write, read and delete documents of the archive's indexes, follow the tasks.
-    for (const uid of [INDEX, `${INDEX}_withdrawn`]) {
+    for (const uid of [INDEX, `${INDEX}_withdrawn`, `${INDEX}_words`]) {
       await waitForSuccess(adminKey.index(uid).addDocuments([{ id: 'probe', title: 'Probe' }]), 'add');
       assert.equal((await adminKey.index(uid).getDocument('probe')).title, 'Probe');
       await waitForSuccess(adminKey.index(uid).deleteDocument('probe'), 'delete');
     }
     assert.equal((await webKey.index(`${INDEX}_withdrawn`).search('')).hits.length, 0, 'the web key reads tombstones');
+    assert.equal(
+      (await webKey.index(`${INDEX}_words`).search('probe')).hits.length,
+      0,
+      'the web key reads the word list',
+    );
 
     await waitForSuccess(master.createIndex('andere'), 'create');
     await assert.rejects(adminKey.getKeys(), refused, 'no keys listed');

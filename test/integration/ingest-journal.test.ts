@@ -62,7 +62,7 @@ describe('a state journal that cannot be read', { timeout: 240_000 }, () => {
       }
       assert.deepEqual(await ids(), live, 'the live index keeps every release');
       const indexes = (await meili.admin.getRawIndexes()).results.map((i) => i.uid);
-      assert.deepEqual(indexes.sort(), [INDEX, `${INDEX}_withdrawn`], 'no rebuild index was created');
+      assert.deepEqual(indexes.sort(), [INDEX, `${INDEX}_withdrawn`, `${INDEX}_words`], 'no rebuild index was created');
       assert.equal((await meili.admin.tasks.getTasks({ limit: 1 })).total, tasksBefore, 'nothing was written');
     } finally {
       await rm(journal, { recursive: true });

@@ -9,12 +9,16 @@ import {
 
 describe('archive indexes', () => {
   test('every index of the archive is named from MEILI_INDEX', () => {
-    assert.deepEqual(archiveIndexNames('pm'), { releases: 'pm', withdrawn: 'pm_withdrawn' });
-    assert.deepEqual(archiveIndexUids('pm'), ['pm', 'pm_withdrawn']);
+    assert.deepEqual(archiveIndexNames('pm'), { releases: 'pm', withdrawn: 'pm_withdrawn', words: 'pm_words' });
+    assert.deepEqual(archiveIndexUids('pm'), ['pm', 'pm_withdrawn', 'pm_words']);
   });
 
   test('a rebuild fills one new index per live index', () => {
-    assert.deepEqual(rebuildIndexNames('pm'), { releases: 'pm_rebuild', withdrawn: 'pm_withdrawn_rebuild' });
+    assert.deepEqual(rebuildIndexNames('pm'), {
+      releases: 'pm_rebuild',
+      withdrawn: 'pm_withdrawn_rebuild',
+      words: 'pm_words_rebuild',
+    });
   });
 
   test('no two roles share a name, and every role has valid settings', () => {
