@@ -22,12 +22,25 @@ export function isBoilerplate(text: string): boolean {
   return text.length <= 600 && BOILERPLATE.some((pattern) => pattern.test(text));
 }
 
-const GENERIC_LABEL =
-  /^(?:Gemeinsame\s+)?(?:Medieninformation(?:en)?|Pressemitteilung(?:en)?|Presseinformation(?:en)?|Pressemeldung(?:en)?|Medienmitteilung|Pressenotiz|Presseerklärung|Pressemitteilungen und Reden|Aktuelles|Nachrichten|Meldungen|News|Presse)(?:\s*(?:Nr\.?|Nummer)?\s*:?\s*\d+\s*[/-]\s*\d+)?\s*$/i;
+/** The type of the document as its heading: a press release, an invitation, a police report. */
+const DOCUMENT_TYPE = String.raw`(?:Gemeinsame\s+)?(?:Medieninformation(?:en)?|Medieninfo|Pressemitteilung(?:en)?|Presseinformation(?:en)?|Pressemeldung(?:en)?|Medienmitteilung|Pressenotiz|Presseerklärung|Pressestatement|(?:Medien|Presse)einladung(?:en)?|Einladung|(?:Termin|Medien|Presse)hinweis|Terminankündigung|(?:Presse|Foto)termin|Polizeibericht|Polizeimeldung(?:en)?)`;
 
-/** "Medieninformation", "Pressemitteilung Nr. 123/2024", "Medieninformation: 206/2019". */
+const GENERIC_LABEL = new RegExp(
+  String.raw`^(?:${DOCUMENT_TYPE}|Pressemitteilungen und Reden|Aktuelles|Nachrichten|Meldungen|News|Presse)(?:\s*(?:Nr\.?|Nummer)?\s*:?\s*\d+\s*[/-]\s*\d+)?\s*$`,
+  'i',
+);
+
+/** Letter-spaced capitals as a letterhead sets them: „P R E S S E M I T T E I L U N G“. */
+const LETTER_SPACED = /^(?:\p{Lu}\s){3,}\p{Lu}$/u;
+
+/**
+ * "Medieninformation", "Pressemitteilung Nr. 123/2024", "Medieninformation: 206/2019",
+ * "Medieneinladung", "P R E S S E M I T T E I L U N G": a heading that names the type of the
+ * document, not its subject.
+ */
 export function isGenericLabel(text: string): boolean {
-  return GENERIC_LABEL.test(text.trim());
+  const trimmed = text.trim();
+  return GENERIC_LABEL.test(LETTER_SPACED.test(trimmed) ? trimmed.replace(/\s/g, '') : trimmed);
 }
 
 const FOOTNOTE = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\d{1,2}\))\s*(?=\S)/u;

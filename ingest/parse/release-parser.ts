@@ -25,6 +25,11 @@ export interface ParseResult {
 
 /** A closing date line in the body ("Dresden, 2. Juni 2026"): labelled or with a place. */
 const PLACED_DATE = /^(?:\p{Lu}[\p{L} .()-]*,\s|Stand|Datum)/u;
+/** An event's day („Mittwoch, 22. April 2026, 11 Uhr“) is no place. */
+const WEEKDAY_FIRST = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b/;
+
+const isClosingDate = (text: string): boolean =>
+  parseGermanDate(text) !== undefined && PLACED_DATE.test(text) && !WEEKDAY_FIRST.test(text);
 
 /** At least this many paragraphs, of which at least this share are fragments without words … */
 const FRAGMENTED_MIN_BLOCKS = 30;
@@ -44,18 +49,25 @@ interface ChosenDate {
   block?: TextBlock;
 }
 
+/**
+ * The release date: a date line in the head; else a closing one, a body block that is a place and
+ * date (or the last block, a bare date) or such a line under the contact block at the end
+ * („Dresden, den 15. April 2026“); else the metadata's; the file's creation date last.
+ */
 function chooseDate(
   doc: ExtractedDocument,
-  headLines: readonly string[],
-  body: readonly TextBlock[],
+  structure: Pick<ReturnType<typeof analyseStructure>, 'headLines' | 'body' | 'tailLines'>,
   warnings: string[],
 ): ChosenDate {
   const { hints } = doc;
-  const inHead = findReleaseDate(headLines)?.iso;
+  const { body } = structure;
+  const inHead = findReleaseDate(structure.headLines)?.iso;
   const closing = body.find(
-    (b, i) => !b.table && parseGermanDate(b.text) && (PLACED_DATE.test(b.text) || i === body.length - 1),
+    (b, i) => !b.table && (isClosingDate(b.text) || (i === body.length - 1 && parseGermanDate(b.text) !== undefined)),
   );
-  const inText = inHead ?? (closing ? parseGermanDate(closing.text) : undefined);
+  const closingLine = structure.tailLines.find(isClosingDate);
+  const inText =
+    inHead ?? (closing ? parseGermanDate(closing.text) : closingLine ? parseGermanDate(closingLine) : undefined);
   if (inText) {
     if (hints.date && hints.date !== inText)
       warnings.push(
@@ -94,7 +106,7 @@ export function parseRelease(doc: ExtractedDocument, vocab: ParserVocabularies):
     throw new ExtractionError('no-title', 'no title found (no headline in the text and no title in the metadata)');
   if (!structure.title) warnings.push('headline taken from the metadata');
 
-  const date = chooseDate(doc, structure.headLines, structure.body, warnings);
+  const date = chooseDate(doc, structure, warnings);
   const head = scanContact(structure.headLines).contact;
   const tail = scanContact(structure.tailLines).contact;
   const contact = { ...tail, ...Object.fromEntries(Object.entries(head).filter(([, v]) => v)) };

@@ -46,16 +46,58 @@ function subtitleLike(b: TextBlock, title: TextBlock): boolean {
   return b.kind === 'paragraph' && b.text.length >= 15 && !/[.,;:!?]$/.test(b.text);
 }
 
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+interface HeadEntry {
+  block: TextBlock;
+  index: number;
+}
+
+/**
+ * The head's candidates in runs that head information (sender, contact, date, a type heading such
+ * as „Medieneinladung“) separates: letter paper puts logo words above the sender block, the title
+ * comes after it, right above the body.
+ */
+function candidateRuns(head: readonly TextBlock[], isInfo: (b: TextBlock) => boolean): HeadEntry[][] {
+  const runs: HeadEntry[][] = [[]];
+  head.forEach((block, index) => {
+    if (isInfo(block)) {
+      if ((runs.at(-1) ?? []).length > 0) runs.push([]);
+    } else if (titleLike(block)) runs.at(-1)?.push({ block, index });
+  });
+  return runs.filter((run) => run.length > 0);
+}
+
+/** An HTML heading level, or 7 (below all) for blocks without one. */
+const levelOf = (run: readonly HeadEntry[]): number =>
+  Math.min(...run.map(({ block }) => (block.kind === 'heading' ? (block.level ?? 7) : 7)));
+
+/**
+ * The run the title is in: the last one with a heading, or with a headline of three words or more
+ * where all before it are shorter (logo words in body type). Earlier runs are letterhead, unless
+ * the source marks one of them as the more important heading (an HTML <h1> before an <h2>).
+ */
+function titleRun(runs: readonly HeadEntry[][]): HeadEntry[] | undefined {
+  const first = runs[0];
+  for (let i = runs.length - 1; i > 0; i--) {
+    const run = runs[i] ?? [];
+    const earlier = runs.slice(0, i).flat();
+    const hasHeading = run.some(({ block }) => block.kind === 'heading');
+    const longer = wordCount(run[0]?.block.text ?? '') >= 3 && earlier.every(({ block }) => wordCount(block.text) < 3);
+    if ((hasHeading || longer) && levelOf(run) <= levelOf(runs.slice(0, i).flat())) return run;
+  }
+  return first;
+}
+
 function findTitle(blocks: readonly TextBlock[], isInfo: (b: TextBlock) => boolean, hint?: string): number {
   const proseAt = blocks.findIndex(isProse);
   const head = blocks.slice(0, Math.min(proseAt < 0 ? blocks.length : proseAt, HEAD_LIMIT));
-  const candidates = head
-    .map((block, index) => ({ block, index }))
-    .filter(({ block }) => !isInfo(block) && titleLike(block));
+  const runs = candidateRuns(head, isInfo);
   const wanted = hint ? norm(hint) : '';
-  const byHint = wanted.length > 0 ? candidates.find(({ block }) => norm(block.text) === wanted) : undefined;
-  const heading = candidates.find(({ block }) => block.kind === 'heading');
-  return (byHint ?? heading ?? candidates[0])?.index ?? -1;
+  const byHint = wanted.length > 0 ? runs.flat().find(({ block }) => norm(block.text) === wanted) : undefined;
+  const run = titleRun(runs) ?? [];
+  const heading = run.find(({ block }) => block.kind === 'heading');
+  return (byHint ?? heading ?? run[0])?.index ?? -1;
 }
 
 /** A block of footnotes set one under the other ("¹ …" / "² …") becomes one block per footnote. */
@@ -67,6 +109,16 @@ function splitFootnotes(block: TextBlock): TextBlock[] {
     else groups.at(-1)?.push(line);
   }
   return groups.map((lines) => ({ ...block, lines, text: joinWrappedLines(lines) }));
+}
+
+/** „Termin: …“, „Ort: …“: a line that starts with a short label. */
+const LABELLED_LINE = /^\p{Lu}[\p{L} .-]{0,24}:\s+\S/u;
+
+/** A block whose every line is labelled („Termin: …“ / „Ort: …“) becomes one block per line. */
+function splitLabelledLines(block: TextBlock): TextBlock[] {
+  if (block.lines.length < 2 || block.table || block.runs || !block.lines.every((l) => LABELLED_LINE.test(l)))
+    return [block];
+  return block.lines.map((line) => ({ ...block, lines: [line], text: line }));
 }
 
 /** The contact block at the end: from its label ("Pressekontakt:", "Rückfragen an:") to the end. */
@@ -115,7 +167,11 @@ export function analyseStructure(
   const headBlocks = kept.slice(0, Math.max(titleAt, 0));
   while (kept[bodyStart] && isInfo(kept[bodyStart] as TextBlock)) headBlocks.push(kept[bodyStart++] as TextBlock);
 
-  const rest = kept.slice(bodyStart).filter(setAside(isLetterFooter)).flatMap(splitFootnotes);
+  const rest = kept
+    .slice(bodyStart)
+    .filter(setAside(isLetterFooter))
+    .flatMap(splitFootnotes)
+    .flatMap(splitLabelledLines);
   const tailAt = tailStart(rest);
   const footnotes: string[] = [];
   const body = rest

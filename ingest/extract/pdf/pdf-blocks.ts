@@ -21,6 +21,13 @@ function bodySize(lines: readonly PdfLine[]): number {
   return [...chars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 10;
 }
 
+/** Where most lines end (the 90th percentile of their right ends), given at least three lines. */
+function rightEdge(lines: readonly PdfLine[]): number | undefined {
+  if (lines.length < 3) return undefined;
+  const rights = lines.map((l) => l.right).sort((a, b) => a - b);
+  return rights[Math.floor(rights.length * 0.9)];
+}
+
 /** The usual distance between baselines of consecutive lines of one size. */
 function linePitches(lines: readonly PdfLine[]): Map<number, number> {
   const counts = new Map<number, Map<number, number>>();
@@ -83,9 +90,10 @@ function nextWordWouldFit(last: PdfLine, next: PdfLine, textRight: number): bool
 }
 
 /**
- * Joins a paragraph that continues on the next page: its last line on the page ends mid-sentence,
- * or it ends a sentence but both the line and the page were full (the next page's first word would
- * not have fitted, and there was no room for three more lines above the footnotes or page bottom).
+ * Joins a paragraph that continues in the next column or on the next page: its last line ends
+ * mid-sentence, or (at a page break) it ends a sentence but both the line and the page were full
+ * (the next page's first word would not have fitted, and there was no room for three more lines
+ * above the footnotes or page bottom).
  */
 function joinAcrossPages(groups: Group[], body: number, textRight: number, pageBottom: number): Group[] {
   const result: Group[] = [];
@@ -101,14 +109,18 @@ function joinAcrossPages(groups: Group[], body: number, textRight: number, pageB
     const floor = below.length > 0 ? Math.max(...below.map((l) => l.y + l.size)) : pageBottom;
     const full = (l: PdfLine, next: PdfLine): boolean =>
       l.y - floor < 3.75 * l.size && !nextWordWouldFit(l, next, textRight);
+    const nextPage = first && last && last.page === first.page - 1;
+    // The top of the next column: higher up on the same page, right of where the line ended.
+    const nextColumn =
+      first && last && last.page === first.page && first.y > last.y + last.size && first.x > last.right;
     const continues =
       first &&
       last &&
       previous &&
-      last.page === first.page - 1 &&
+      (nextPage || nextColumn) &&
       kindOf(first.size, body) === 'paragraph' &&
       sizeKey(last.size) === sizeKey(first.size) &&
-      (!SENTENCE_END.test(last.text) || full(last, first));
+      (!SENTENCE_END.test(last.text) || (nextPage && full(last, first)));
     if (continues && previous) previous.lines.push(...group.lines);
     else result.push(group);
   }
@@ -118,11 +130,11 @@ function joinAcrossPages(groups: Group[], body: number, textRight: number, pageB
 export function buildBlocks(lines: readonly PdfLine[]): TextBlock[] {
   const body = bodySize(lines);
   const pitches = linePitches(lines);
-  const rights = lines
-    .filter((l) => sizeKey(l.size) === body)
-    .map((l) => l.right)
-    .sort((a, b) => a - b);
-  const textRight = rights[Math.floor(rights.length * 0.9)] ?? 0;
+  const bodyLines = lines.filter((l) => sizeKey(l.size) === body);
+  const textRight = rightEdge(bodyLines) ?? 0;
+  /** The right edge of the column whose lines start at `left` (of the page, when it has too few lines). */
+  const columnRight = (left: number): number =>
+    rightEdge(bodyLines.filter((l) => Math.abs(l.x - left) <= 2 * l.size)) ?? textRight;
 
   const groups: Group[] = [];
   let current: Group | undefined;
@@ -130,7 +142,7 @@ export function buildBlocks(lines: readonly PdfLine[]): TextBlock[] {
     const previous = current?.lines.at(-1);
     const left = current?.lines[0]?.x ?? line.x;
     const pitch = pitches.get(sizeKey(line.size)) ?? line.size * 1.2;
-    if (!current || !previous || breaksBetween(previous, line, pitch, textRight, left)) {
+    if (!current || !previous || breaksBetween(previous, line, pitch, columnRight(left), left)) {
       current = { lines: [line] };
       groups.push(current);
     } else {

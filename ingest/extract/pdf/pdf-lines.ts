@@ -33,8 +33,12 @@ function startsNewLine(line: OpenLine, item: PdfTextItem): boolean {
   const size = Math.max(line.size, item.size);
   if (Math.abs(item.y - line.y) > 0.5 * size) return true;
   if (item.x < line.right - size) return true; // moved back to the left: a new line
-  return item.x > line.right + 3 * size; // a far gap: another column
+  // A far gap is another column, unless the line so far is a label set before a tab stop („Ort:“).
+  return item.x > line.right + 3 * size && !LABEL.test(line.text);
 }
+
+/** A label that a tab separates from its value: „Termin:“, „Ort:“, „Ansprechpartnerin:“. */
+const LABEL = /^\p{L}[\p{L} .-]{0,28}:$/u;
 
 function append(line: OpenLine, item: PdfTextItem): void {
   if (item.str.trim().length === 0) {

@@ -22,6 +22,11 @@ describe('boilerplate', () => {
     assert.ok(isGenericLabel('Pressemitteilung Nr. 123/2024'));
     assert.ok(isGenericLabel('Medieninformation: 206/2019'));
     assert.equal(isGenericLabel('Medieninformation des Sächsischen Staatsministeriums für Kultus'), false);
+    for (const label of ['Medieneinladung', 'PRESSEEINLADUNG', 'Terminhinweis', 'Fototermin', 'Polizeibericht'])
+      assert.ok(isGenericLabel(label), label);
+    assert.ok(isGenericLabel('P R E S S E M I T T E I L U N G'));
+    assert.equal(isGenericLabel('Einladung zum Tag der offenen Tür'), false);
+    assert.equal(isGenericLabel('S A C H S E N'), false);
     assert.ok(isFootnote('¹ Quelle: Statistisches Landesamt'));
     assert.ok(isFootnote('* Hinweis zur Veranstaltung'));
     assert.equal(isFootnote('2024 war ein gutes Jahr.'), false);

@@ -185,3 +185,35 @@ describe('analyseStructure: contact block', () => {
     );
   });
 });
+
+describe('analyseStructure: letter paper', () => {
+  test('logo words above the sender block and a type heading are not the title', () => {
+    const large = (text: string, rank: number): TextBlock => ({ kind: 'heading', text, lines: [text], rank });
+    const blocks = [
+      large('SACHSEN', 1),
+      p(SENDER),
+      p('Dresden, 12. März 2024'),
+      p('Medieneinladung'),
+      large('Neue Lehrkräfte für Sachsens Schulen', 2),
+      p(PROSE_1),
+    ];
+    const result = analyseStructure(blocks, senderShare);
+    assert.equal(result.title, 'Neue Lehrkräfte für Sachsens Schulen');
+    assert.deepEqual(result.headLines, ['SACHSEN', SENDER, 'Dresden, 12. März 2024', 'Medieneinladung']);
+  });
+
+  test('logo words in body type: a headline of three words or more after the sender block', () => {
+    const blocks = [p('Freistaat Sachsen'), p(SENDER), p('Neue Lehrkräfte für Sachsens Schulen'), p(PROSE_1)];
+    assert.equal(analyseStructure(blocks, senderShare).title, 'Neue Lehrkräfte für Sachsens Schulen');
+  });
+
+  test('an HTML <h1> stays the title when a date line and an <h2> follow it', () => {
+    const blocks = [
+      h(1, 'Neue Lehrkräfte für Sachsens Schulen'),
+      p('12.03.2024'),
+      h(2, 'Einstellungen abgeschlossen'),
+      p(PROSE_1),
+    ];
+    assert.equal(analyseStructure(blocks, senderShare).title, 'Neue Lehrkräfte für Sachsens Schulen');
+  });
+});

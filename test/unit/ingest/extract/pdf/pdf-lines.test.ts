@@ -19,6 +19,22 @@ describe('buildLines', () => {
     );
   });
 
+  test('a label set before a tab stop stays on the line of its value; a far gap after text is another column', () => {
+    const result = buildLines(
+      [
+        item('Ort:', 70, 600, 11, 18),
+        item('Schulgarten, Talstraße 9', 130, 600, 11),
+        item('Links', 70, 580),
+        item('Rechts', 300, 580),
+      ],
+      1,
+    );
+    assert.deepEqual(
+      result.map((l) => l.text),
+      ['Ort: Schulgarten, Talstraße 9', 'Links', 'Rechts'],
+    );
+  });
+
   test('a wide space item does not glue two columns together', () => {
     const result = buildLines(
       [
