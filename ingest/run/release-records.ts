@@ -12,8 +12,10 @@ import { cacheExtraction, cachedExtraction } from '../extract/extraction-cache.j
 import { ExtractionError } from '../extract/extraction-error.js';
 import type { ExtractPool } from '../extract/pool/extract-pool.js';
 import type { ReleaseEntry, SourceEntry } from '../store/archive-state.js';
+import { CorrectionsStore, type Correction } from '../store/corrections-store.js';
 import { readOriginal } from '../store/originals-store.js';
 import type { PendingItem } from './release-assigner.js';
+import { applyCorrections } from './corrections.js';
 import { buildRelease, InvalidRecordError } from './record-builder.js';
 import type { ReportBook } from './report-book.js';
 
@@ -39,14 +41,24 @@ function isSourceProblem(error: unknown): boolean {
 export class ReleaseRecords {
   /** Kept releases that could not be written (no source readable, no earlier record). */
   readonly unindexed: ReleaseEntry[] = [];
+  /** The archivists' corrections, read once per run (under the writer lock nobody changes them). */
+  private corrections: Promise<Map<string, Correction[]>> | undefined;
 
   constructor(
     private readonly sources: RecordSources,
     private readonly book: ReportBook,
   ) {}
 
-  /** The record of `item`, or undefined when it cannot be built (its lines then say why). */
+  /** The record of `item` with its corrections, or undefined when it cannot be built (its lines then say why). */
   async recordFor(item: PendingItem): Promise<Release | undefined> {
+    const built = await this.extractedRecord(item);
+    if (!built) return undefined;
+    this.corrections ??= new CorrectionsStore(this.sources.dataDir, this.sources.liveIndex).readAll();
+    return applyCorrections(built, (await this.corrections).get(built.id) ?? []);
+  }
+
+  /** The record as extraction found it. */
+  private async extractedRecord(item: PendingItem): Promise<Release | undefined> {
     const problems: string[] = [];
     for (const source of item.entry.sources) {
       const fromThisRun = item.parsed.get(source.sha256);

@@ -14,9 +14,8 @@ import type { Tombstone } from '../../src/archive/tombstone.js';
 import { archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import type { ArchiveState, ReleaseEntry } from '../store/archive-state.js';
 import { deleteDocuments } from './index-writer.js';
-import { IngestRun, openRunExtractor, type IngestOptions, type IngestTarget } from './ingest-run.js';
-import { finishReport } from './ingest-report.js';
-import { journalSink } from './state-sink.js';
+import type { IngestOptions, IngestTarget } from './ingest-run.js';
+import { rewriteRelease } from './rewrite.js';
 import { tombstoneOf, writeTombstones } from './tombstones.js';
 
 export type WithdrawOutcome =
@@ -68,19 +67,8 @@ export async function restoreRelease(
   const entry = state.byId.get(id);
   if (!entry) return { status: 'unknown' };
   if (!entry.withdrawn) return { status: 'not-withdrawn' };
-  const pool = await openRunExtractor(options);
-  let run: IngestRun;
-  try {
-    run = new IngestRun({ target, state, pool, sink: journalSink(state), options });
-    await run.addExisting(entry);
-    await run.drain();
-  } finally {
-    await pool.close();
-  }
-  if (state.byId.get(id)?.withdrawn) {
-    const line = finishReport(run.report).files.find((f) => f.id === id);
-    return { status: 'failed', reason: line?.reason ?? 'its record could not be written' };
-  }
+  const failure = await rewriteRelease(target, state, entry, options);
+  if (state.byId.get(id)?.withdrawn) return { status: 'failed', reason: failure ?? 'its record could not be written' };
   await waitForSuccess(
     target.client.index(archiveIndexNames(target.index).withdrawn).deleteDocument(id),
     `Removing the tombstone of ${id}`,

@@ -20,6 +20,7 @@ import { auditPage } from './routes/audit-page.js';
 import { signIn, signInForm } from './routes/sign-in.js';
 import { signOut } from './routes/sign-out.js';
 import { startPage } from './routes/start-page.js';
+import { correct, correctForm, undoCorrection } from './routes/correction-pages.js';
 import { restore, withdraw, withdrawForm, withdrawnList } from './routes/withdrawal-pages.js';
 import { ArchiveActions } from './archive-actions.js';
 import { loadSession, requireSession, verifyCsrf, type AdminLocals } from './session/session-middleware.js';
@@ -54,6 +55,7 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
   const throttle = new SignInThrottle(now);
   const signInDeps = { page, storage, throttle, now };
   const withdrawal = { page, actions: new ArchiveActions(config, meili, storage.files.audit, now) };
+  const correction = { ...withdrawal, meili, index: config.meiliIndex };
   const handlers: Record<AdminRouteName, RequestHandler> = {
     stylesheet: stylesheet(),
     signInForm: signInForm(signInDeps),
@@ -65,6 +67,9 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
     withdraw: withdraw(withdrawal),
     withdrawnList: withdrawnList(withdrawal),
     restore: restore(withdrawal),
+    correctForm: correctForm(correction),
+    correct: correct(correction),
+    undoCorrection: undoCorrection(correction),
   };
 
   app.disable('x-powered-by');
@@ -76,7 +81,7 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
   });
   const router = express.Router();
   router.use(loadSession(storage, admin));
-  const formBody = express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 });
+  const formBody = express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 60 });
   const refuseForm = (_req: unknown, res: Response<unknown, AdminLocals>) => {
     log.warn('Admin form post without a valid CSRF token refused');
     sendError(page, res, 403, ADMIN_TEXT.errors.forbidden);

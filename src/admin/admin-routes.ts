@@ -26,6 +26,9 @@ export const ADMIN_ROUTES = [
   { name: 'withdraw', method: 'post', path: '/zurueckziehen', access: 'session' },
   { name: 'withdrawnList', method: 'get', path: '/zurueckgezogen', access: 'session' },
   { name: 'restore', method: 'post', path: '/wiederherstellen', access: 'session' },
+  { name: 'correctForm', method: 'get', path: '/korrigieren', access: 'session' },
+  { name: 'correct', method: 'post', path: '/korrigieren', access: 'session' },
+  { name: 'undoCorrection', method: 'post', path: '/korrektur-zuruecknehmen', access: 'session' },
   { name: 'signOut', method: 'post', path: '/abmelden', access: 'session' },
 ] as const satisfies readonly AdminRoute[];
 

@@ -15,8 +15,17 @@ import {
   type RestoreOutcome,
   type WithdrawOutcome,
 } from '../../ingest/run/withdrawal.js';
+import { rewriteRelease } from '../../ingest/run/rewrite.js';
 import { ArchiveState, type ReleaseEntry } from '../../ingest/store/archive-state.js';
+import {
+  correctedFields,
+  CorrectionsStore,
+  type Correction,
+  type CorrectionValues,
+} from '../../ingest/store/corrections-store.js';
+import type { IngestOptions } from '../../ingest/run/ingest-run.js';
 import { appendAudit } from './audit/audit-log.js';
+import { ADMIN_TEXT, type AuditActionName } from './texts/admin-texts.js';
 
 /** How long an action waits for another writer (an ingest run) before the page says to try later. */
 export const WRITER_WAIT_MS = 10_000;
@@ -26,13 +35,20 @@ export interface Actor {
   address: string;
 }
 
+export type CorrectOutcome =
+  { status: 'corrected' | 'undone' | 'unknown' | 'withdrawn' | 'nothing' } | { status: 'failed'; reason: string };
+
 export class ArchiveActions {
+  readonly corrections: CorrectionsStore;
+
   constructor(
     private readonly config: Config,
     private readonly meili: Meilisearch,
     private readonly auditFile: string,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.corrections = new CorrectionsStore(config.dataDir, config.meiliIndex);
+  }
 
   private get target() {
     return { client: this.meili, index: this.config.meiliIndex };
@@ -47,7 +63,19 @@ export class ArchiveActions {
     );
   }
 
-  private audit(actor: Actor, action: 'release-withdrawn' | 'release-restored', id: string, detail?: string) {
+  /** How kept originals are extracted again when their cached extraction is missing or outdated. */
+  private get rewriteOptions(): IngestOptions {
+    return {
+      inputs: [],
+      cwd: this.config.dataDir,
+      dataDir: this.config.dataDir,
+      maxFileBytes: this.config.maxFileBytes,
+      ocr: this.config.ocr,
+      concurrency: Math.min(2, os.availableParallelism()),
+    };
+  }
+
+  private audit(actor: Actor, action: AuditActionName, id: string, detail?: string) {
     return appendAudit(this.auditFile, {
       at: new Date(this.now()).toISOString(),
       action,
@@ -81,16 +109,65 @@ export class ArchiveActions {
 
   async restore(actor: Actor, id: string): Promise<RestoreOutcome> {
     return this.write(actor, async (state) => {
-      const outcome = await restoreRelease(this.target, state, id, {
-        inputs: [],
-        cwd: this.config.dataDir,
-        dataDir: this.config.dataDir,
-        maxFileBytes: this.config.maxFileBytes,
-        ocr: this.config.ocr,
-        concurrency: Math.min(2, os.availableParallelism()),
-      });
+      const outcome = await restoreRelease(this.target, state, id, this.rewriteOptions);
       if (outcome.status === 'restored') await this.audit(actor, 'release-restored', id);
+      if (outcome.status === 'failed') await this.audit(actor, 'release-restore-failed', id, outcome.reason);
       return outcome;
     });
   }
+
+  /**
+   * Replaces the corrections of a release with `next(earlier)` and writes its record again; when
+   * the record cannot be written, the earlier corrections are put back (nothing changed).
+   */
+  private changeCorrections(
+    actor: Actor,
+    id: string,
+    next: (earlier: Correction[]) => Correction[] | undefined,
+    done: (earlier: Correction[]) => Promise<void>,
+  ): Promise<CorrectOutcome> {
+    return this.write(actor, async (state) => {
+      const entry = state.byId.get(id);
+      if (!entry) return { status: 'unknown' };
+      if (entry.withdrawn) return { status: 'withdrawn' };
+      const earlier = await this.corrections.read(id);
+      const changed = next(earlier);
+      if (!changed) return { status: 'nothing' };
+      await this.corrections.write(id, changed);
+      const failure = await rewriteRelease(this.target, state, entry, this.rewriteOptions);
+      if (failure !== undefined) {
+        await this.corrections.write(id, earlier);
+        return { status: 'failed', reason: failure };
+      }
+      await done(earlier);
+      return { status: changed.length > earlier.length ? 'corrected' : 'undone' };
+    });
+  }
+
+  /** Adds a correction of `values` with its public reason; the audit line names the fields, not the values. */
+  correct(actor: Actor, id: string, values: CorrectionValues, reason: string): Promise<CorrectOutcome> {
+    const correction: Correction = { at: new Date(this.now()).toISOString(), account: actor.account, reason, values };
+    return this.changeCorrections(
+      actor,
+      id,
+      (earlier) => [...earlier, correction],
+      () => this.audit(actor, 'release-corrected', id, describeCorrection(correction)),
+    );
+  }
+
+  /** Takes back the latest correction of a release. */
+  undoCorrection(actor: Actor, id: string): Promise<CorrectOutcome> {
+    return this.changeCorrections(
+      actor,
+      id,
+      (earlier) => (earlier.length === 0 ? undefined : earlier.slice(0, -1)),
+      (earlier) => this.audit(actor, 'correction-undone', id, describeCorrection(earlier.at(-1)!)),
+    );
+  }
+}
+
+/** „Datum, Behörde (Grund: …)“: which fields, and why — the values stay out of the log. */
+function describeCorrection(correction: Correction): string {
+  const names = correctedFields(correction.values).map((field) => ADMIN_TEXT.correct.fields[field]);
+  return `${names.join(', ')} (Grund: ${correction.reason})`;
 }

@@ -113,6 +113,33 @@ export interface Release extends ParsedRelease {
   invented?: boolean;
   /** ISO timestamp of the last ingest that changed this record. */
   ingestedAt: string;
+  /**
+   * The archivists' corrections of its metadata, oldest first (ingest/run/corrections.ts): when,
+   * which fields, why — never the values extraction found, which may be what had to go.
+   */
+  corrections?: CorrectionNote[];
+}
+
+/** The fields a correction can change (ingest/store/corrections-store.ts). */
+export const CORRECTABLE_FIELDS = [
+  'title',
+  'subtitle',
+  'date',
+  'sender',
+  'topics',
+  'type',
+  'sourceUrl',
+  'contact',
+] as const;
+
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+/** One correction as the public sees it. */
+export interface CorrectionNote {
+  /** ISO time of the correction. */
+  at: string;
+  fields: CorrectableField[];
+  reason: string;
 }
 
 /**

@@ -14,10 +14,12 @@ import { createAdminApp } from '../../src/admin/admin-app.js';
 import { openAdminStorage } from '../../src/admin/admin-storage.js';
 import { ensureAdminKey } from '../../src/archive/admin-key.js';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
-import { createMeiliClient } from '../../src/archive/meili-client.js';
+import { createMeiliClient, waitForSuccess } from '../../src/archive/meili-client.js';
+import { CorrectionsStore } from '../../ingest/store/corrections-store.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
+import { release } from '../helpers/site-releases.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { axeViolations, formatViolations } from './axe-check.js';
@@ -27,6 +29,14 @@ import { DESKTOP, reflowProblems } from './reflow-check.js';
 import { targetSizeProblems } from './target-size-check.js';
 
 const PASSWORD = 'barrierefrei-und-lang';
+const CORRECTED = release(
+  '2026-06-02-korrigiert',
+  '2026-06-02',
+  'SMWK',
+  ['Wissenschaft'],
+  'Korrigierte Mitteilung',
+  'Kurz.',
+);
 const MODES: Array<{ name: string; media: Parameters<Page['emulateMedia']>[0] }> = [
   { name: 'hell', media: { colorScheme: 'light', forcedColors: 'none' } },
   { name: 'dunkel', media: { colorScheme: 'dark', forcedColors: 'none' } },
@@ -85,6 +95,27 @@ const STATES: AdminState[] = [
     },
     title: /^Fehler: Mitteilung zurückziehen – Pressearchiv – Verwaltung$/,
     invalidFields: ['kennung', 'grund'],
+  },
+  {
+    name: 'Metadaten korrigieren',
+    open: async (page, base) => void (await page.goto(`${base}/verwaltung/korrigieren`)),
+    title: /^Metadaten korrigieren – Pressearchiv – Verwaltung$/,
+  },
+  {
+    name: 'Metadaten korrigieren: Formular mit bisherigen Korrekturen',
+    open: async (page, base) => void (await page.goto(`${base}/verwaltung/korrigieren?id=${CORRECTED.id}`)),
+    title: /^Metadaten korrigieren – Pressearchiv – Verwaltung$/,
+  },
+  {
+    name: 'Metadaten korrigieren mit Fehler',
+    open: async (page, base) => {
+      await page.goto(`${base}/verwaltung/korrigieren?id=${CORRECTED.id}`);
+      await page.fill('#titel', '');
+      await page.fill('#datum', '31.02.2026');
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Korrektur speichern' }).click()]);
+    },
+    title: /^Fehler: Metadaten korrigieren – Pressearchiv – Verwaltung$/,
+    invalidFields: ['titel', 'datum', 'grund'],
   },
   {
     name: 'Zurückgezogene Mitteilungen',
@@ -149,6 +180,11 @@ describe('accessibility of the admin pages in a real browser', { timeout: 300_00
       const config = loadConfig({ DATA_DIR: dir.path, LOG_LEVEL: 'silent' });
       const storage = await openAdminStorage(dir.path, Date.now);
       await addAccount({ files: storage.files, actor: 'cli:test' }, 'anna', PASSWORD);
+      await waitForSuccess(meili.admin.index('pressemitteilungen').addDocuments([CORRECTED]), 'Writing a release');
+      const at = new Date().toISOString();
+      await new CorrectionsStore(dir.path, 'pressemitteilungen').write(CORRECTED.id, [
+        { at, account: 'anna', reason: 'Tippfehler im Titel', values: { title: CORRECTED.title } },
+      ]);
       const key = await ensureAdminKey(meili.admin, 'pressemitteilungen');
       const meiliClient = createMeiliClient({ host: meili.url, apiKey: key });
       server = createAdminApp({ config, meili: meiliClient, storage, log: createLogger('silent', 'a11y') }).listen(

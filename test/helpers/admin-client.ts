@@ -18,7 +18,15 @@ export class AdminClient {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async request(method: 'GET' | 'POST', path: string, form?: Record<string, string>): Promise<AdminResponse> {
+  /** `form`: a field with several values (checkboxes) as a list. */
+  async request(
+    method: 'GET' | 'POST',
+    path: string,
+    form?: Record<string, string | string[]>,
+  ): Promise<AdminResponse> {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(form ?? {}))
+      for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
     const res = await fetch(`${this.origin}${path}`, {
       method,
       redirect: 'manual',
@@ -27,7 +35,7 @@ export class AdminClient {
         ...(this.cookies.size ? { Cookie: this.cookieHeader() } : {}),
         ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
       },
-      ...(form ? { body: new URLSearchParams(form).toString() } : {}),
+      ...(form ? { body: body.toString() } : {}),
     });
     const setCookies = res.headers.getSetCookie();
     for (const header of setCookies) {
@@ -44,7 +52,7 @@ export class AdminClient {
     return this.request('GET', path);
   }
 
-  post(path: string, form: Record<string, string>): Promise<AdminResponse> {
+  post(path: string, form: Record<string, string | string[]>): Promise<AdminResponse> {
     return this.request('POST', path, form);
   }
 

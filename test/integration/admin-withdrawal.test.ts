@@ -7,27 +7,17 @@
  */
 import assert from 'node:assert/strict';
 import { stat } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
 import type { Express } from 'express';
-import { addAccount } from '../../src/admin/accounts/account-commands.js';
-import { createAdminApp } from '../../src/admin/admin-app.js';
-import { openAdminStorage, type AdminStorage } from '../../src/admin/admin-storage.js';
+import type { AdminStorage } from '../../src/admin/admin-storage.js';
 import { readAudit } from '../../src/admin/audit/audit-log.js';
 import { ArchiveState } from '../../ingest/store/archive-state.js';
-import { ensureAdminKey } from '../../src/archive/admin-key.js';
-import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { originalPath } from '../../src/archive/originals.js';
 import type { Release } from '../../src/archive/release.js';
-import { ensureSearchKey } from '../../src/archive/search-key.js';
 import { acquireWriterLock } from '../../src/archive/writer-lock.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
-import { createApp } from '../../src/web/app.js';
-import { createSearchService } from '../../src/web/search-service.js';
+import { startAdminHarness, type AdminHarness } from '../helpers/admin-harness.js';
 import { AdminClient, formError } from '../helpers/admin-client.js';
 import { REPO_ROOT } from '../helpers/archive-process.js';
 import { runIngestCli } from '../helpers/ingest-cli.js';
@@ -42,7 +32,7 @@ const REASON = 'Auf Bitte des Ministeriums: die Telefonnummer war falsch.';
 describe('withdrawal in the browser', { timeout: 240_000 }, () => {
   let meili: TestMeili;
   let dir: Awaited<ReturnType<typeof tempDir>>;
-  let server: Server;
+  let harness: AdminHarness;
   let origin: string;
   let storage: AdminStorage;
   let site: Express;
@@ -68,31 +58,13 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
     env = { MEILI_HOST: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_INDEX: INDEX, DATA_DIR: dir.path };
     const ingested = await ingest(path.join(REPO_ROOT, 'test/fixtures/good'));
     assert.equal(ingested.code, 0, ingested.stderr);
-    const config = loadConfig({ DATA_DIR: dir.path, MEILI_INDEX: INDEX, LOG_LEVEL: 'silent' });
-    storage = await openAdminStorage(dir.path, Date.now);
-    const adminKey = await ensureAdminKey(meili.admin, INDEX);
-    const app = createAdminApp({
-      config,
-      meili: createMeiliClient({ host: meili.url, apiKey: adminKey }),
-      storage,
-      log: createLogger('silent', 'test'),
-    });
-    server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    await addAccount({ files: storage.files, actor: 'cli:test' }, 'anna', PASSWORD);
-    const search = createSearchService({
-      host: meili.url,
-      apiKey: await ensureSearchKey(meili.admin, INDEX),
-      index: INDEX,
-    });
-    site = createApp({ config: { ...config, searchCacheBytes: 0 }, search, log: createLogger('silent', 'test') });
+    harness = await startAdminHarness(meili, dir.path, INDEX, PASSWORD);
+    ({ origin, storage, site } = harness);
     release = (await meili.admin.index(INDEX).search<Release>('Gentherapie', { limit: 1 })).hits[0]!;
     assert.ok(release, 'the fixture release is there');
   });
   after(async () => {
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
+    await harness?.close();
     await meili?.stop();
     await dir?.remove();
   });

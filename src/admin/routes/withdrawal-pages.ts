@@ -65,15 +65,16 @@ const field = (req: Request, name: string): string => {
   return typeof value === 'string' ? value : '';
 };
 
-const actorOf = (req: Request, res: AdminResponse) => ({
+export const actorOf = (req: Request, res: AdminResponse) => ({
   account: res.locals.session!.account,
   address: req.ip ?? 'unbekannt',
 });
 
-function busy(deps: WithdrawalDeps, res: AdminResponse, error: unknown): void {
+/** Another writer held the lock too long: a 503 that says nothing was changed; any other error is thrown. */
+export function busy(page: PageContext, res: AdminResponse, error: unknown): void {
   if (!(error instanceof WriterBusyError)) throw error;
   res.set('Retry-After', '60');
-  sendError(deps.page, res, 503, ADMIN_TEXT.errors.busy(error.holder.what));
+  sendError(page, res, 503, ADMIN_TEXT.errors.busy(error.holder.what));
 }
 
 export function withdrawForm(deps: WithdrawalDeps): RequestHandler {
@@ -106,14 +107,14 @@ export function withdraw(deps: WithdrawalDeps): RequestHandler {
     try {
       if (finishEarlier) await deps.actions.withdraw(actorOf(req, res), id!, values.reason || '-');
     } catch (error) {
-      return busy(deps, res, error);
+      return busy(deps.page, res, error);
     }
     if (errors.id || errors.reason) return renderForm(deps, res, 400, { values, errors });
     try {
       const outcome = await deps.actions.withdraw(actorOf(req, res), id!, values.reason);
       if (outcome.status === 'unknown') return renderForm(deps, res, 400, { values, errors: { id: TEXT.idUnknown } });
     } catch (error) {
-      return busy(deps, res, error);
+      return busy(deps.page, res, error);
     }
     res.redirect(303, `${deps.page.admin}/zurueckgezogen?zurueckgezogen=${encodeURIComponent(id!)}`);
   };
@@ -158,7 +159,7 @@ export function restore(deps: WithdrawalDeps): RequestHandler {
     try {
       outcome = await deps.actions.restore(actorOf(req, res), id);
     } catch (error) {
-      return busy(deps, res, error);
+      return busy(deps.page, res, error);
     }
     if (outcome.status === 'unknown') return failed(TEXT.idUnknown);
     if (outcome.status === 'not-withdrawn') return failed(LIST.notWithdrawn);

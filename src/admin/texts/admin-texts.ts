@@ -4,6 +4,8 @@
  * templates (views/admin/), which read this object as `@t`. Messages about signing in never say
  * whether an account exists.
  */
+import { TEXT as SITE_TEXT } from '../../web/texts/site-texts.js';
+
 export const ADMIN_NAME = 'Pressearchiv – Verwaltung';
 
 export const ADMIN_TEXT = {
@@ -58,6 +60,8 @@ export const ADMIN_TEXT = {
     withdrawDescription: ' – aus Suche und Listen nehmen, mit öffentlich angezeigtem Grund.',
     withdrawnLink: 'Zurückgezogene Mitteilungen',
     withdrawnDescription: ' – ansehen und wiederherstellen.',
+    correctLink: 'Metadaten korrigieren',
+    correctDescription: ' – Titel, Datum, Behörde, Themen, Art, Quelle oder Kontakt einer Mitteilung berichtigen.',
     serverHeading: 'Was noch auf dem Server geschieht',
     serverIntro: 'Diese Aufgaben erledigt bis auf Weiteres die Betriebsstelle auf dem Server:',
     serverTasks: [
@@ -100,6 +104,65 @@ export const ADMIN_TEXT = {
     reasonMissing: 'Geben Sie den Grund an.',
     reasonTooLong: (max: number) => `Der Grund darf höchstens ${max} Zeichen lang sein.`,
   },
+  correct: {
+    title: 'Metadaten korrigieren',
+    heading: 'Metadaten korrigieren',
+    intro:
+      'Eine Korrektur ersetzt, was beim Aufnehmen aus der Datei gelesen wurde, und bleibt bei jedem erneuten Aufnehmen und Neuaufbau erhalten. Die öffentliche Seite zeigt „Metadaten korrigiert am …“ mit den geänderten Feldern und dem Grund, aber nicht die alten Werte. Die Kennung der Mitteilung ändert sich nie.',
+    lookUpSubmit: 'Mitteilung öffnen',
+    releaseHeading: (title: string) => `Mitteilung „${title}“`,
+    publicPage: 'Öffentliche Seite der Mitteilung',
+    textLegend: 'Titel und Datum',
+    titleLabel: 'Titel',
+    subtitleLabel: 'Unterzeile (freiwillig)',
+    dateLabel: 'Datum',
+    dateHint: 'Als TT.MM.JJJJ, zum Beispiel 03.06.2026.',
+    orderLegend: 'Einordnung',
+    senderLabel: 'Behörde',
+    topicsLegend: 'Themen',
+    topicsHint: 'Mindestens ein Thema.',
+    typeLabel: 'Art',
+    typeNone: 'keine Angabe',
+    sourceLegend: 'Quelle und Kontakt',
+    sourceUrlLabel: 'Quellenadresse (freiwillig)',
+    sourceUrlHint: 'Wo die Mitteilung veröffentlicht wurde, mit http:// oder https://.',
+    contactNameLabel: 'Kontakt: Name (freiwillig)',
+    contactPhoneLabel: 'Kontakt: Telefon (freiwillig)',
+    contactEmailLabel: 'Kontakt: E-Mail (freiwillig)',
+    reasonLabel: 'Grund der Korrektur',
+    reasonHint: (max: number) => `Wird öffentlich angezeigt. Höchstens ${max} Zeichen.`,
+    submit: 'Korrektur speichern',
+    historyHeading: 'Bisherige Korrekturen',
+    historyEmpty: 'Diese Mitteilung wurde noch nicht korrigiert.',
+    historyCaption: 'Korrekturen, die älteste zuerst',
+    historyWhen: 'Am',
+    historyAccount: 'Von',
+    historyFields: 'Felder',
+    historyReason: 'Grund',
+    undo: 'Letzte Korrektur zurücknehmen',
+    undoHint: 'Die Felder der letzten Korrektur zeigen danach wieder die vorherigen Werte.',
+    savedNotice: 'Die Korrektur ist gespeichert; die öffentliche Seite zeigt sie.',
+    undoneNotice: 'Die letzte Korrektur ist zurückgenommen.',
+    fields: SITE_TEXT.release.correctableFields,
+    idMissing: 'Geben Sie die Kennung oder die Adresse der Mitteilung ein.',
+    idUnknown: 'Eine Mitteilung mit dieser Kennung gibt es im Archiv nicht.',
+    withdrawn: 'Diese Mitteilung ist zurückgezogen; stellen Sie sie zuerst wieder her.',
+    titleMissing: 'Geben Sie den Titel ein.',
+    tooLong: (field: string, max: number) => `${field} darf höchstens ${max} Zeichen lang sein.`,
+    dateInvalid: 'Geben Sie das Datum als TT.MM.JJJJ ein, zum Beispiel 03.06.2026.',
+    senderUnknown: 'Wählen Sie eine Behörde aus der Liste.',
+    topicsMissing: 'Wählen Sie mindestens ein Thema.',
+    typeUnknown: 'Wählen Sie eine Art aus der Liste.',
+    sourceUrlInvalid:
+      'Geben Sie eine Adresse mit http:// oder https:// ein, zum Beispiel https://www.medienservice.sachsen.de/….',
+    contactEmailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+    reasonMissing: 'Geben Sie den Grund der Korrektur an.',
+    reasonTooLong: (max: number) => `Der Grund darf höchstens ${max} Zeichen lang sein.`,
+    unchanged: 'Sie haben kein Feld geändert.',
+    nothingToUndo: 'Diese Mitteilung hat keine Korrektur, die sich zurücknehmen ließe.',
+    failed:
+      'Die Korrektur konnte nicht gespeichert werden: Der Datensatz der Mitteilung ließ sich nicht neu schreiben. Es wurde nichts geändert; die Betriebsstelle findet den Grund im Protokoll des Servers.',
+  },
   withdrawn: {
     title: 'Zurückgezogene Mitteilungen',
     heading: 'Zurückgezogene Mitteilungen',
@@ -133,6 +196,9 @@ export const ADMIN_TEXT = {
     'account-enabled': 'Konto entsperrt',
     'release-withdrawn': 'Mitteilung zurückgezogen',
     'release-restored': 'Mitteilung wiederhergestellt',
+    'release-restore-failed': 'Wiederherstellen fehlgeschlagen',
+    'release-corrected': 'Metadaten korrigiert',
+    'correction-undone': 'Korrektur zurückgenommen',
     'release-deleted': 'Mitteilung aus rechtlichen Gründen gelöscht',
     'samples-removed': 'Beispielmitteilungen gelöscht',
   },

@@ -119,6 +119,20 @@ export const TEXT = {
     ocrNotice: 'Text durch Texterkennung gewonnen – kann Fehler enthalten',
     /** Before the source address of an original, which follows as a link. */
     publishedAt: 'Veröffentlicht unter',
+    /** An archivist's correction of the metadata: when, which fields (not their old values), why. */
+    corrected: (day: string) => `Metadaten korrigiert am ${day}:`,
+    correctionReason: 'Grund:',
+    /** The names of the fields a correction can change (also on the admin pages). */
+    correctableFields: {
+      title: 'Titel',
+      subtitle: 'Unterzeile',
+      date: 'Datum',
+      sender: 'Behörde',
+      topics: 'Themen',
+      type: 'Art',
+      sourceUrl: 'Quellenadresse',
+      contact: 'Kontakt',
+    },
     /** On an invented sample release: label, then what it is. */
     inventedSample: {
       label: 'Beispieldaten – keine echte Mitteilung.',

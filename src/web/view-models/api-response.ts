@@ -106,6 +106,7 @@ export const RECORD_FIELDS = [
   'sample',
   'invented',
   'ingestedAt',
+  'corrections',
 ] as const satisfies ReadonlyArray<keyof Release>;
 
 /**

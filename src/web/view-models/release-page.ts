@@ -3,6 +3,7 @@ import type { Hit } from 'meilisearch';
 import { stripControls } from '../../archive/control-characters.js';
 import {
   isInventedSample,
+  type CorrectionNote,
   type Release,
   type ReleaseEvent,
   type Source,
@@ -12,7 +13,7 @@ import { CALENDAR_FILE } from './release-calendar.js';
 import { displayAddress, safeHref } from '../../archive/safe-link.js';
 import { bodyBlocks } from './body-blocks.js';
 import { bodyView, type BodyBlockView } from './body-view.js';
-import { formatBytes, formatDate, formatNumber, formatTimestamp } from './german-format.js';
+import { formatBytes, formatDate, formatDay, formatNumber, formatTimestamp } from './german-format.js';
 import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
 
@@ -71,6 +72,8 @@ export interface ReleasePage {
   sampleNotice?: SampleNotice;
   /** Where the originals were published (their source addresses, each once): „Veröffentlicht unter …“. */
   publishedAt: string[];
+  /** The archivists' corrections of the metadata, oldest first: when, which fields, why. */
+  corrections: Array<{ when: string; fields: string; reason: string }>;
   /** Set when the text shown was read by OCR from a scan: „Text durch Texterkennung gewonnen …“. */
   ocrNotice?: string;
   provenance?: { multiple: boolean; ingestedText: string; sources: SourceView[] };
@@ -130,6 +133,16 @@ function eventView(event: ReleaseEvent, icsUrl: string): { text: string; icsUrl:
   return { text: `${when} – ${event.place}`, icsUrl };
 }
 
+/** „Metadaten korrigiert am 2. Dezember 2026: Datum, Behörde.“ and the reason; never the old values. */
+export function correctionViews(notes: readonly CorrectionNote[] = []): ReleasePage['corrections'] {
+  const names = TEXT.release.correctableFields;
+  return notes.map((note) => ({
+    when: TEXT.release.corrected(formatDay(note.at)),
+    fields: `${note.fields.map((field) => names[field] ?? field).join(', ')}.`,
+    reason: note.reason,
+  }));
+}
+
 function contactView(release: Release): ContactView | undefined {
   const { name, phone, email } = release.contact ?? {};
   if (!name && !phone && !email) return undefined;
@@ -185,6 +198,7 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
         }),
       ),
     ],
+    corrections: correctionViews(release.corrections),
     // The text comes from the first source (record-builder.ts); it was read by OCR when that source was.
     ...(release.sources?.[0]?.ocr ? { ocrNotice: TEXT.release.ocrNotice } : {}),
     ...(sources.length > 0
