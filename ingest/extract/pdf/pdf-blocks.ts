@@ -7,6 +7,7 @@
 import type { BlockKind, TextBlock } from '../extracted-document.js';
 import type { PdfLine } from './pdf-lines.js';
 import { joinWrappedLines } from '../../text/join-lines.js';
+import { findTables, type PdfTable } from './pdf-tables.js';
 
 const TERMINAL = /[.!?:;»«“”"')]$/;
 /** A sentence end: a paragraph whose last line on a page ends otherwise continues on the next. */
@@ -77,6 +78,8 @@ function toBlock(lines: PdfLine[], body: number, headingSizes: readonly number[]
 
 interface Group {
   lines: PdfLine[];
+  /** A table found in the layout (`pdf-tables.ts`): its lines are its cells. */
+  table?: TextBlock;
 }
 
 /**
@@ -99,6 +102,10 @@ function joinAcrossPages(groups: Group[], body: number, textRight: number, pageB
   const result: Group[] = [];
   for (const group of groups) {
     const first = group.lines[0];
+    if (group.table) {
+      result.push(group);
+      continue;
+    }
     const index = result.findLastIndex((g) => kindOf(g.lines[0]?.size ?? body, body) !== 'small');
     const previous = result[index];
     const last = previous?.lines.at(-1);
@@ -117,6 +124,7 @@ function joinAcrossPages(groups: Group[], body: number, textRight: number, pageB
       first &&
       last &&
       previous &&
+      !previous.table &&
       (nextPage || nextColumn) &&
       kindOf(first.size, body) === 'paragraph' &&
       sizeKey(last.size) === sizeKey(first.size) &&
@@ -136,9 +144,17 @@ export function buildBlocks(lines: readonly PdfLine[]): TextBlock[] {
   const columnRight = (left: number): number =>
     rightEdge(bodyLines.filter((l) => Math.abs(l.x - left) <= 2 * l.size)) ?? textRight;
 
+  const tables = new Map<PdfLine, PdfTable>();
+  for (const table of findTables(lines)) for (const line of table.lines) tables.set(line, table);
   const groups: Group[] = [];
   let current: Group | undefined;
   for (const line of lines) {
+    const table = tables.get(line);
+    if (table) {
+      if (table.first === line) groups.push({ lines: [...table.lines], table: table.block });
+      current = undefined;
+      continue;
+    }
     const previous = current?.lines.at(-1);
     const left = current?.lines[0]?.x ?? line.x;
     const pitch = pitches.get(sizeKey(line.size)) ?? line.size * 1.2;
@@ -151,8 +167,8 @@ export function buildBlocks(lines: readonly PdfLine[]): TextBlock[] {
   }
   const pageBottom = Math.min(...lines.filter((l) => sizeKey(l.size) === body).map((l) => l.y));
   const joined = joinAcrossPages(groups, body, textRight, pageBottom);
-  const headingSizes = [...new Set(joined.map((g) => sizeKey(g.lines[0]?.size ?? body)))]
+  const headingSizes = [...new Set(joined.filter((g) => !g.table).map((g) => sizeKey(g.lines[0]?.size ?? body)))]
     .filter((size) => kindOf(size, body) === 'heading')
     .sort((a, b) => b - a);
-  return joined.map((group) => toBlock(group.lines, body, headingSizes));
+  return joined.map((group) => group.table ?? toBlock(group.lines, body, headingSizes));
 }

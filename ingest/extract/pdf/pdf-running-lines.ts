@@ -51,7 +51,10 @@ export function removeRunningLines(pages: readonly (readonly PdfLine[])[]): Runn
     lines.filter((line) => {
       if (!zones[index]?.has(line)) return true;
       const key = keyOf(line.text);
-      if (isPageNumber(key)) return false;
+      // A bare number beside other text on its baseline is a table cell, not a page number.
+      const besideText =
+        /^#+$/.test(key) && lines.some((other) => other !== line && Math.abs(other.y - line.y) < 0.3 * line.size);
+      if (isPageNumber(key) && !besideText) return false;
       if (!isRepeated(key)) return true;
       if (!running.some((text) => keyOf(text) === key)) running.push(line.text);
       return false;
