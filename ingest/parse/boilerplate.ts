@@ -50,6 +50,11 @@ export function isFootnote(text: string): boolean {
   return FOOTNOTE.test(text);
 }
 
+/** The footnote's marker: „¹“, „*“, „(1)“; undefined when the text is no footnote. */
+export function footnoteMark(text: string): string | undefined {
+  return FOOTNOTE.exec(text)?.[0].trim();
+}
+
 /** The footnote's text without its marker: "¹ Quelle: Landesamt." → "Quelle: Landesamt.". */
 export function footnoteText(text: string): string {
   return text.replace(FOOTNOTE, '').trim();

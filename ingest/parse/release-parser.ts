@@ -12,6 +12,7 @@ import { scanContact } from './contact-lines.js';
 import { classifyRelease, UNKNOWN_SENDER_WARNING, type Vocabularies } from '../classify/release-classification.js';
 import { analyseStructure } from './release-structure.js';
 import { bodyNodes } from './body-nodes.js';
+import { linkFootnoteMarks } from './footnote-marks.js';
 import { makeSummary } from './summary.js';
 
 export type ParserVocabularies = Vocabularies;
@@ -129,7 +130,8 @@ export function parseRelease(doc: ExtractedDocument, vocab: ParserVocabularies):
     warnings.push(
       'no reading version: the body is mostly table cells read one by one (the page points to the original)',
     );
-  } else if (bodyBlocks.length > 0) parsed.structuredBody = bodyNodes(bodyBlocks);
+  } else if (bodyBlocks.length > 0)
+    parsed.structuredBody = linkFootnoteMarks(bodyNodes(bodyBlocks), structure.footnoteMarks);
   const { release, unknownSender } = classifyRelease(parsed, evidence, vocab);
   if (unknownSender) warnings.push(UNKNOWN_SENDER_WARNING);
   return { release, warnings, senderEvidence: evidence };

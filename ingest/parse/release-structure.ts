@@ -4,7 +4,7 @@
  * Works for the Saxon "Medieninformation" layout and generic ones (title first, contact last).
  */
 import type { TextBlock } from '../extract/extracted-document.js';
-import { footnoteText, isBoilerplate, isFootnote } from './boilerplate.js';
+import { footnoteMark, footnoteText, isBoilerplate, isFootnote } from './boilerplate.js';
 import { startsWithContactLabel } from './contact-lines.js';
 import { joinWrappedLines } from '../text/join-lines.js';
 import { isHeadInfo, type SenderShare } from './line-roles.js';
@@ -18,6 +18,8 @@ export interface ReleaseStructure {
   /** Lines of the contact block at the end of the release. */
   tailLines: string[];
   footnotes: string[];
+  /** The marker of each footnote as printed („¹“, „*“). */
+  footnoteMarks: string[];
   /** Boilerplate that was set aside (it may still name the sender, e.g. "Hausanschrift: …"). */
   boilerplate: string[];
 }
@@ -174,9 +176,13 @@ export function analyseStructure(
     .flatMap(splitLabelledLines);
   const tailAt = tailStart(rest);
   const footnotes: string[] = [];
-  const body = rest
-    .slice(0, tailAt)
-    .filter((b) => (isFootnoteBlock(b) ? (footnotes.push(footnoteText(b.text)), false) : true));
+  const footnoteMarks: string[] = [];
+  const body = rest.slice(0, tailAt).filter((b) => {
+    if (!isFootnoteBlock(b)) return true;
+    footnotes.push(footnoteText(b.text));
+    footnoteMarks.push(footnoteMark(b.text) ?? '');
+    return false;
+  });
   while (body.at(-1)?.kind === 'heading') body.pop(); // a heading with nothing below it
   return {
     title: titleBlock?.text,
@@ -185,6 +191,7 @@ export function analyseStructure(
     body,
     tailLines: rest.slice(tailAt).flatMap((b) => b.lines),
     footnotes,
+    footnoteMarks,
     boilerplate,
   };
 }

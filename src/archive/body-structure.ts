@@ -9,6 +9,8 @@
 export interface TextRun {
   text: string;
   href?: string;
+  /** A footnote mark („¹“, „*“): the number of the note it refers to, counted from 1 in `footnotes`. */
+  note?: number;
 }
 
 export interface TableCell {

@@ -80,6 +80,19 @@ describe('structured body: ingest → index → page and API', { timeout: 300_00
       assert.ok(!html.toLowerCase().includes(hostile), `the page holds ${hostile}`);
   });
 
+  test('the HTML release: the footnote mark links to its note, named „Fußnote 1“, and the note back to it', async () => {
+    const res = await request(app).get(`/mitteilung/${ids.get('smk-2026-05-20-tabelle-links.html')}`);
+    const html = res.text;
+    assert.match(
+      html,
+      /vorgelegt\.<a class="footnote-mark" href="#fussnote-1" id="fussnote-1-text"><span class="visually-hidden">Fußnote 1<\/span><span aria-hidden="true">¹<\/span><\/a> Das/,
+    );
+    assert.match(
+      html,
+      /<li id="fussnote-1">Quelle: Schulstatistik des Ministeriums, Stand Mai 2026\. <a class="footnote-back" href="#fussnote-1-text">zurück zum Text<span class="visually-hidden"> \(Fußnote 1\)<\/span><\/a><\/li>/,
+    );
+  });
+
   test('the PDF release: link annotations as links, javascript: and data: dropped', async () => {
     const res = await request(app).get(`/mitteilung/${ids.get('smk-2026-05-21-links.pdf')}`);
     assert.equal(res.status, 200);

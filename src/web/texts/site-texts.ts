@@ -116,6 +116,11 @@ export const TEXT = {
     event: 'Termin',
     eventDownload: 'Termin in den Kalender übernehmen (iCalendar-Datei)',
     footnotes: 'Fußnoten',
+    /** The name of a footnote mark in the text (its visible text is the mark, „¹“). */
+    footnoteMark: (n: number) => `Fußnote ${n}`,
+    /** The link from a note back to its mark in the text; the note's name follows, hidden. */
+    footnoteBack: 'zurück zum Text',
+    footnoteBackContext: (n: number) => `(Fußnote ${n})`,
     ocrNotice: 'Text durch Texterkennung gewonnen – kann Fehler enthalten',
     /** Before the source address of an original, which follows as a link. */
     publishedAt: 'Veröffentlicht unter',

@@ -13,7 +13,13 @@ export interface RunView {
   href?: string;
   /** The link's address, shown beside a text that does not name it. */
   address?: string;
+  /** A footnote mark: a link to its note, named „Fußnote 1“; the first mark of a note has the id the note links back to. */
+  note?: { href: string; id?: string; label: string };
 }
+
+/** Ids of a footnote and of its first mark in the text, shared by the body and the list of notes. */
+export const footnoteId = (n: number): string => `fussnote-${n}`;
+export const footnoteMarkId = (n: number): string => `fussnote-${n}-text`;
 
 export interface CellView {
   header: boolean;
@@ -43,17 +49,36 @@ export type BodyBlockView =
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
-function runsView(runs: unknown): RunView[] {
+/** Footnote marks of one body: a note number within the release's notes, and the marks seen so far. */
+interface NoteMarks {
+  count: number;
+  linked: Set<number>;
+}
+
+function noteView(note: unknown, marks: NoteMarks): RunView['note'] {
+  if (typeof note !== 'number' || !Number.isInteger(note) || note < 1 || note > marks.count) return undefined;
+  const first = !marks.linked.has(note);
+  marks.linked.add(note);
+  return {
+    href: `#${footnoteId(note)}`,
+    ...(first ? { id: footnoteMarkId(note) } : {}),
+    label: TEXT.release.footnoteMark(note),
+  };
+}
+
+function runsOf(runs: unknown, marks: NoteMarks): RunView[] {
   if (!Array.isArray(runs)) return [];
   return (runs as Array<Partial<TextRun>>).flatMap((run): RunView[] => {
     if (!run || !isText(run.text) || run.text.length === 0) return [];
+    const note = noteView(run.note, marks);
+    if (note) return [{ text: run.text, note }];
     const href = isText(run.href) ? safeHref(run.href) : undefined;
     if (!href) return [{ text: run.text }];
     return [{ text: run.text, href, ...(textNamesTarget(run.text, href) ? {} : { address: displayAddress(href) }) }];
   });
 }
 
-function cellView(cell: Partial<TableCell>): CellView {
+function cellView(cell: Partial<TableCell>, marks: NoteMarks): CellView {
   const span = (n: unknown): number | undefined =>
     typeof n === 'number' && Number.isInteger(n) && n > 1 && n <= 50 ? n : undefined;
   const [colspan, rowspan] = [span(cell.colspan), span(cell.rowspan)];
@@ -63,11 +88,17 @@ function cellView(cell: Partial<TableCell>): CellView {
     ...(header ? { scope: cell.scope === 'row' ? 'row' : 'col' } : {}),
     ...(colspan ? { colspan } : {}),
     ...(rowspan ? { rowspan } : {}),
-    text: runsView(cell.text),
+    text: runsOf(cell.text, marks),
   };
 }
 
-export function bodyView(nodes: readonly BodyNode[]): BodyBlockView[] {
+/**
+ * `footnotes`: how many notes the release has (marks of other numbers stay text); `linked` receives
+ * the numbers of the notes whose marks were linked, so their notes can link back.
+ */
+export function bodyView(nodes: readonly BodyNode[], footnotes = 0, linked = new Set<number>()): BodyBlockView[] {
+  const marks: NoteMarks = { count: footnotes, linked };
+  const runsView = (runs: unknown): RunView[] => runsOf(runs, marks);
   let tables = 0;
   return nodes.flatMap((node): BodyBlockView[] => {
     switch (node?.type) {
@@ -94,7 +125,7 @@ export function bodyView(nodes: readonly BodyNode[]): BodyBlockView[] {
         if (!Array.isArray(node.rows)) return [];
         tables++;
         const caption = isText(node.caption) && node.caption.length > 0 ? node.caption : undefined;
-        const rows = node.rows.filter(Array.isArray).map((row) => row.map(cellView));
+        const rows = node.rows.filter(Array.isArray).map((row) => row.map((cell) => cellView(cell, marks)));
         return [
           {
             table: {

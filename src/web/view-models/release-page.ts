@@ -12,7 +12,7 @@ import {
 import { CALENDAR_FILE } from './release-calendar.js';
 import { displayAddress, safeHref } from '../../archive/safe-link.js';
 import { bodyBlocks } from './body-blocks.js';
-import { bodyView, type BodyBlockView } from './body-view.js';
+import { bodyView, footnoteId, footnoteMarkId, type BodyBlockView } from './body-view.js';
 import { formatBytes, formatDate, formatDay, formatNumber, formatTimestamp } from './german-format.js';
 import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
@@ -65,7 +65,8 @@ export interface ReleasePage {
   blocks: BodyBlockView[];
   /** Instead of the body, when the document has no sensible reading version. */
   readingNotice?: string;
-  footnotes: string[];
+  /** The notes, each with its id and, when its mark is linked in the text, a link back to the mark. */
+  footnotes: Array<{ text: string; id: string; back?: { href: string; context: string } }>;
   /** The preferred original; its file name is hidden context (with two originals, which one it is). */
   original?: { url: string; label: string; filename: string };
   /** Set on sample releases: „Beispieldaten – keine echte Mitteilung.“, or where the real one was published. */
@@ -157,6 +158,12 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
   const sources = (release.sources ?? []).map((s) => sourceView(s, release, base));
   const contact = contactView(release);
   const preferred = sources[0];
+  const footnotes = (release.footnotes ?? []).filter((note) => typeof note === 'string');
+  const linked = new Set<number>();
+  // Records ingested before the structured body existed are shown from their plain paragraphs.
+  const blocks = release.noReadingVersion
+    ? []
+    : bodyView(release.structuredBody ?? bodyBlocks(release.body ?? []), footnotes.length, linked);
   return {
     base,
     pageTitle: titleOf(release.title),
@@ -176,10 +183,15 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
     ...(release.event ? { event: eventView(release.event, `${releaseUrl(base, release.id)}/${CALENDAR_FILE}`) } : {}),
     ...(contact ? { contact } : {}),
     ...(release.sample ? { sampleNotice: sampleNotice(release) } : {}),
-    // Records ingested before the structured body existed are shown from their plain paragraphs.
-    blocks: release.noReadingVersion ? [] : bodyView(release.structuredBody ?? bodyBlocks(release.body ?? [])),
+    blocks,
     ...(release.noReadingVersion ? { readingNotice: TEXT.release.noReadingVersion } : {}),
-    footnotes: release.footnotes ?? [],
+    footnotes: footnotes.map((text, i) => ({
+      text,
+      id: footnoteId(i + 1),
+      ...(linked.has(i + 1)
+        ? { back: { href: `#${footnoteMarkId(i + 1)}`, context: TEXT.release.footnoteBackContext(i + 1) } }
+        : {}),
+    })),
     ...(preferred
       ? {
           original: {

@@ -35,6 +35,15 @@ describe('structured body of the HTML fixture', () => {
     assert.ok(release.body.every((p) => typeof p === 'string'));
   });
 
+  test('the footnote mark is a run naming its note; the note is no paragraph of the body', async () => {
+    const { release } = await extractFixture('good/smk-2026-05-20-tabelle-links.html');
+    assert.deepEqual(release.footnotes, ['Quelle: Schulstatistik des Ministeriums, Stand Mai 2026.']);
+    const first = release.structuredBody?.[0];
+    assert.ok(first?.type === 'paragraph');
+    assert.deepEqual(first.text[1], { text: '¹', note: 1 });
+    assert.ok(!release.body.some((p) => p.includes('Schulstatistik')));
+  });
+
   test('links: relative ones resolved against the canonical address, hostile ones dropped', async () => {
     const { release } = await extractFixture('good/smk-2026-05-20-tabelle-links.html');
     assert.deepEqual(links(release.structuredBody ?? []), [

@@ -78,8 +78,52 @@ describe('releasePage', () => {
       { paragraph: [{ text: 'Erster Absatz.' }] },
       { paragraph: [{ text: 'Zweiter Absatz.' }] },
     ]);
-    assert.deepEqual(page.footnotes, ['¹ Quelle']);
+    assert.deepEqual(page.footnotes, [{ text: '¹ Quelle', id: 'fussnote-1' }]);
     assert.deepEqual(releasePage(release({ footnotes: undefined }), [], '').footnotes, []);
+  });
+
+  test('footnote marks link to their notes, and a linked note links back to its first mark', () => {
+    const page = releasePage(
+      release({
+        body: ['Im Freistaat.¹ Und²'],
+        structuredBody: [
+          {
+            type: 'paragraph',
+            text: [
+              { text: 'Im Freistaat.' },
+              { text: '¹', note: 1 },
+              { text: ' Wieder' },
+              { text: '¹', note: 1 },
+              { text: ' und' },
+              { text: '³', note: 3 },
+            ],
+          },
+        ],
+        footnotes: ['Quelle: Landesamt.', 'Nicht im Text verwiesen.'],
+      }),
+      [],
+      '',
+    );
+    assert.deepEqual(page.blocks, [
+      {
+        paragraph: [
+          { text: 'Im Freistaat.' },
+          { text: '¹', note: { href: '#fussnote-1', id: 'fussnote-1-text', label: 'Fußnote 1' } },
+          { text: ' Wieder' },
+          { text: '¹', note: { href: '#fussnote-1', label: 'Fußnote 1' } },
+          { text: ' und' },
+          { text: '³' },
+        ],
+      },
+    ]);
+    assert.deepEqual(page.footnotes, [
+      {
+        text: 'Quelle: Landesamt.',
+        id: 'fussnote-1',
+        back: { href: '#fussnote-1-text', context: '(Fußnote 1)' },
+      },
+      { text: 'Nicht im Text verwiesen.', id: 'fussnote-2' },
+    ]);
   });
 
   test('the structured body is shown where the record has one, the plain paragraphs otherwise', () => {
