@@ -3,9 +3,9 @@
  * press-release corpus (JSON lines, gzip) given by path, turned into releases the renderers take.
  */
 import { unsupportedCharacters } from '../test/support/samples/win-ansi.js';
-import { generateCorpus } from '../test/support/samples/generate-corpus.js';
+import { generateReleases } from '../test/support/samples/corpus-generator.js';
 import type { SampleRelease } from '../test/support/samples/sample-release.js';
-import { readBerlinCorpus, type CorpusRelease } from './lib/berlin-corpus.js';
+import { streamBerlinCorpus, type CorpusRelease } from './lib/berlin-corpus.js';
 
 /** Berlin bodies are one line: cut them into paragraphs of about four sentences. */
 export function paragraphs(body: string): string[] {
@@ -46,12 +46,41 @@ function fromBerlin(item: CorpusRelease, index: number): SampleRelease {
 
 export interface BenchCorpus {
   name: string;
-  releases: SampleRelease[];
+  /** A fresh pass over the corpus (at most `limit` releases), one release at a time. */
+  releases(limit?: number): AsyncIterable<SampleRelease>;
 }
 
-export async function loadCorpus(path: string | undefined, size: number): Promise<BenchCorpus> {
+async function* counted<T>(items: AsyncIterable<T>, map: (item: T, index: number) => SampleRelease) {
+  let index = 0;
+  for await (const item of items) yield map(item, index++);
+}
+
+async function* firstOf(items: Iterable<SampleRelease>, limit: number): AsyncGenerator<SampleRelease> {
+  let left = limit;
+  for (const item of items) {
+    if (left-- <= 0) return;
+    yield item;
+  }
+}
+
+/** The same releases as HTML only (the archive benchmarks ingest HTML pages). */
+export async function* asHtml(releases: AsyncIterable<SampleRelease>): AsyncGenerator<SampleRelease> {
+  for await (const r of releases) yield { ...r, formats: ['html'] };
+}
+
+/**
+ * `size` releases, streamed: the generated ones (seed 1, the same as `generateCorpus` gives) or the
+ * first `size` usable lines of a Berlin corpus file.
+ */
+export function loadCorpus(path: string | undefined, size: number): BenchCorpus {
+  const upTo = (limit: number | undefined) => Math.min(size, limit ?? size);
   if (!path)
-    return { name: `generated (${size} releases, seed 1)`, releases: generateCorpus({ count: size, seed: 1 }) };
-  const items = await readBerlinCorpus(path, size);
-  return { name: `${path} (${items.length} releases)`, releases: items.map(fromBerlin) };
+    return {
+      name: `generated (${size} releases, seed 1)`,
+      releases: (limit) => firstOf(generateReleases({ count: size, seed: 1 }), upTo(limit)),
+    };
+  return {
+    name: `${path} (up to ${size} releases)`,
+    releases: (limit) => counted(streamBerlinCorpus(path, upTo(limit)), fromBerlin),
+  };
 }

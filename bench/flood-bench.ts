@@ -19,7 +19,7 @@ import { Agent } from 'undici';
 import { readLock } from '../src/archive/data-lock.js';
 import { createMeiliClient } from '../src/archive/meili-client.js';
 import { freePort } from '../src/archive/meili-process.js';
-import { writeReleaseFiles } from '../test/support/samples/write-release-files.js';
+import { writeCorpusHtml } from './archive-bench.js';
 import { loadCorpus } from './corpus.js';
 import { CacheUse, fetchTimed, runLoad } from './lib/http-load.js';
 import { ingestCli, REPO_ROOT, spawnNode, waitForPage, type Spawned } from './lib/processes.js';
@@ -243,17 +243,14 @@ try {
   const fresh = !existsSync(path.join(dataDir, 'meili-master-key'));
   let corpusName = `existing archive in ${dataDir}`;
   if (fresh) {
-    const corpus = await loadCorpus(values.corpus, num('size', values.size));
+    const corpus = loadCorpus(values.corpus, num('size', values.size));
     corpusName = corpus.name;
     log(`Corpus: ${corpus.name}; rendering HTML …`);
     const filesDir = path.join(workDir, 'corpus-html');
-    await writeReleaseFiles(
-      corpus.releases.map((r) => ({ ...r, formats: ['html' as const] })),
-      filesDir,
-    );
+    const files = await writeCorpusHtml(corpus, filesDir);
     const archive = await startArchive(dataDir, port, {});
     try {
-      log(`Ingesting ${corpus.releases.length} files …`);
+      log(`Ingesting ${files} files …`);
       const ingest = await ingestCli(['--batch-size', '1000', filesDir], { DATA_DIR: dataDir });
       if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.output.slice(-2000)}`);
     } finally {

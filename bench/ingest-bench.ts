@@ -12,7 +12,8 @@ import type { Meilisearch } from 'meilisearch';
 import type { Release } from '../src/archive/release.js';
 import type { SampleRelease } from '../test/support/samples/sample-release.js';
 import { writeReleaseFiles } from '../test/support/samples/write-release-files.js';
-import { allReleases, indexDirectly } from './lib/direct-indexing.js';
+import { asHtml, type BenchCorpus } from './corpus.js';
+import { indexDirectly } from './lib/direct-indexing.js';
 import { ingestCli } from './lib/processes.js';
 import { ratio } from './lib/stats.js';
 import { timed } from './lib/timing.js';
@@ -48,21 +49,24 @@ async function pagesIn(admin: Meilisearch, index: string): Promise<number> {
   return results.reduce((sum, r) => sum + r.sources.reduce((s, src) => s + (src.pages ?? 0), 0), 0);
 }
 
+async function* asPdf(releases: AsyncIterable<SampleRelease>): AsyncGenerator<SampleRelease> {
+  for await (const r of releases) yield { ...r, formats: ['pdf'] };
+}
+
 export async function benchIngest(options: {
-  releases: SampleRelease[];
+  corpus: BenchCorpus;
   workDir: string;
   meili: { url: string; masterKey: string; admin: Meilisearch };
   pdfCount: number;
   htmlCount: number;
   log(line: string): void;
 }): Promise<IngestFigures> {
-  const { releases, workDir, meili, log } = options;
+  const { corpus, workDir, meili, log } = options;
   const pdfDir = path.join(workDir, 'pdf');
   const htmlDir = path.join(workDir, 'html');
   await mkdir(pdfDir, { recursive: true });
-  const pdfReleases = releases.slice(0, options.pdfCount).map((r) => ({ ...r, formats: ['pdf' as const] }));
-  log(`Rendering ${pdfReleases.length} PDFs …`);
-  await writeReleaseFiles(pdfReleases, pdfDir);
+  log(`Rendering up to ${options.pdfCount} PDFs …`);
+  const pdfFiles = (await writeReleaseFiles(asPdf(corpus.releases(options.pdfCount)), pdfDir)).length;
   const env = (index: string) => ({
     MEILI_HOST: meili.url,
     MEILI_MASTER_KEY: meili.masterKey,
@@ -74,14 +78,9 @@ export async function benchIngest(options: {
   if (pdfRun.result.code !== 0) throw new Error(`PDF ingest failed:\n${pdfRun.result.output}`);
   const pages = await pagesIn(meili.admin, 'bench_pdf');
   const pdfSeconds = pdfRun.ms / 1000;
-  const pdf = { files: pdfReleases.length, pages, seconds: pdfSeconds, pagesPerSecond: pages / pdfSeconds };
+  const pdf = { files: pdfFiles, pages, seconds: pdfSeconds, pagesPerSecond: pages / pdfSeconds };
   log('Reference: Meilisearch indexing the same records sent directly …');
-  const indexMs = await indexDirectly(
-    meili.admin,
-    await allReleases(meili.admin, 'bench_pdf'),
-    'bench_pdf_direct',
-    1000,
-  );
+  const indexMs = await indexDirectly(meili.admin, 'bench_pdf', 'bench_pdf_direct', 1000);
   const pdfIndexOnly: IngestFigures['pdfIndexOnly'] = {
     seconds: indexMs / 1000,
     pagesPerSecond: pages / (indexMs / 1000),
@@ -113,15 +112,14 @@ export async function benchIngest(options: {
     pdfExtractOnly.ratio = ratio(pdfExtractOnly.pagesPerSecond, pdftotext.pagesPerSecond);
   }
 
-  const htmlReleases = releases.slice(0, options.htmlCount).map((r) => ({ ...r, formats: ['html' as const] }));
-  log(`Rendering and ingesting ${htmlReleases.length} HTML pages …`);
-  await writeReleaseFiles(htmlReleases, htmlDir);
+  log(`Rendering and ingesting up to ${options.htmlCount} HTML pages …`);
+  const htmlFiles = (await writeReleaseFiles(asHtml(corpus.releases(options.htmlCount)), htmlDir)).length;
   const htmlRun = await timed(() => ingestCli(['--batch-size', '1000', htmlDir], env('bench_html')));
   if (htmlRun.result.code !== 0) throw new Error(`HTML ingest failed:\n${htmlRun.result.output}`);
   const html = {
-    files: htmlReleases.length,
+    files: htmlFiles,
     seconds: htmlRun.ms / 1000,
-    filesPerSecond: htmlReleases.length / (htmlRun.ms / 1000),
+    filesPerSecond: htmlFiles / (htmlRun.ms / 1000),
   };
   return {
     pdf,

@@ -3,6 +3,9 @@
  *  [--real-pdf FILE …] [--out bench/results.json]`: prints each figure with its reference measured in the
  * same run and writes them all to the output file. Default corpus: generated releases (runs on a fresh
  * clone); real PDFs only where named.
+ *
+ * `npm run bench -- --growth --size N [--data-dir DIR] [--results FILE] [--machine NAME]`: one size of
+ * the growth runs (bench/growth-bench.ts), resumable; `npm run bench -- --growth-report` prints them.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,6 +15,9 @@ import { findMeiliBinary } from '../src/archive/meili-binary.js';
 import { createMeiliClient } from '../src/archive/meili-client.js';
 import { startMeili } from '../src/archive/meili-process.js';
 import { benchArchive } from './archive-bench.js';
+import { benchGrowth } from './growth-bench.js';
+import { growthReport } from './growth-report.js';
+import { readGrowthResults } from './lib/growth-results.js';
 import { loadCorpus } from './corpus.js';
 import { benchIngest } from './ingest-bench.js';
 import { benchRealPdfs } from './real-pdf-bench.js';
@@ -28,6 +34,11 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '500' },
     'real-pdf': { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results.json') },
+    growth: { type: 'boolean', default: false },
+    'growth-report': { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
+    results: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results-growth.json') },
+    machine: { type: 'string' },
   },
 });
 const num = (name: string, value: string | undefined): number => {
@@ -36,59 +47,81 @@ const num = (name: string, value: string | undefined): number => {
 };
 const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
 
-const started = Date.now();
-const workDir = await mkdtemp(path.join(os.tmpdir(), 'pressearchiv-bench-'));
-try {
-  const corpus = await loadCorpus(values.corpus, num('size', values.size));
-  log(`Corpus: ${corpus.name}`);
-
-  const meiliDir = path.join(workDir, 'meili');
-  const binary = await findMeiliBinary(process.env.MEILI_BIN, workDir);
-  const masterKey = 'bench-master-key-0123456789abcdef';
-  const meili = await startMeili({ binPath: binary.path, dataDir: meiliDir, masterKey });
-  let ingest;
+async function defaultRun(): Promise<void> {
+  const started = Date.now();
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'pressearchiv-bench-'));
   try {
-    ingest = await benchIngest({
-      releases: corpus.releases,
-      workDir,
-      meili: {
-        url: meili.url,
-        masterKey,
-        admin: createMeiliClient({ host: meili.url, apiKey: masterKey, timeoutMs: 600_000 }),
-      },
-      pdfCount: num('pdf-count', values['pdf-count']),
-      htmlCount: num('html-count', values['html-count']),
-      log,
+    const corpus = loadCorpus(values.corpus, num('size', values.size));
+    log(`Corpus: ${corpus.name}`);
+
+    const meiliDir = path.join(workDir, 'meili');
+    const binary = await findMeiliBinary(process.env.MEILI_BIN, workDir);
+    const masterKey = 'bench-master-key-0123456789abcdef';
+    const meili = await startMeili({ binPath: binary.path, dataDir: meiliDir, masterKey });
+    let ingest;
+    try {
+      ingest = await benchIngest({
+        corpus,
+        workDir,
+        meili: {
+          url: meili.url,
+          masterKey,
+          admin: createMeiliClient({ host: meili.url, apiKey: masterKey, timeoutMs: 600_000 }),
+        },
+        pdfCount: num('pdf-count', values['pdf-count']),
+        htmlCount: num('html-count', values['html-count']),
+        log,
+      });
+    } finally {
+      await meili.stop();
+    }
+
+    const realPdfs = await benchRealPdfs(values['real-pdf'] ?? [], log);
+
+    let search: SearchFigures | undefined;
+    const archive = await benchArchive({ corpus, workDir, log }, async (running) => {
+      search = await benchSearch({ ...running, queryCount: num('queries', values.queries), log });
     });
+
+    const results = {
+      ranAt: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      corpus: corpus.name,
+      ingest,
+      realPdfs,
+      archive,
+      search,
+      minutes: Math.round((Date.now() - started) / 600) / 100,
+    };
+    await writeFile(values.out!, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(report(results));
+    log(`Written to ${values.out}`);
   } finally {
-    await meili.stop();
+    await rm(workDir, { recursive: true, force: true });
   }
+}
 
-  const realPdfs = await benchRealPdfs(values['real-pdf'] ?? [], log);
-
-  let search: SearchFigures | undefined;
-  const archive = await benchArchive({ releases: corpus.releases, workDir, log }, async (running) => {
-    search = await benchSearch({ ...running, queryCount: num('queries', values.queries), log });
+if (values['growth-report']) {
+  process.stdout.write(growthReport(await readGrowthResults(values.results!)));
+} else if (values.growth) {
+  const size = num('size', values.size);
+  const dataDir = path.resolve(values['data-dir'] ?? path.join(os.tmpdir(), `pressearchiv-growth-${size}`));
+  log(`Growth run at ${size} releases; data and progress in ${dataDir} (run the same command again to continue)`);
+  await benchGrowth({
+    corpus: loadCorpus(values.corpus, size),
+    size,
+    dataDir,
+    resultsFile: path.resolve(values.results!),
+    queryCount: num('queries', values.queries),
+    ...(values.machine ? { machine: values.machine } : {}),
+    log,
   });
-
-  const results = {
-    ranAt: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model,
-      memoryGB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-    },
-    corpus: corpus.name,
-    ingest,
-    realPdfs,
-    archive,
-    search,
-    minutes: Math.round((Date.now() - started) / 600) / 100,
-  };
-  await writeFile(values.out!, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(report(results));
-  log(`Written to ${values.out}`);
-} finally {
-  await rm(workDir, { recursive: true, force: true });
+  process.stdout.write(growthReport(await readGrowthResults(values.results!)));
+} else {
+  await defaultRun();
 }

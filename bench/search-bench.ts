@@ -50,6 +50,7 @@ export interface SearchFigures {
     pagesPerSecond: number;
     p50: number;
     p95: number;
+    p99: number;
     errors: number;
     directPlansPerSecond: number;
     ratio: number;
@@ -67,6 +68,7 @@ export interface SearchFigures {
     pagesPerSecond: number;
     p50: number;
     p95: number;
+    p99: number;
     errors: number;
     /** Pages with any search answered from the cache. */
     fromCache: number;
@@ -189,44 +191,36 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const CONNECTIONS = [10, 25, 50] as const;
-const ROUNDS = 5;
-const CACHED_CONNECTIONS = 25;
+const planOf = (q: BenchQuery) =>
+  planSearch(parseSearchRequest(q.params, { currentYear: new Date().getFullYear() }).request);
+const urlMaker =
+  (baseUrl: string) =>
+  (q: BenchQuery, path = '/suche'): string =>
+    `${baseUrl}${path}?${queryString(q.params)}`;
 
-export async function benchSearch(options: {
-  baseUrl: string;
-  meiliUrl: string;
-  masterKey: string;
-  admin: Meilisearch;
-  index: string;
-  queryCount: number;
-  log(line: string): void;
-}): Promise<SearchFigures> {
-  const { admin, index, log, queryCount: n } = options;
-  // Disjoint sets: latency (/suche and direct), /api/suche, then one per throughput run.
-  const sets = 2 + CONNECTIONS.length * 2;
-  const all = distinctTexts(await buildQueries(admin, index, 3 * (n * sets + 20)), n * sets + 20);
-  const set = (i: number) => all.slice(i * n, (i + 1) * n);
-  const queries = set(0);
-  const apiQueries = set(1).filter((q) => !q.faceted);
-  const service = createSearchService({ host: options.meiliUrl, apiKey: await ensureSearchKey(admin, index), index });
+/**
+ * Each query sent in turn to Meilisearch directly (the site's plan) and as /suche, then `apiQueries`
+ * to /api/suche, after a warm-up with `warmUp` (so that neither side pays first-request costs).
+ */
+async function sequentialLatencies(
+  service: ReturnType<typeof createSearchService>,
+  urlOf: ReturnType<typeof urlMaker>,
+  warmUp: BenchQuery[],
+  queries: BenchQuery[],
+  apiQueries: BenchQuery[] = [],
+) {
   const agent = new Agent({ connections: 1, keepAliveTimeout: 30_000 });
   const direct: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
   const suche: Record<'plain' | 'faceted', number[]> = { plain: [], faceted: [] };
   const api: number[] = [];
   let extraQueries = 0;
-  const latencyCacheUse = new CacheUse();
+  const cacheUse = new CacheUse();
   const page = async (url: string) => {
     const answer = await fetchTimed(agent, url);
-    latencyCacheUse.count(answer);
+    cacheUse.count(answer);
     return answer.ms;
   };
-  const planOf = (q: BenchQuery) =>
-    planSearch(parseSearchRequest(q.params, { currentYear: new Date().getFullYear() }).request);
-  const urlOf = (q: BenchQuery, path = '/suche') => `${options.baseUrl}${path}?${queryString(q.params)}`;
-  log(`Sending ${queries.length} queries sequentially (direct, /suche), ${apiQueries.length} to /api/suche …`);
-  // Warm-up with 20 queries of no set, so that neither side pays first-request costs in the figures.
-  for (const q of all.slice(n * sets)) await fetchTimed(agent, urlOf(q));
+  for (const q of warmUp) await fetchTimed(agent, urlOf(q));
   for (const q of queries) {
     const kind = q.faceted ? 'faceted' : 'plain';
     const plan = planOf(q);
@@ -236,6 +230,88 @@ export async function benchSearch(options: {
   }
   for (const q of apiQueries) api.push(await page(urlOf(q, '/api/suche')));
   await agent.close();
+  return { direct, suche, api, extraQueries, cacheUse };
+}
+
+/** The running archive and its Meilisearch, and how many queries each set has. */
+interface SearchBenchOptions {
+  baseUrl: string;
+  meiliUrl: string;
+  admin: Meilisearch;
+  index: string;
+  queryCount: number;
+  log(line: string): void;
+}
+
+/** The search figures of a growth run (bench/growth-bench.ts). */
+export interface GrowthSearchFigures {
+  queries: number;
+  /** Sequential latencies of queries new to the server, without and with a selected facet. */
+  newQueries: { suche: Percentiles; direct: Percentiles };
+  withFacet: { suche: Percentiles; direct: Percentiles };
+  /** Pages of these runs with any search answered from the web server's cache (0 expected). */
+  fromCache: number;
+  /** New queries under load, through /suche. */
+  throughput: { connections: number; pagesPerSecond: number; p50: number; p95: number; p99: number; errors: number };
+}
+
+/**
+ * The lighter search measurement of a growth run: `queryCount` new queries sent one after another
+ * (direct and /suche), then `queryCount` others with `connections` at once.
+ */
+export async function benchGrowthSearch(
+  options: SearchBenchOptions & { connections: number },
+): Promise<GrowthSearchFigures> {
+  const { admin, index, log, queryCount: n } = options;
+  const all = distinctTexts(await buildQueries(admin, index, 3 * (2 * n + 20)), 2 * n + 20);
+  const service = createSearchService({ host: options.meiliUrl, apiKey: await ensureSearchKey(admin, index), index });
+  const urlOf = urlMaker(options.baseUrl);
+  log(`Sending ${n} new queries one after another (direct, /suche) …`);
+  const { direct, suche, cacheUse } = await sequentialLatencies(service, urlOf, all.slice(2 * n), all.slice(0, n));
+  log(`Throughput with ${options.connections} connections, ${n} new queries …`);
+  const run = await runLoad(
+    all.slice(n, 2 * n).map((q) => urlOf(q)),
+    options.connections,
+  );
+  const stats = percentiles(run.latencies);
+  return {
+    queries: n,
+    newQueries: { suche: percentiles(suche.plain), direct: percentiles(direct.plain) },
+    withFacet: { suche: percentiles(suche.faceted), direct: percentiles(direct.faceted) },
+    fromCache: cacheUse.fromCache + run.fromCache,
+    throughput: {
+      connections: options.connections,
+      pagesPerSecond: Math.round((run.latencies.length / run.seconds) * 10) / 10,
+      p50: stats.p50,
+      p95: stats.p95,
+      p99: stats.p99,
+      errors: run.errors,
+    },
+  };
+}
+
+const CONNECTIONS = [10, 25, 50] as const;
+const ROUNDS = 5;
+const CACHED_CONNECTIONS = 25;
+
+export async function benchSearch(options: SearchBenchOptions & { masterKey: string }): Promise<SearchFigures> {
+  const { admin, index, log, queryCount: n } = options;
+  // Disjoint sets: latency (/suche and direct), /api/suche, then one per throughput run.
+  const sets = 2 + CONNECTIONS.length * 2;
+  const all = distinctTexts(await buildQueries(admin, index, 3 * (n * sets + 20)), n * sets + 20);
+  const set = (i: number) => all.slice(i * n, (i + 1) * n);
+  const queries = set(0);
+  const apiQueries = set(1).filter((q) => !q.faceted);
+  const service = createSearchService({ host: options.meiliUrl, apiKey: await ensureSearchKey(admin, index), index });
+  const urlOf = urlMaker(options.baseUrl);
+  log(`Sending ${queries.length} queries sequentially (direct, /suche), ${apiQueries.length} to /api/suche …`);
+  const {
+    direct,
+    suche,
+    extraQueries,
+    api,
+    cacheUse: latencyCacheUse,
+  } = await sequentialLatencies(service, urlOf, all.slice(n * sets), queries, apiQueries);
   const faceted = queries.filter((q) => q.faceted).length;
 
   let untimedInRuns = 0;
@@ -261,6 +337,7 @@ export async function benchSearch(options: {
       pagesPerSecond: perSecond(run),
       p50: stats.p50,
       p95: stats.p95,
+      p99: stats.p99,
       errors: run.errors + directRun.errors,
       directPlansPerSecond: perSecond(directRun),
       ratio: ratio(perSecond(run), perSecond(directRun)),
@@ -279,6 +356,7 @@ export async function benchSearch(options: {
       pagesPerSecond: perSecond(again),
       p50: againStats.p50,
       p95: againStats.p95,
+      p99: againStats.p99,
       errors: again.errors,
       fromCache: again.fromCache,
     });

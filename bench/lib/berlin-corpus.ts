@@ -10,19 +10,30 @@ export interface CorpusRelease {
   body: string;
 }
 
-export async function readBerlinCorpus(file: string, limit = Number.POSITIVE_INFINITY): Promise<CorpusRelease[]> {
+/** The corpus's usable releases one at a time, up to `limit`: never all in memory. */
+export async function* streamBerlinCorpus(
+  file: string,
+  limit = Number.POSITIVE_INFINITY,
+): AsyncGenerator<CorpusRelease, void, undefined> {
   const input = createReadStream(file).pipe(createGunzip());
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  const out: CorpusRelease[] = [];
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const item = JSON.parse(line) as CorpusRelease;
-    if (!item.title || !item.date || !item.body) continue;
-    out.push(item);
-    if (out.length >= limit) {
-      input.destroy();
-      break;
+  let count = 0;
+  try {
+    for await (const line of lines) {
+      if (count >= limit) break;
+      if (!line.trim()) continue;
+      const item = JSON.parse(line) as CorpusRelease;
+      if (!item.title || !item.date || !item.body) continue;
+      count += 1;
+      yield item;
     }
+  } finally {
+    input.destroy();
   }
+}
+
+export async function readBerlinCorpus(file: string, limit = Number.POSITIVE_INFINITY): Promise<CorpusRelease[]> {
+  const out: CorpusRelease[] = [];
+  for await (const item of streamBerlinCorpus(file, limit)) out.push(item);
   return out;
 }

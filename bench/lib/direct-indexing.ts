@@ -6,31 +6,34 @@ import type { Release } from '../../src/archive/release.js';
 import { toSearchDocument } from '../../src/archive/search-document.js';
 import { timed } from './timing.js';
 
-/** Every record of an index, read with the admin key. */
-export async function allReleases(admin: Meilisearch, index: string): Promise<Release[]> {
-  const out: Release[] = [];
-  for (let offset = 0; ; offset += 10_000) {
-    const { results } = await admin.index(index).getDocuments<Release>({ offset, limit: 10_000 });
-    out.push(...results);
-    if (results.length < 10_000) return out;
+/** The records of an index, read with the admin key one page of `pageSize` at a time. */
+export async function* releasePages(
+  admin: Meilisearch,
+  index: string,
+  pageSize: number,
+): AsyncGenerator<Release[], void, undefined> {
+  for (let offset = 0; ; offset += pageSize) {
+    const { results } = await admin.index(index).getDocuments<Release>({ offset, limit: pageSize });
+    if (results.length > 0) yield results;
+    if (results.length < pageSize) return;
   }
 }
 
-/** Milliseconds Meilisearch needs to index `releases` in batches of `batch` (settings applied before). */
-export async function indexDirectly(
-  admin: Meilisearch,
-  releases: Release[],
-  uid: string,
-  batch: number,
-): Promise<number> {
+/**
+ * Milliseconds Meilisearch needs to index the records of index `from` (settings applied before),
+ * sent as they are read, one page of `batch` after another. Only sending and indexing count: each
+ * page is read from `from` before its batch is timed, so the figure means what it meant when all
+ * records were read first, without holding them all.
+ */
+export async function indexDirectly(admin: Meilisearch, from: string, uid: string, batch: number): Promise<number> {
   await admin.deleteIndex(uid).waitTask();
   await applyIndexSettings(admin, uid);
-  const run = await timed(async () => {
-    for (let i = 0; i < releases.length; i += batch) {
-      const docs = releases.slice(i, i + batch).map(toSearchDocument);
-      await waitForSuccess(admin.index(uid).addDocuments(docs, { primaryKey: 'id' }), 'direct batch');
-    }
-  });
+  let ms = 0;
+  for await (const page of releasePages(admin, from, batch)) {
+    const docs = page.map(toSearchDocument);
+    ms += (await timed(() => waitForSuccess(admin.index(uid).addDocuments(docs, { primaryKey: 'id' }), 'direct batch')))
+      .ms;
+  }
   await admin.deleteIndex(uid).waitTask();
-  return run.ms;
+  return ms;
 }

@@ -1,5 +1,6 @@
 /** Starting the product's own processes (npm start, ingest) for the benchmarks. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,4 +44,37 @@ export async function waitForPage(url: string, timeoutMs = 120_000): Promise<voi
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`${url} did not answer in time`);
+}
+
+/** The direct children of a process (Linux /proc); none when it is gone. */
+export async function childPids(pid: number): Promise<number[]> {
+  let tasks: string[];
+  try {
+    tasks = await readdir(`/proc/${pid}/task`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const out: number[] = [];
+  for (const task of tasks) {
+    try {
+      const text = await readFile(`/proc/${pid}/task/${task}/children`, 'utf8');
+      out.push(...text.split(/\s+/).filter(Boolean).map(Number));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return out;
+}
+
+/** The child of `pid` whose command line contains `part` (e.g. the web server under npm start). */
+export async function childRunning(pid: number, part: string): Promise<number | undefined> {
+  for (const child of await childPids(pid)) {
+    try {
+      if ((await readFile(`/proc/${child}/cmdline`, 'utf8')).includes(part)) return child;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return undefined;
 }

@@ -18,17 +18,28 @@ export async function rssOf(pid: number): Promise<number> {
   }
 }
 
-/** Samples the summed RSS of the given pids every `intervalMs` until stopped; returns the peak. */
-export function peakMemory(pids: () => number[], intervalMs = 200): { stop(): Promise<number> } {
-  let peak = 0;
+/**
+ * Samples the RSS of named groups of processes every `intervalMs` until stopped; returns the peak of
+ * each group apart and the peak of all of them together.
+ */
+export function peakMemoryOf<K extends string>(
+  groups: Record<K, () => number[]>,
+  intervalMs = 200,
+): { stop(): Promise<{ total: number; each: Record<K, number> }> } {
+  const names = Object.keys(groups) as K[];
+  const each = Object.fromEntries(names.map((name) => [name, 0])) as Record<K, number>;
+  let total = 0;
   let running = true;
   const loop = (async () => {
     while (running) {
-      const sizes = await Promise.all(pids().map(rssOf));
-      peak = Math.max(
-        peak,
-        sizes.reduce((a, b) => a + b, 0),
-      );
+      let sum = 0;
+      for (const name of names) {
+        const sizes = await Promise.all(groups[name]().map(rssOf));
+        const size = sizes.reduce((a, b) => a + b, 0);
+        each[name] = Math.max(each[name], size);
+        sum += size;
+      }
+      total = Math.max(total, sum);
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
   })();
@@ -36,7 +47,13 @@ export function peakMemory(pids: () => number[], intervalMs = 200): { stop(): Pr
     async stop() {
       running = false;
       await loop;
-      return peak;
+      return { total, each };
     },
   };
+}
+
+/** Samples the summed RSS of the given pids every `intervalMs` until stopped; returns the peak. */
+export function peakMemory(pids: () => number[], intervalMs = 200): { stop(): Promise<number> } {
+  const sampler = peakMemoryOf({ all: pids }, intervalMs);
+  return { stop: async () => (await sampler.stop()).total };
 }

@@ -170,39 +170,47 @@ function policeRelease(
   };
 }
 
-export function generateCorpus(options: CorpusOptions): SampleRelease[] {
+/**
+ * The releases one at a time, in the order and with the content `generateCorpus` gives for the same
+ * options: a corpus of any size is never held in memory at once.
+ */
+export function* generateReleases(options: CorpusOptions): Generator<SampleRelease, void, undefined> {
   const { count, seed = 1, from = '2015-01-01', to = '2026-10-31', pdfShare = 0.5, bothShare = 0.05 } = options;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
   const rnd = createRandom(seed);
   const fromMs = Date.parse(`${from}T00:00:00Z`);
   const toMs = Date.parse(`${to}T00:00:00Z`);
   if (!(fromMs <= toMs)) throw new RangeError(`Invalid date range ${from} … ${to}`);
-  const releases: SampleRelease[] = [];
-  const add = (r: Omit<SampleRelease, 'key' | 'formats'>): void => {
-    const n = String(releases.length + 1).padStart(6, '0');
-    const key = `${r.date}-${slug(r.senderShort, 12)}-${slug(r.title, 48)}-${n}`;
-    releases.push({ ...r, key, formats: formatsFor(rnd, pdfShare, bothShare) });
+  let made = 0;
+  // The format is drawn after the release's content, as it always was: same seed, same releases.
+  const finish = (r: Omit<SampleRelease, 'key' | 'formats'>): SampleRelease => {
+    made += 1;
+    const key = `${r.date}-${slug(r.senderShort, 12)}-${slug(r.title, 48)}-${String(made).padStart(6, '0')}`;
+    return { ...r, key, formats: formatsFor(rnd, pdfShare, bothShare) };
   };
-  while (releases.length < count) {
+  while (made < count) {
     const date = randomWeekday(rnd, fromMs, toMs);
     const topic = pickTopic(rnd);
     if (topic.topic === 'Sicherheit und Polizei' && rnd.chance(0.4)) {
       const daily = rnd.chance(0.6);
       const directorate = rnd.pick(POLICE);
-      add(policeRelease(rnd, date, daily, directorate));
+      yield finish(policeRelease(rnd, date, daily, directorate));
       // Two reports of one directorate with one headline on one day: the archive must keep both.
-      if (daily && rnd.chance(0.3) && releases.length < count) add(policeRelease(rnd, date, true, directorate));
+      if (daily && rnd.chance(0.3) && made < count) yield finish(policeRelease(rnd, date, true, directorate));
       continue;
     }
     // Rarely, two ministries publish under the same generic headline on the same day.
-    if (rnd.chance(0.01) && releases.length + 1 < count) {
+    if (rnd.chance(0.01) && made + 1 < count) {
       const title = rnd.pick(SHARED_HEADLINES);
       const other = rnd.pick(ALL_TOPICS.filter((t) => t !== topic));
-      add({ ...ministryRelease(rnd, date, topic, ressortFor(rnd, topic, date)), title });
-      add({ ...ministryRelease(rnd, date, other, ressortFor(rnd, other, date)), title });
+      yield finish({ ...ministryRelease(rnd, date, topic, ressortFor(rnd, topic, date)), title });
+      yield finish({ ...ministryRelease(rnd, date, other, ressortFor(rnd, other, date)), title });
       continue;
     }
-    add(ministryRelease(rnd, date, topic, ressortFor(rnd, topic, date)));
+    yield finish(ministryRelease(rnd, date, topic, ressortFor(rnd, topic, date)));
   }
-  return releases;
+}
+
+export function generateCorpus(options: CorpusOptions): SampleRelease[] {
+  return [...generateReleases(options)];
 }

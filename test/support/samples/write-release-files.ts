@@ -27,10 +27,13 @@ async function render(r: SampleRelease, format: SampleFormat): Promise<Buffer> {
   return format === 'pdf' ? renderReleasePdf(r) : Buffer.from(renderReleaseHtml(r), 'utf8');
 }
 
-export async function writeReleaseFiles(releases: Iterable<SampleRelease>, dir: string): Promise<WrittenFile[]> {
+/** Renders and writes each release as it comes, yielding what was written: nothing is kept. */
+export async function* renderReleaseFiles(
+  releases: Iterable<SampleRelease> | AsyncIterable<SampleRelease>,
+  dir: string,
+): AsyncGenerator<WrittenFile, void, undefined> {
   await mkdir(dir, { recursive: true });
-  const written: WrittenFile[] = [];
-  for (const r of releases) {
+  for await (const r of releases) {
     for (const format of r.formats) {
       const file = fileNameOf(r, format);
       let bytes: Buffer;
@@ -40,15 +43,23 @@ export async function writeReleaseFiles(releases: Iterable<SampleRelease>, dir: 
         throw new Error(`Rendering ${file} failed`, { cause });
       }
       await writeFile(join(dir, file), bytes);
-      written.push({
+      yield {
         file,
         key: r.key,
         format,
         bytes: bytes.length,
         ...(r.publishedIn ? { publishedIn: r.publishedIn } : {}),
-      });
+      };
     }
   }
+}
+
+export async function writeReleaseFiles(
+  releases: Iterable<SampleRelease> | AsyncIterable<SampleRelease>,
+  dir: string,
+): Promise<WrittenFile[]> {
+  const written: WrittenFile[] = [];
+  for await (const file of renderReleaseFiles(releases, dir)) written.push(file);
   return written;
 }
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { countWords } from '../../support/samples/fill-template.js';
+import { generateReleases } from '../../support/samples/corpus-generator.js';
 import { generateCorpus } from '../../support/samples/generate-corpus.js';
 import { renderReleaseHtml, renderReleasePdf } from '../../support/samples/render-release.js';
 import { unsupportedCharacters } from '../../support/samples/win-ansi.js';
@@ -14,6 +16,26 @@ describe('generateCorpus', () => {
     const a = JSON.stringify(generateCorpus({ count: 200, seed: 42 }));
     assert.equal(JSON.stringify(generateCorpus({ count: 200, seed: 42 })), a);
     assert.notEqual(JSON.stringify(generateCorpus({ count: 200, seed: 43 })), a);
+  });
+
+  it('streams the releases one at a time, the same as the array for a seed and as before streaming', () => {
+    const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+    // SHA-256 of generateCorpus's JSON as the array generator gave it before it streamed (9f976fa).
+    const before: Record<string, string> = {
+      '400/1': '043902d0404829129bca53af4e58f8903cd0295d0c4309d8cd93d932bb5de29b',
+      '300/7': '1917041b47ee09f3da99be3485c4e7b186c91ef94aadf20776214932e9b6333e',
+    };
+    for (const [count, seed] of [
+      [400, 1],
+      [300, 7],
+    ] as const) {
+      const streamed = [...generateReleases({ count, seed })];
+      assert.equal(sha(streamed), before[`${count}/${seed}`]);
+      assert.deepEqual(streamed, generateCorpus({ count, seed }));
+    }
+    // A billion releases: only the first is made when only the first is asked for.
+    const first = generateReleases({ count: 1_000_000_000, seed: 1 }).next();
+    assert.deepEqual(first.value, generateCorpus({ count: 1, seed: 1 })[0]);
   });
 
   it('writes realistic releases: 150–1,200 words, 10+ years, many senders and topics', () => {
