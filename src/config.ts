@@ -75,7 +75,28 @@ export interface Config {
   searchLimits: SearchLimits;
   /** The archivists' surface /verwaltung, a process of its own (ADMIN_* variables). */
   admin: AdminConfig;
+  /** Uploads in /verwaltung (UPLOAD_* variables). */
+  upload: UploadConfig;
+  /** The folder `npm start` ingests dropped files from (INGEST_WATCH_*); undefined: off (the default). */
+  watch: WatchConfig | undefined;
   operator: OperatorConfig;
+}
+
+/** Limits of one upload in /verwaltung; files inside a ZIP count like files sent. Reasons: docs/configuration.md. */
+export interface UploadConfig {
+  /** Largest file, sent or unpacked (UPLOAD_MAX_MB, default MAX_FILE_MB). */
+  maxFileBytes: number;
+  /** Most files in one upload (UPLOAD_MAX_FILES, default 200). */
+  maxFiles: number;
+  /** Most bytes of one upload, sent and unpacked together (UPLOAD_MAX_TOTAL_MB, default 1024). */
+  maxTotalBytes: number;
+}
+
+export interface WatchConfig {
+  /** Absolute path of the watched folder (INGEST_WATCH_DIR). */
+  dir: string;
+  /** How often it is looked at (INGEST_WATCH_INTERVAL_S, default 30). */
+  intervalMs: number;
 }
 
 /** Where the admin process listens. Defaults and reasons: docs/configuration.md. */
@@ -193,6 +214,20 @@ function adminConfig(env: Env, port: number): AdminConfig {
   return { port: adminPort, host: hostAddress(env, 'ADMIN_HOST'), trustProxy: trustProxy(env, 'ADMIN_TRUST_PROXY') };
 }
 
+function uploadConfig(env: Env, maxFileMb: number): UploadConfig {
+  return {
+    maxFileBytes: integer(env, 'UPLOAD_MAX_MB', maxFileMb, 1, 4096) * 1024 * 1024,
+    maxFiles: integer(env, 'UPLOAD_MAX_FILES', 200, 1, 10_000),
+    maxTotalBytes: integer(env, 'UPLOAD_MAX_TOTAL_MB', 1024, 1, 65_536) * 1024 * 1024,
+  };
+}
+
+function watchConfig(env: Env, cwd: string): WatchConfig | undefined {
+  const dir = optionalString(env, 'INGEST_WATCH_DIR');
+  if (dir === undefined) return undefined;
+  return { dir: path.resolve(cwd, dir), intervalMs: integer(env, 'INGEST_WATCH_INTERVAL_S', 30, 1, 3600) * 1000 };
+}
+
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const LOG_FORMATS: readonly LogFormat[] = ['pretty', 'json'];
 
@@ -245,6 +280,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const host = hostAddress(env, 'HOST');
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const base = basePath(env);
+  const maxFileMb = integer(env, 'MAX_FILE_MB', 50, 1, 4096);
   return {
     port,
     host,
@@ -260,7 +296,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     loadSamples: optionalBoolean(env, 'LOAD_SAMPLES'),
     logLevel,
     logFormat: logFormat(env),
-    maxFileBytes: integer(env, 'MAX_FILE_MB', 50, 1, 4096) * 1024 * 1024,
+    maxFileBytes: maxFileMb * 1024 * 1024,
     ocr: ocrConfig(env),
     trustProxy: trustProxy(env),
     searchCacheBytes: integer(env, 'SEARCH_CACHE_MB', 64, 0, 1024) * 1024 * 1024,
@@ -269,6 +305,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     feedbackRetentionDays: integer(env, 'FEEDBACK_RETENTION_DAYS', 365, 1, 3650),
     searchLimits: searchLimits(env),
     admin: adminConfig(env, port),
+    upload: uploadConfig(env, maxFileMb),
+    watch: watchConfig(env, cwd),
     operator: {
       name: optionalString(env, 'OPERATOR_NAME') ?? 'Musterbehörde (Betreiber nicht konfiguriert)',
       address: optionalString(env, 'OPERATOR_ADDRESS') ?? 'Musterstraße 1, 01067 Dresden',

@@ -18,6 +18,8 @@ export interface CliOptions {
   followLinks: boolean;
   /** `--source-url`: where the single file named was published (http/https, through the link filter). */
   sourceUrl?: string;
+  /** `--runs`: print the recent ingest runs (command line, uploads, watched folder) and stop. */
+  runs: boolean;
   help: boolean;
 }
 
@@ -45,6 +47,8 @@ Options:
   --source-url URL   the web address (http or https) where the one file named was published; for the
                      files of a folder, put a quellen.csv beside them (lines "Datei;Adresse" after a
                      header line) — both take precedence over the address the file names itself
+  --runs             list the recent ingest runs (command line, uploads in /verwaltung, watched
+                     folder) with their summaries, newest first
   -h, --help         show this help
 
 Exit codes: 0 all indexed or unchanged, 1 some files failed, 2 usage or connection error, 130 interrupted.`;
@@ -68,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'batch-size': { type: 'string' },
         'follow-links': { type: 'boolean', default: false },
         'source-url': { type: 'string' },
+        runs: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -104,12 +109,18 @@ export function parseCliArgs(argv: string[]): CliOptions {
     removeSamples: values['remove-samples'] ?? false,
     batchSize,
     followLinks: values['follow-links'] ?? false,
+    runs: values.runs ?? false,
     help: values.help ?? false,
   };
   if (values['source-url'] !== undefined) options.sourceUrl = sourceUrlOption(values['source-url'], options);
   const reason = values.reason?.trim();
   if (reason) options.reason = reason;
   const removing = options.remove.length > 0 || options.removeSamples || options.restore.length > 0;
+  if (options.runs) {
+    if (removing || options.rebuild || options.paths.length > 0 || options.dryRun)
+      throw new UsageError('--runs only lists the recent runs: give it alone (with --json if wanted).');
+    return options;
+  }
   if (!options.help && !removing && !options.rebuild && options.paths.length === 0) {
     throw new UsageError(
       'Name at least one file or folder to ingest (or use --rebuild, --remove, --restore, --remove-samples).',

@@ -2,7 +2,9 @@
  * `npm run ingest -- [options] <file or folder>…`: arguments → ingest run → report and exit code
  * (0 all indexed, 1 some failed, 2 usage or connection error, 130 interrupted).
  */
+import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { connectForIngest, type ArchiveConnection } from '../../src/archive/archive-connection.js';
 import { terminalJson } from '../../src/archive/control-characters.js';
@@ -19,8 +21,12 @@ import { runRebuild } from '../run/rebuild.js';
 import { removeSamples } from '../run/removal.js';
 import { withdrawAll, restoreAll } from './withdrawal-commands.js';
 import { ArchiveState } from '../store/archive-state.js';
+import { appendRun, formatRun, recentRuns } from '../store/run-log.js';
 import { loadDefaultVocabularies } from '../classify/vocabularies.js';
 import { emptyReport, formatSummary, type IngestReport } from '../run/ingest-report.js';
+
+/** How many runs `--runs` lists. */
+const RUNS_LISTED = 50;
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -108,12 +114,31 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
     if (cli.json) process.stdout.write(`${JSON.stringify(emptyReport())}\n`);
     return 130;
   }
+  const startedAt = new Date().toISOString();
   const report = await ingest(config, cli, target, state, interruption.signal);
+  if (!cli.dryRun)
+    await appendRun(config.dataDir, {
+      id: randomUUID(),
+      origin: 'cli',
+      by: os.userInfo().username,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      summary: report.summary,
+      ...(interruption.signal.aborted ? { error: 'interrupted' } : {}),
+    });
   if (cli.json) process.stdout.write(`${terminalJson(report)}\n`);
   say(formatSummary(report));
   log.debug({ summary: report.summary }, 'ingest finished');
   if (interruption.signal.aborted) return 130;
   return report.summary.failed > 0 || report.rebuild?.swapped === false ? 1 : 0;
+}
+
+/** `--runs`: the recent runs, newest first, as lines or (--json) one JSON array. */
+async function printRuns(config: Config, json: boolean): Promise<number> {
+  const runs = await recentRuns(config.dataDir, RUNS_LISTED);
+  if (json) process.stdout.write(`${terminalJson(runs)}\n`);
+  else process.stdout.write(runs.length ? `${runs.map(formatRun).join('\n')}\n` : 'No ingest runs recorded yet.\n');
+  return 0;
 }
 
 /** --source-url names the address of one file: a folder (or nothing) there is a usage error. */
@@ -141,6 +166,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (cli.runs) return printRuns(config, cli.json);
   const log = createLogger(config.logLevel, 'pressearchiv-ingest', { format: config.logFormat });
   let connection: ArchiveConnection | undefined;
   try {

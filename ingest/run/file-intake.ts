@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { ExtractPool } from '../extract/pool/extract-pool.js';
 import { cacheExtraction, cachedExtraction } from '../extract/extraction-cache.js';
+import { isExtractionError } from '../extract/extraction-error.js';
 import type { ArchiveState } from '../store/archive-state.js';
 import { keepOriginal, sha256Of } from '../store/originals-store.js';
 import type { WalkEntry } from './file-walker.js';
@@ -72,6 +73,7 @@ export async function takeInFile(
     try {
       result = await pool.extract(bytes, path.basename(file.display));
     } catch (error) {
+      if (isExtractionError(error)) line.code = error.code;
       return fail(line, (error as Error).message);
     }
     if (!options.dryRun) await cacheExtraction(options.dataDir, sha256, result);

@@ -38,6 +38,11 @@ export interface IngestOptions {
   maxFileBytes: number;
   concurrency: number;
   dryRun?: boolean;
+  /**
+   * The files of the run, already listed (an upload: staged files keyed by their content, see
+   * src/admin/upload/); when set, `inputs` is not walked.
+   */
+  entries?: WalkEntry[];
   /** Follow symbolic links that stay inside the named folders (file-walker.ts). */
   followLinks?: boolean;
   /** `--source-url`: where the one file named was published (checked by the CLI: one file, http/https). */
@@ -108,7 +113,8 @@ export class IngestRun {
   /** Walks the inputs and takes in every file, several at a time. */
   async ingestFiles(): Promise<void> {
     const { options } = this.parts;
-    const walked = await walkInputs(options.inputs, options.cwd, { followLinks: options.followLinks ?? false });
+    const walked =
+      options.entries ?? (await walkInputs(options.inputs, options.cwd, { followLinks: options.followLinks ?? false }));
     const files = walked.filter((entry) => !entry.sourceList || entry.refused);
     const lists = walked.filter((entry) => entry.sourceList && !entry.refused);
     // Precedence: --source-url, then quellen.csv, then what the file names itself (record: release-assigner).

@@ -15,6 +15,7 @@ import { readableName } from './file-names.js';
 import type { FileReport } from './ingest-report.js';
 import { orderSources } from './record-builder.js';
 import { identityKey, mintId } from './release-identity.js';
+import { isUploadPath } from './upload-source.js';
 import { reportWithdrawn } from './withdrawn-line.js';
 
 /** A release waiting to be written, with this run's extractions of its sources and its report lines. */
@@ -99,7 +100,10 @@ export class ReleaseAssigner {
       sample: this.sample,
       ...(this.sample ? this.originOf(absolute) : {}),
     };
-    const others = (existing?.sources ?? []).filter((s) => s.path !== absolute && s.sha256 !== sha256);
+    const upload = isUploadPath(absolute);
+    const replaced = (s: SourceEntry): boolean =>
+      s.path === absolute || s.sha256 === sha256 || (upload && isUploadPath(s.path) && s.type === result.type);
+    const others = (existing?.sources ?? []).filter((s) => !replaced(s));
     const entry: ReleaseEntry = {
       id,
       identity: existing?.identity ?? identity,

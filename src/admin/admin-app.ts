@@ -22,6 +22,9 @@ import { signOut } from './routes/sign-out.js';
 import { startPage } from './routes/start-page.js';
 import { correct, correctForm, undoCorrection } from './routes/correction-pages.js';
 import { restore, withdraw, withdrawForm, withdrawnList } from './routes/withdrawal-pages.js';
+import { runPage, runsList, upload, uploadForm } from './routes/upload-pages.js';
+import { discardUpload, receiveUpload } from './upload/upload-receiver.js';
+import { UploadJobs } from './upload/upload-jobs.js';
 import { ArchiveActions } from './archive-actions.js';
 import { loadSession, requireSession, verifyCsrf, type AdminLocals } from './session/session-middleware.js';
 import { SignInThrottle } from './session/sign-in-throttle.js';
@@ -32,6 +35,8 @@ export interface AdminDependencies {
   /** A client with the admin key (src/archive/admin-key.ts). */
   meili: Meilisearch;
   storage: AdminStorage;
+  /** The background queue of uploads (upload/upload-jobs.ts); default: a new one. */
+  jobs?: UploadJobs;
   log: Logger;
   /** The clock of sessions, locks and the audit log (tests move it). */
   now?: () => number;
@@ -47,7 +52,8 @@ function stylesheet(): RequestHandler {
   };
 }
 
-export function createAdminApp({ config, meili, storage, log, now = Date.now }: AdminDependencies): Express {
+export function createAdminApp({ config, meili, storage, log, now = Date.now, ...rest }: AdminDependencies): Express {
+  const jobs = rest.jobs ?? new UploadJobs(config, meili, storage.files.audit, log, now);
   const app = express();
   const base = config.basePath;
   const admin = `${base}${ADMIN_PREFIX}`;
@@ -56,6 +62,7 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
   const signInDeps = { page, storage, throttle, now };
   const withdrawal = { page, actions: new ArchiveActions(config, meili, storage.files.audit, now) };
   const correction = { ...withdrawal, meili, index: config.meiliIndex };
+  const uploads = { page, config, jobs };
   const handlers: Record<AdminRouteName, RequestHandler> = {
     stylesheet: stylesheet(),
     signInForm: signInForm(signInDeps),
@@ -70,6 +77,10 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
     correctForm: correctForm(correction),
     correct: correct(correction),
     undoCorrection: undoCorrection(correction),
+    uploadForm: uploadForm(uploads),
+    upload: upload(uploads),
+    runs: runsList(uploads),
+    run: runPage(uploads),
   };
 
   app.disable('x-powered-by');
@@ -82,7 +93,8 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
   const router = express.Router();
   router.use(loadSession(storage, admin));
   const formBody = express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 60 });
-  const refuseForm = (_req: unknown, res: Response<unknown, AdminLocals>) => {
+  const refuseForm = async (_req: unknown, res: Response<unknown, AdminLocals>) => {
+    await discardUpload(res);
     log.warn('Admin form post without a valid CSRF token refused');
     sendError(page, res, 403, ADMIN_TEXT.errors.forbidden);
   };
@@ -90,7 +102,8 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now }: 
   for (const route of ADMIN_ROUTES) {
     const chain: RequestHandler[] = [];
     if (route.access === 'session') chain.push(sessionOnly);
-    if (route.method === 'post') chain.push(formBody, verifyCsrf(storage, refuseForm));
+    const body = 'body' in route ? receiveUpload(config.dataDir, config.upload) : formBody;
+    if (route.method === 'post') chain.push(body, verifyCsrf(storage, refuseForm));
     router[route.method](route.path, ...chain, handlers[route.name]);
   }
   // Anything else: without a session the sign-in page (nothing tells which addresses exist), with one a 404.

@@ -14,6 +14,8 @@ export interface AdminRoute {
   method: 'get' | 'post';
   path: string;
   access: Access;
+  /** A form with files (multipart), parsed by the upload receiver instead of the form parser. */
+  body?: 'multipart';
 }
 
 export const ADMIN_ROUTES = [
@@ -29,6 +31,10 @@ export const ADMIN_ROUTES = [
   { name: 'correctForm', method: 'get', path: '/korrigieren', access: 'session' },
   { name: 'correct', method: 'post', path: '/korrigieren', access: 'session' },
   { name: 'undoCorrection', method: 'post', path: '/korrektur-zuruecknehmen', access: 'session' },
+  { name: 'uploadForm', method: 'get', path: '/hochladen', access: 'session' },
+  { name: 'upload', method: 'post', path: '/hochladen', access: 'session', body: 'multipart' },
+  { name: 'runs', method: 'get', path: '/laeufe', access: 'session' },
+  { name: 'run', method: 'get', path: '/laeufe/:id', access: 'session' },
   { name: 'signOut', method: 'post', path: '/abmelden', access: 'session' },
 ] as const satisfies readonly AdminRoute[];
 

@@ -10,6 +10,7 @@ import { createLogger } from '../log.js';
 import { createAdminApp } from './admin-app.js';
 import { adminKeyProblem } from './admin-key-check.js';
 import { openAdminStorage } from './admin-storage.js';
+import { UploadJobs } from './upload/upload-jobs.js';
 
 const config = loadChildConfig();
 const adminConfig = config.admin;
@@ -24,7 +25,10 @@ if (keyProblem) fail(keyProblem);
 const storage = await openAdminStorage(config.dataDir, Date.now).catch((error: Error) =>
   fail(`The admin data in ${config.dataDir}/admin cannot be opened (${error.message}).`),
 );
-const app = createAdminApp({ config, meili, storage, log });
+const jobs = new UploadJobs(config, meili, storage.files.audit, log);
+// Jobs a stopped admin process left unfinished are marked failed, their staged files removed.
+await jobs.recover();
+const app = createAdminApp({ config, meili, storage, jobs, log });
 serveAsChild(app, {
   port: adminConfig.port,
   host: adminConfig.host,

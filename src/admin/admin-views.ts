@@ -30,6 +30,8 @@ export interface PageContext {
 
 const NAV = [
   { path: '/', text: ADMIN_TEXT.layout.start },
+  { path: '/hochladen', text: ADMIN_TEXT.upload.navUpload },
+  { path: '/laeufe', text: ADMIN_TEXT.upload.navRuns },
   { path: '/zurueckgezogen', text: ADMIN_TEXT.layout.withdrawn },
   { path: '/protokoll', text: ADMIN_TEXT.layout.audit },
 ] as const;

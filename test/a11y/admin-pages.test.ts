@@ -1,11 +1,13 @@
 /**
  * Accessibility of the archivists' pages in a real Chromium against the real admin app and a real
- * Meilisearch: the sign-in page, its error state, the start page and the audit log, each with axe
+ * Meilisearch: the sign-in page, its error state, the start page, the audit log, withdrawal, the
+ * upload form (and its error state), an upload job's report and the list of runs, each with axe
  * (light, dark, forced colours), the page design (lang, one h1, title, landmarks, skip link, error
  * summary linked to the invalid field), a keyboard walk, target sizes and reflow at 320 px.
  */
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -20,6 +22,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
 import { release } from '../helpers/site-releases.js';
+import { fixturePath } from '../helpers/fixture-files.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { axeViolations, formatViolations } from './axe-check.js';
@@ -122,7 +125,45 @@ const STATES: AdminState[] = [
     open: async (page, base) => void (await page.goto(`${base}/verwaltung/zurueckgezogen`)),
     title: /^Zurückgezogene Mitteilungen – Pressearchiv – Verwaltung$/,
   },
+  {
+    name: 'Mitteilungen hochladen',
+    open: async (page, base) => void (await page.goto(`${base}/verwaltung/hochladen`)),
+    title: /^Mitteilungen hochladen – Pressearchiv – Verwaltung$/,
+  },
+  {
+    name: 'Mitteilungen hochladen mit Fehler',
+    open: async (page, base) => {
+      await page.goto(`${base}/verwaltung/hochladen`);
+      await submitUpload(page, []);
+    },
+    title: /^Fehler: Mitteilungen hochladen – Pressearchiv – Verwaltung$/,
+    invalidFields: ['dateien'],
+  },
+  {
+    name: 'Aufnahme mit Bericht',
+    open: async (page, base) => {
+      await page.goto(`${base}/verwaltung/hochladen`);
+      await submitUpload(page, [fixturePath('good/smul-2025-09-12-opengraph.html'), fixturePath('bad/truncated.pdf')]);
+      // The job runs in the background: reload (the page's own link) until it is done.
+      for (let i = 0; i < 120 && !(await page.textContent('main'))!.includes('Fertig.'); i++) {
+        await delay(500);
+        await page.reload();
+      }
+    },
+    title: /^Aufnahme – Pressearchiv – Verwaltung$/,
+  },
+  {
+    name: 'Aufnahmen',
+    open: async (page, base) => void (await page.goto(`${base}/verwaltung/laeufe`)),
+    title: /^Aufnahmen – Pressearchiv – Verwaltung$/,
+  },
 ];
+
+/** Chooses `files` in the upload form (on the page) and sends it. */
+async function submitUpload(page: Page, files: string[]): Promise<void> {
+  if (files.length) await page.setInputFiles('#dateien', files);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Hochladen und aufnehmen' }).click()]);
+}
 
 async function designProblems(page: Page, state: AdminState): Promise<string[]> {
   const facts = await page.evaluate((invalid) => {

@@ -56,6 +56,29 @@ export class AdminClient {
     return this.request('POST', path, form);
   }
 
+  /** Posts a form with files (multipart/form-data), as a browser sends the upload form. */
+  async postFiles(
+    path: string,
+    fields: Record<string, string>,
+    files: Array<{ name: string; data: Buffer | string }>,
+  ): Promise<AdminResponse> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    for (const file of files)
+      form.append(
+        'dateien',
+        new Blob([typeof file.data === 'string' ? file.data : new Uint8Array(file.data)]),
+        file.name,
+      );
+    const res = await fetch(`${this.origin}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { ...this.headers, ...(this.cookies.size ? { Cookie: this.cookieHeader() } : {}) },
+      body: form,
+    });
+    return { status: res.status, location: res.headers.get('location'), setCookies: [], text: await res.text() };
+  }
+
   /** The CSRF token of the first form on a page. */
   static token(html: string): string {
     const match = /name="_csrf" value="([^"]+)"/.exec(html);

@@ -5,6 +5,7 @@
  * whether an account exists.
  */
 import { TEXT as SITE_TEXT } from '../../web/texts/site-texts.js';
+import { UPLOAD_TEXT } from './upload-texts.js';
 
 export const ADMIN_NAME = 'Pressearchiv – Verwaltung';
 
@@ -65,7 +66,7 @@ export const ADMIN_TEXT = {
     serverHeading: 'Was noch auf dem Server geschieht',
     serverIntro: 'Diese Aufgaben erledigt bis auf Weiteres die Betriebsstelle auf dem Server:',
     serverTasks: [
-      'Mitteilungen aufnehmen und ersetzen („npm run ingest“)',
+      'große Mengen von Mitteilungen aufnehmen, den Index neu aufbauen („npm run ingest“)',
       'Konten anlegen, Passwörter ändern, Konten sperren („npm run user“)',
       'das Protokoll ausgeben („npm run audit“)',
     ],
@@ -201,7 +202,9 @@ export const ADMIN_TEXT = {
     'correction-undone': 'Korrektur zurückgenommen',
     'release-deleted': 'Mitteilung aus rechtlichen Gründen gelöscht',
     'samples-removed': 'Beispielmitteilungen gelöscht',
+    'files-uploaded': 'Dateien hochgeladen',
   },
+  upload: UPLOAD_TEXT,
   actorCommandLine: (user: string) => `Kommandozeile (${user})`,
   unknownName: 'unbekannter Name',
   lockedFor: (what: 'account' | 'address', minutes: number) =>

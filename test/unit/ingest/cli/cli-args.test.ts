@@ -29,8 +29,16 @@ describe('parseCliArgs', () => {
       removeSamples: false,
       batchSize: 500,
       followLinks: false,
+      runs: false,
       help: false,
     });
+  });
+
+  test('--runs lists the recent runs and goes with nothing but --json', () => {
+    assert.equal(parseCliArgs(['--runs']).runs, true);
+    assert.deepEqual([parseCliArgs(['--runs', '--json']).runs, parseCliArgs(['--runs', '--json']).json], [true, true]);
+    usageError(['--runs', 'a.pdf'], /--runs only lists the recent runs/);
+    usageError(['--runs', '--rebuild'], /--runs only lists the recent runs/);
   });
 
   test('every option is read, wherever it stands', () => {

@@ -1,0 +1,164 @@
+/**
+ * Receives the upload form (multipart/form-data, parsed by busboy: docs/decisions.md, „Uploads:
+ * busboy and yauzl“): each file is streamed to a numbered file in a staging folder of its own under
+ * DATA_DIR/uploads/ — never to a path taken from the request — and hashed on the way. Limits: a
+ * file over UPLOAD_MAX_MB is cut off and reported as too large, files beyond UPLOAD_MAX_FILES and
+ * bytes beyond UPLOAD_MAX_TOTAL_MB are not kept and reported; the form's other fields (the CSRF
+ * token) land in `req.body` for the check that follows. What was received is in
+ * `res.locals.upload`; a request that is refused afterwards has its staging folder removed by
+ * `discardUpload`.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import type { RequestHandler, Response } from 'express';
+import { PRIVATE_DIR, PRIVATE_FILE } from '../../archive/data-dir.js';
+import type { UploadConfig } from '../../config.js';
+import type { AdminLocals } from '../session/session-middleware.js';
+import { displayName } from './upload-names.js';
+
+/** Why a file of an upload is not taken in, before the ingest pipeline sees it. */
+export type UploadRefusal =
+  | 'upload-too-large'
+  | 'upload-too-many'
+  | 'upload-total'
+  | 'zip-path'
+  | 'zip-encrypted'
+  | 'zip-corrupt'
+  | 'zip-empty'
+  | 'office-document';
+
+/** One file of an upload: staged under a number, with the name the archivist's computer gave it. */
+export interface StagedFile {
+  /** The original file name (for display only), or `archive.zip › inner/name.pdf` for a file of a ZIP. */
+  name: string;
+  /** For a file of a ZIP: the last part of its path (the name its source is recorded under). */
+  fileName?: string;
+  /** Where its bytes are (absent when refused). */
+  staged?: string;
+  bytes: number;
+  sha256?: string;
+  refused?: UploadRefusal;
+}
+
+export interface ReceivedUpload {
+  /** The staging folder of this upload. */
+  dir: string;
+  files: StagedFile[];
+}
+
+export interface UploadLocals extends AdminLocals {
+  upload?: ReceivedUpload;
+}
+
+/** Folder of staged uploads and job records: DATA_DIR/uploads. */
+export function uploadsDir(dataDir: string): string {
+  return path.join(dataDir, 'uploads');
+}
+
+/** Counts and hashes what passes through, and stops passing on (cuts) beyond `limit` bytes. */
+function meter(limit: number) {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let over = false;
+  const stream = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      if (bytes > limit) over = true;
+      if (!over) hash.update(chunk);
+      done(null, over ? undefined : chunk);
+    },
+  });
+  return { stream, result: () => ({ bytes, over, sha256: hash.digest('hex') }) };
+}
+
+async function stage(
+  file: Readable,
+  target: string,
+  limit: number,
+): Promise<{ bytes: number; over: boolean; sha256: string }> {
+  const counted = meter(limit);
+  await pipeline(file, counted.stream, createWriteStream(target, { mode: PRIVATE_FILE }));
+  return counted.result();
+}
+
+/** The multipart parser of the upload route: stages the files, puts the text fields into `req.body`. */
+export function receiveUpload(dataDir: string, limits: UploadConfig): RequestHandler {
+  return async (req, res: Response<unknown, UploadLocals>, next) => {
+    if (!req.is('multipart/form-data')) {
+      req.body = {};
+      return next();
+    }
+    const dir = path.join(uploadsDir(dataDir), `eingang-${randomBytes(8).toString('hex')}`);
+    const upload: ReceivedUpload = { dir, files: [] };
+    res.locals.upload = upload;
+    const fields: Record<string, string> = {};
+    let parser: busboy.Busboy;
+    try {
+      await mkdir(dir, { recursive: true, mode: PRIVATE_DIR });
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: {
+          fileSize: limits.maxFileBytes + 1,
+          files: limits.maxFiles,
+          fields: 10,
+          fieldSize: 4096,
+          parts: limits.maxFiles + 10,
+        },
+      });
+    } catch (error) {
+      return next(error);
+    }
+    let total = 0;
+    const staging: Array<Promise<void>> = [];
+    parser.on('field', (name, value) => {
+      if (name === '_csrf') fields[name] = value;
+    });
+    parser.on('file', (_field, stream, info) => {
+      // A file input left empty still sends a part, without a name and without bytes.
+      if (!info.filename) return void stream.resume();
+      const entry: StagedFile = { name: displayName(info.filename), bytes: 0 };
+      upload.files.push(entry);
+      if (total >= limits.maxTotalBytes) {
+        entry.refused = 'upload-total';
+        return void stream.resume();
+      }
+      const target = path.join(dir, String(upload.files.length));
+      const room = Math.min(limits.maxFileBytes, limits.maxTotalBytes - total);
+      staging.push(
+        stage(stream, target, room).then(async ({ bytes, over, sha256 }) => {
+          entry.bytes = bytes;
+          total += Math.min(bytes, room);
+          if (!over) {
+            Object.assign(entry, { staged: target, sha256 });
+            return;
+          }
+          entry.refused = bytes > limits.maxFileBytes ? 'upload-too-large' : 'upload-total';
+          await rm(target, { force: true });
+        }),
+      );
+    });
+    parser.on('filesLimit', () => upload.files.push({ name: '…', bytes: 0, refused: 'upload-too-many' }));
+    try {
+      await pipeline(req, parser);
+      await Promise.all(staging);
+    } catch (error) {
+      await Promise.allSettled(staging);
+      await discardUpload(res);
+      return next(Object.assign(error as Error, { status: 400, type: 'upload' }));
+    }
+    req.body = fields;
+    next();
+  };
+}
+
+/** Removes the staging folder of a request's upload (a refused form, or after the job took the files over). */
+export async function discardUpload(res: Response<unknown, UploadLocals>): Promise<void> {
+  const upload = res.locals.upload;
+  if (upload) await rm(upload.dir, { recursive: true, force: true });
+}

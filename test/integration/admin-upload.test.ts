@@ -1,0 +1,212 @@
+/**
+ * Uploads through the archivists' surface, with a real Meilisearch and the real admin app (its own
+ * limited key): a mixed batch — a good PDF, a good HTML page, one release as PDF and HTML, a corrupt
+ * PDF, a Word document, a ZIP with a name that climbs out and a CP437 name, a file over
+ * UPLOAD_MAX_MB — gives the right report per file (German reasons) and the right search results;
+ * the journal keys uploads by content and keeps their names for display; a corrected version joins
+ * its release by identity whatever its name, another release under a known name does not; the run
+ * is listed on the page and by `npm run ingest -- --runs`; each upload is one audit line; a form
+ * without files or without its token is refused and nothing is kept of it.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { addAccount } from '../../src/admin/accounts/account-commands.js';
+import { createAdminApp } from '../../src/admin/admin-app.js';
+import { openAdminStorage, type AdminStorage } from '../../src/admin/admin-storage.js';
+import { readAudit } from '../../src/admin/audit/audit-log.js';
+import { UploadJobs } from '../../src/admin/upload/upload-jobs.js';
+import { ArchiveState } from '../../ingest/store/archive-state.js';
+import { ensureAdminKey } from '../../src/archive/admin-key.js';
+import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
+import { createMeiliClient } from '../../src/archive/meili-client.js';
+import type { Release } from '../../src/archive/release.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { AdminClient, formError } from '../helpers/admin-client.js';
+import { fixturePath } from '../helpers/fixture-files.js';
+import { runIngestCli } from '../helpers/ingest-cli.js';
+import { meiliAndTempDir } from '../helpers/test-meili.js';
+import { buildZip } from '../helpers/zip-builder.js';
+
+const INDEX = 'hochladen';
+const ADMIN = '/verwaltung';
+const PASSWORD = 'richtig-langes-passwort';
+
+/** The report table of a job page: file, status, release id, reason per row. */
+function reportRows(html: string): Array<{ file: string; status: string; id: string; reason: string }> {
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => {
+    const cells = [...row!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(([, cell]) =>
+      cell!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&')
+        .trim(),
+    );
+    return { file: cells[0]!, status: cells[1]!, id: cells[2]!, reason: cells[3]! };
+  });
+}
+
+describe('uploads in the browser', { timeout: 300_000 }, () => {
+  const setup = meiliAndTempDir();
+  let server: Server;
+  let origin: string;
+  let storage: AdminStorage;
+  let jobs: UploadJobs;
+  let env: Record<string, string>;
+  const anna = async (): Promise<AdminClient> => {
+    const c = new AdminClient(origin);
+    assert.equal((await c.signIn(ADMIN, 'anna', PASSWORD)).status, 303);
+    return c;
+  };
+  /** Uploads `files`, waits for the job and returns its page's report rows. */
+  const upload = async (files: Array<{ name: string; data: Buffer | string }>) => {
+    const c = await anna();
+    const token = AdminClient.token((await c.get(`${ADMIN}/hochladen`)).text);
+    const sent = await c.postFiles(`${ADMIN}/hochladen`, { _csrf: token }, files);
+    assert.equal(sent.status, 303, sent.text.slice(0, 500));
+    assert.match(sent.location!, /^\/verwaltung\/laeufe\/[0-9a-f]{16}$/);
+    await jobs.idle();
+    const page = await c.get(sent.location!);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Fertig\./);
+    return { rows: reportRows(page.text), page: page.text };
+  };
+  const hits = async (q: string) =>
+    (await setup.meili.admin.index(INDEX).search<Release>(q, { limit: 20 })).hits.map((hit) => hit.id);
+  const fixture = (name: string) => readFile(fixturePath(name));
+
+  before(async () => {
+    const dir = setup.dir.path;
+    env = { MEILI_HOST: setup.meili.url, MEILI_MASTER_KEY: setup.meili.masterKey, MEILI_INDEX: INDEX, DATA_DIR: dir };
+    await applyArchiveSettings(setup.meili.admin, archiveIndexNames(INDEX));
+    const config = loadConfig({ DATA_DIR: dir, MEILI_INDEX: INDEX, LOG_LEVEL: 'silent', UPLOAD_MAX_MB: '1' });
+    storage = await openAdminStorage(dir, Date.now);
+    const meili = createMeiliClient({ host: setup.meili.url, apiKey: await ensureAdminKey(setup.meili.admin, INDEX) });
+    const log = createLogger('silent', 'test');
+    jobs = new UploadJobs(config, meili, storage.files.audit, log);
+    server = createAdminApp({ config, meili, storage, jobs, log }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await addAccount({ files: storage.files, actor: 'cli:test' }, 'anna', PASSWORD);
+  });
+  after(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  test('a form without files, or without its token, is refused and nothing is kept', async () => {
+    const c = await anna();
+    const token = AdminClient.token((await c.get(`${ADMIN}/hochladen`)).text);
+    const empty = await c.postFiles(`${ADMIN}/hochladen`, { _csrf: token }, []);
+    assert.equal(empty.status, 400);
+    assert.equal(formError(empty.text), 'Wählen Sie mindestens eine Datei aus.');
+    const pdf = await fixture('good/smk-2025-03-14-ganztag-3-seiten.pdf');
+    const forged = await c.postFiles(`${ADMIN}/hochladen`, { _csrf: 'falsch' }, [{ name: 'a.pdf', data: pdf }]);
+    assert.equal(forged.status, 403);
+    assert.deepEqual(await readdir(path.join(setup.dir.path, 'uploads')), [], 'no staged files, no job');
+    assert.deepEqual(await hits(''), []);
+  });
+
+  test('a mixed batch: the right line per file, in German, and the right releases in the index', async () => {
+    const docx = buildZip([
+      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
+      { name: 'word/document.xml', data: '<w:document/>' },
+    ]);
+    // CP437 (no UTF-8 flag): 0x9A is „Ü“.
+    const cp437Name = Buffer.concat([Buffer.from('Mitteilung '), Buffer.from([0x9a]), Buffer.from('bersicht.html')]);
+    const zip = buildZip([
+      { name: '../../ausbruch.html', data: await fixture('good/senbjf-2024-04-03-berlin.html') },
+      { name: cp437Name, data: await fixture('good/smf-2025-11-20-windows-1252.html') },
+    ]);
+    const tooLarge = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1024 * 1024 + 10, 0x20)]);
+    const { rows } = await upload([
+      { name: 'Ganztag.pdf', data: await fixture('good/smk-2025-03-14-ganztag-3-seiten.pdf') },
+      { name: 'Stadtbäume.html', data: await fixture('good/smul-2025-09-12-opengraph.html') },
+      { name: 'hightech.pdf', data: await fixture('good/smwk-2026-06-02-hightech-agenda.pdf') },
+      { name: 'hightech.html', data: await fixture('good/smwk-2026-06-02-hightech-agenda.html') },
+      { name: 'kaputt.pdf', data: await fixture('bad/truncated.pdf') },
+      { name: 'Brief.docx', data: docx },
+      { name: 'paket.zip', data: zip },
+      { name: 'riesig.pdf', data: tooLarge },
+    ]);
+    const byFile = new Map(rows.map((row) => [row.file, row]));
+    assert.deepEqual(
+      rows.map((row) => [row.file, row.status]),
+      [
+        ['Ganztag.pdf', 'neu'],
+        ['Stadtbäume.html', 'neu'],
+        ['hightech.pdf', 'neu'],
+        ['hightech.html', 'neu'],
+        ['kaputt.pdf', 'fehlgeschlagen'],
+        ['Brief.docx', 'fehlgeschlagen'],
+        ['paket.zip › ../../ausbruch.html', 'fehlgeschlagen'],
+        ['paket.zip › Mitteilung Übersicht.html', 'neu'],
+        ['riesig.pdf', 'fehlgeschlagen'],
+      ],
+    );
+    assert.equal(byFile.get('hightech.pdf')!.id, byFile.get('hightech.html')!.id, 'PDF and HTML: one release');
+    assert.equal(byFile.get('kaputt.pdf')!.reason, 'Die PDF-Datei ist beschädigt oder unvollständig.');
+    assert.match(byFile.get('Brief.docx')!.reason, /^Ein Office-Dokument \(etwa Word\) wird nicht unterstützt/);
+    assert.match(byFile.get('paket.zip › ../../ausbruch.html')!.reason, /führt aus dem Archiv heraus/);
+    assert.match(byFile.get('riesig.pdf')!.reason, /größer als 1 MB \(Grenze UPLOAD_MAX_MB\)/);
+
+    const ids = [...new Set(rows.filter((row) => row.status === 'neu').map((row) => row.id))].sort();
+    assert.equal(ids.length, 4);
+    assert.deepEqual((await hits('')).sort(), ids, 'the four releases and nothing else');
+    assert.deepEqual(await hits('Gentherapie'), [byFile.get('hightech.pdf')!.id]);
+    assert.deepEqual(await hits('Senatsverwaltung Bildung Jugend'), [], 'the file that climbed out was not taken in');
+
+    const state = await ArchiveState.load(setup.dir.path, INDEX);
+    const sources = state.byId.get(byFile.get('hightech.pdf')!.id)!.sources;
+    assert.deepEqual(sources.map((s) => s.filename).sort(), ['hightech.html', 'hightech.pdf']);
+    for (const source of sources) assert.equal(source.path, `upload:${source.sha256}/${source.filename}`);
+    assert.deepEqual(
+      await readdir(path.join(setup.dir.path, 'uploads')).then((n) => n.filter((x) => !x.endsWith('.json'))),
+      [],
+    );
+  });
+
+  test('a corrected version joins its release whatever its name; a known name does not make another release join', async () => {
+    const html = (await fixture('good/smul-2025-09-12-opengraph.html')).toString('utf8');
+    const corrected = html.replace('</p>', ' Nachtrag der Redaktion.</p>');
+    assert.notEqual(corrected, html);
+    const { rows } = await upload([
+      { name: 'anders-benannt.html', data: corrected },
+      { name: 'Ganztag.pdf', data: await fixture('good/smk-2025-03-14-ganztag-3-seiten.pdf') },
+      { name: 'Stadtbäume.html', data: await fixture('good/smk-2026-05-20-tabelle-links.html') },
+    ]);
+    const [changed, same, other] = rows;
+    assert.equal(changed!.status, 'aktualisiert');
+    assert.equal(same!.status, 'unverändert', 'the same bytes under their old name');
+    assert.equal(other!.status, 'neu', 'another release under a name the archive knows is a release of its own');
+    assert.deepEqual(await hits('Nachtrag Redaktion'), [changed!.id]);
+    const entry = (await ArchiveState.load(setup.dir.path, INDEX)).byId.get(changed!.id)!;
+    assert.deepEqual(
+      entry.sources.map((source) => source.filename),
+      ['anders-benannt.html'],
+      'the corrected upload replaced the earlier one',
+    );
+    assert.equal((await hits('')).length, 5);
+  });
+
+  test('the runs are listed on the page and on the command line; each upload is one audit line', async () => {
+    const c = await anna();
+    const page = await c.get(`${ADMIN}/laeufe`);
+    assert.equal(page.status, 200);
+    assert.equal((page.text.match(/<td>Hochgeladen<\/td>/g) ?? []).length, 2);
+    assert.match(page.text, /1 neu, 1 aktualisiert, 1 unverändert, 0 fehlgeschlagen/);
+    const cli = await runIngestCli(['--runs'], env);
+    assert.equal(cli.code, 0, cli.stderr);
+    assert.match(cli.stdout, /upload {2}anna {2}1 new, 1 updated, 1 unchanged, 0 failed/);
+    assert.match(cli.stdout, /upload {2}anna {2}5 new, 0 updated, 0 unchanged, 4 failed/);
+    const audit = (await readAudit(storage.files.audit)).entries.filter((e) => e.action === 'files-uploaded');
+    assert.equal(audit.length, 2);
+    assert.match(audit[0]!.detail!, /^8 Datei\(en\): Ganztag\.pdf, Stadtbäume\.html/);
+    assert.equal((await c.get(`${ADMIN}/laeufe/0123456789abcdef`)).status, 404);
+  });
+});
