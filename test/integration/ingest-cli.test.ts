@@ -4,6 +4,7 @@ import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
+import { archiveIndexUids, rebuildIndexName } from '../../src/archive/archive-indexes.js';
 import type { Release } from '../../src/archive/release.js';
 import { originalPath } from '../../src/archive/originals.js';
 import { SAMPLES_DIR } from '../../ingest/samples/load-samples.js';
@@ -221,15 +222,17 @@ describe('npm run ingest', { timeout: 600_000 }, () => {
     assert.equal(minSeen, before, 'searchers never saw a half-built index');
     assert.equal(await count(), before);
     const indexes = (await meili.admin.getRawIndexes()).results.map((i) => i.uid);
-    assert.ok(!indexes.includes(`${INDEX}_rebuild`), 'the temporary index is gone');
-    assert.ok(!indexes.includes(`${INDEX}_withdrawn_rebuild`), 'the temporary tombstone index is gone');
-    // Every index of the archive was swapped in one task.
+    // Every index of the archive (releases, tombstones, word list) was swapped in one task, and no
+    // temporary index is left.
+    const live = archiveIndexUids(INDEX);
+    assert.deepEqual(live, [INDEX, `${INDEX}_withdrawn`, `${INDEX}_words`]);
+    for (const uid of live) assert.ok(!indexes.includes(rebuildIndexName(uid)), `${rebuildIndexName(uid)} is gone`);
     const { results } = await meili.admin.tasks.getTasks({ types: ['indexSwap'], limit: 1 });
     const swaps = (results[0]!.details as { swaps: Array<{ indexes: string[] }> }).swaps;
-    assert.deepEqual(swaps.map((s) => s.indexes).sort(), [
-      [INDEX, `${INDEX}_rebuild`],
-      [`${INDEX}_withdrawn`, `${INDEX}_withdrawn_rebuild`],
-    ]);
+    assert.deepEqual(
+      swaps.map((s) => s.indexes).sort(),
+      live.map((uid) => [uid, rebuildIndexName(uid)]),
+    );
   });
 
   test('--rebuild keeps the previous record of a release whose kept original cannot be extracted again', async () => {
