@@ -25,6 +25,8 @@ export interface TextBlock {
   runs?: TextRun[];
   /** An item of a list: consecutive items with the same `id` form one list. */
   list?: { id: number; ordered: boolean };
+  /** An image's alternative text and caption as text („Bild: …“): never boilerplate, never the title. */
+  image?: true;
   /** A data table: `lines` holds its rows as text („Zelle | Zelle“), `text` them joined. */
   table?: { caption?: string; rows: TableCell[][] };
 }

@@ -13,6 +13,7 @@ import { classifyRelease, UNKNOWN_SENDER_WARNING, type Vocabularies } from '../c
 import { analyseStructure } from './release-structure.js';
 import { bodyNodes } from './body-nodes.js';
 import { linkFootnoteMarks } from './footnote-marks.js';
+import { foreignLanguage, markLanguages } from './language-parts.js';
 import { makeSummary } from './summary.js';
 
 export type ParserVocabularies = Vocabularies;
@@ -120,10 +121,12 @@ export function parseRelease(doc: ExtractedDocument, vocab: ParserVocabularies):
     title,
     date: date.iso,
     contact,
-    summary: makeSummary(body) || structure.subtitle || '',
+    summary: makeSummary(bodyBlocks.filter((b) => !b.image && !b.table).map((b) => b.text)) || structure.subtitle || '',
     body,
   };
   if (structure.subtitle) parsed.subtitle = structure.subtitle;
+  const titleLang = foreignLanguage(title);
+  if (titleLang) parsed.titleLang = titleLang;
   if (structure.footnotes.length > 0) parsed.footnotes = structure.footnotes;
   if (hasNoReadingOrder(bodyBlocks)) {
     parsed.noReadingVersion = true;
@@ -131,7 +134,7 @@ export function parseRelease(doc: ExtractedDocument, vocab: ParserVocabularies):
       'no reading version: the body is mostly table cells read one by one (the page points to the original)',
     );
   } else if (bodyBlocks.length > 0)
-    parsed.structuredBody = linkFootnoteMarks(bodyNodes(bodyBlocks), structure.footnoteMarks);
+    parsed.structuredBody = markLanguages(linkFootnoteMarks(bodyNodes(bodyBlocks), structure.footnoteMarks));
   const { release, unknownSender } = classifyRelease(parsed, evidence, vocab);
   if (unknownSender) warnings.push(UNKNOWN_SENDER_WARNING);
   return { release, warnings, senderEvidence: evidence };

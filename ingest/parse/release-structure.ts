@@ -38,6 +38,7 @@ const norm = (s: string): string =>
     .trim();
 
 function titleLike(b: TextBlock): boolean {
+  if (b.image) return false;
   const words = b.kind === 'heading' ? /\p{L}{4}/u : /\p{L}+\s+\p{L}+/u; // a heading may be one word
   return b.text.length >= 4 && b.text.length <= 250 && words.test(b.text) && !/[.,;:]$/.test(b.text);
 }
@@ -147,7 +148,7 @@ export function analyseStructure(
     (isFurniture: (b: TextBlock) => boolean) =>
     (b: TextBlock): boolean =>
       isFurniture(b) ? (boilerplate.push(b.text), false) : true;
-  const kept = blocks.filter(setAside((b) => isBoilerplate(b.text)));
+  const kept = blocks.filter(setAside((b) => !b.image && isBoilerplate(b.text)));
   const isInfo = (b: TextBlock): boolean => isHeadInfo(b.lines, senderShare);
   /** "1)" / "(1)" may also number a list: as footnote markers they count in small type only. */
   const isFootnoteBlock = (b: TextBlock): boolean =>

@@ -11,6 +11,8 @@ export interface TextRun {
   href?: string;
   /** A footnote mark („¹“, „*“): the number of the note it refers to, counted from 1 in `footnotes`. */
   note?: number;
+  /** A passage in another language than German (BCP 47: „en“, „fr“). */
+  lang?: string;
 }
 
 export interface TableCell {
@@ -23,9 +25,10 @@ export interface TableCell {
 }
 
 export type BodyNode =
-  | { type: 'paragraph'; text: TextRun[] }
+  /** `lang`: the whole paragraph or heading is in another language than German (BCP 47). */
+  | { type: 'paragraph'; text: TextRun[]; lang?: string }
   /** Levels 2–4: the release's title is the page's only level 1. */
-  | { type: 'heading'; level: 2 | 3 | 4; text: TextRun[] }
+  | { type: 'heading'; level: 2 | 3 | 4; text: TextRun[]; lang?: string }
   | { type: 'list'; ordered: boolean; items: TextRun[][] }
   /** Label and value pairs such as „Zeit: …“ / „Ort: …“ of a police report. */
   | { type: 'details'; items: Array<{ term: string; text: TextRun[] }> }

@@ -58,6 +58,8 @@ export interface Contact {
 /** What extraction finds in one file: everything of a release except identity and provenance. */
 export interface ParsedRelease {
   title: string;
+  /** The title's language when it is not German (BCP 47: „en“, „fr“). */
+  titleLang?: string;
   subtitle?: string;
   /** ISO date YYYY-MM-DD. */
   date: string;

@@ -93,6 +93,16 @@ describe('structured body: ingest → index → page and API', { timeout: 300_00
     );
   });
 
+  test('the HTML release: the image as „Bild: …“ text, the English quotation with lang="en"', async () => {
+    const html = (await request(app).get(`/mitteilung/${ids.get('smk-2026-05-20-tabelle-links.html')}`)).text;
+    assert.match(html, /<p>Bild: Kinder einer Grundschule beim Gärtnern im Schulgarten – Ganztag in Meißen: /);
+    assert.match(
+      html,
+      /Programm: „<span lang="en">Every child gets the same chance to learn and to play after school\.<\/span>“ Sie besucht/,
+    );
+    assert.match(html, /<h1>Ganztagsangebote: Zahlen zum Schuljahr 2026\/27<\/h1>/);
+  });
+
   test('the PDF release: link annotations as links, javascript: and data: dropped', async () => {
     const res = await request(app).get(`/mitteilung/${ids.get('smk-2026-05-21-links.pdf')}`);
     assert.equal(res.status, 200);
@@ -117,7 +127,7 @@ describe('structured body: ingest → index → page and API', { timeout: 300_00
     );
     assert.deepEqual(
       record.structuredBody?.map((n) => n.type),
-      ['paragraph', 'heading', 'paragraph', 'table', 'heading', 'list', 'paragraph'],
+      ['paragraph', 'paragraph', 'heading', 'paragraph', 'table', 'paragraph', 'heading', 'list', 'paragraph'],
     );
   });
 

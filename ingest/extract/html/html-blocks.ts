@@ -56,6 +56,12 @@ class BlockCollector {
     if (clean.length > 0) this.blocks.push({ kind: 'heading', text: clean, lines: [clean], level });
   }
 
+  image(text: string): void {
+    this.paragraphBreak();
+    const clean = cleanLine(text.replace(/\s+/g, ' '));
+    if (clean.length > 0) this.blocks.push({ kind: 'paragraph', text: clean, lines: [clean], image: true });
+  }
+
   table(block: TextBlock): void {
     this.paragraphBreak();
     this.blocks.push(block);
@@ -149,6 +155,12 @@ function walk(node: AnyNode, out: BlockCollector, style: Style, base: string | u
     out.lineBreak();
     return;
   }
+  // An image, or a figure around one (a figure around a quotation is read as text).
+  if (node.type === 'tag' && (name === 'img' || (name === 'figure' && findImage(node)))) {
+    const text = imageText(node, style);
+    if (text) out.image(text);
+    return;
+  }
   if (node.type === 'tag' && name === 'table' && isDataTable(node)) {
     const table = readTable(node, base);
     const lines = tableLines(table.rows);
@@ -174,6 +186,47 @@ function walk(node: AnyNode, out: BlockCollector, style: Style, base: string | u
   if (isBlock) out.paragraphBreak();
   children();
   if (isBlock) out.paragraphBreak();
+}
+
+const IMAGE_LABEL = 'Bild:';
+/** A photo credit at the end of a caption („Foto: Name | flickr | CC BY 2.0“, „© Name“): not read. */
+const CREDIT = /\s*(?:(?:Foto|Fotos|Bild|Bildquelle|Quelle|Credits?)\s*:|©).*$/su;
+
+/** An icon or a spacer (width or height under 48 px) has no text worth reading. */
+function isIcon(img: Element): boolean {
+  return ['width', 'height'].some((side) => {
+    const value = Number.parseInt(img.attribs[side] ?? '', 10);
+    return Number.isFinite(value) && value < 48;
+  });
+}
+
+function findImage(node: Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'tag') continue;
+    if (child.name.toLowerCase() === 'img') return child;
+    const inner = findImage(child);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * „Bild: <alternative text> – <caption>“ for an image the source describes (a figure's first image
+ * and its figcaption without the photo credit, or an image on its own); nothing for decorative
+ * images (empty alt), icons and images inside links. The figure's caption is read here, so the walk leaves the figure out.
+ */
+function imageText(node: Element, style: Style): string | undefined {
+  const img = node.name.toLowerCase() === 'img' ? node : findImage(node);
+  const caption =
+    node.name.toLowerCase() === 'figure'
+      ? node.children
+          .filter((c): c is Element => c.type === 'tag' && c.name.toLowerCase() === 'figcaption')
+          .map((c) => cleanLine(textOf(c).replace(/\s+/g, ' ').replace(CREDIT, '')))
+          .join(' ')
+      : '';
+  const alt = img && !style.href && !isIcon(img) ? cleanLine((img.attribs['alt'] ?? '').replace(/\s+/g, ' ')) : '';
+  const parts = [alt, caption].filter((part, i, all) => part.length > 0 && all.indexOf(part) === i);
+  return parts.length > 0 ? `${IMAGE_LABEL} ${parts.join(' – ')}` : undefined;
 }
 
 /** `base`: the page's own address, against which relative links are resolved (none: they are dropped). */

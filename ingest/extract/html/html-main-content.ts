@@ -1,6 +1,7 @@
 /**
  * Finds the main content of an HTML page: removes page furniture (scripts, styles, forms,
- * navigation, header/footer, asides, breadcrumbs, cookie banners, hidden elements), then takes
+ * navigation, header/footer, asides, breadcrumbs, cookie banners, hidden elements; figures stay,
+ * their alternative text and caption are text of the release), then takes
  * the first of article, [role=main], main, #content … that holds real text, else the element
  * with the most paragraph text.
  */
@@ -28,8 +29,6 @@ const ALWAYS_DROP = [
   'menu',
   'dialog',
   'head',
-  'figure',
-  'figcaption',
   '[hidden]',
   '[aria-hidden=true]',
   '[role=navigation]',

@@ -86,6 +86,7 @@ export function apiSearchResponse<R extends FacetRegistry = Facets>(
 export const RECORD_FIELDS = [
   'id',
   'title',
+  'titleLang',
   'subtitle',
   'date',
   'dateNum',

@@ -13,6 +13,8 @@ export interface RunView {
   href?: string;
   /** The link's address, shown beside a text that does not name it. */
   address?: string;
+  /** A passage in another language (BCP 47), marked with `lang`. */
+  lang?: string;
   /** A footnote mark: a link to its note, named „Fußnote 1“; the first mark of a note has the id the note links back to. */
   note?: { href: string; id?: string; label: string };
 }
@@ -39,15 +41,19 @@ export interface TableView {
 }
 
 export type BodyBlockView =
-  | { paragraph: RunView[] }
-  | { h2: RunView[] }
-  | { h3: RunView[] }
-  | { h4: RunView[] }
+  | { paragraph: RunView[]; lang?: string }
+  | { h2: RunView[]; lang?: string }
+  | { h3: RunView[]; lang?: string }
+  | { h4: RunView[]; lang?: string }
   | { list: RunView[][]; ordered: boolean }
   | { details: Array<{ term: string; text: RunView[] }> }
   | { table: TableView };
 
 const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** A language tag as ingest writes it („en“, „fr“, „pt-BR“); anything else is left out. */
+export const langOf = (value: unknown): { lang?: string } =>
+  isText(value) && /^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(value) ? { lang: value } : {};
 
 /** Footnote marks of one body: a note number within the release's notes, and the marks seen so far. */
 interface NoteMarks {
@@ -72,6 +78,7 @@ function runsOf(runs: unknown, marks: NoteMarks): RunView[] {
     if (!run || !isText(run.text) || run.text.length === 0) return [];
     const note = noteView(run.note, marks);
     if (note) return [{ text: run.text, note }];
+    if (!isText(run.href) && langOf(run.lang).lang) return [{ text: run.text, ...langOf(run.lang) }];
     const href = isText(run.href) ? safeHref(run.href) : undefined;
     if (!href) return [{ text: run.text }];
     return [{ text: run.text, href, ...(textNamesTarget(run.text, href) ? {} : { address: displayAddress(href) }) }];
@@ -103,11 +110,11 @@ export function bodyView(nodes: readonly BodyNode[], footnotes = 0, linked = new
   return nodes.flatMap((node): BodyBlockView[] => {
     switch (node?.type) {
       case 'paragraph':
-        return [{ paragraph: runsView(node.text) }];
+        return [{ paragraph: runsView(node.text), ...langOf(node.lang) }];
       case 'heading':
-        if (node.level === 3) return [{ h3: runsView(node.text) }];
-        if (node.level === 4) return [{ h4: runsView(node.text) }];
-        return [{ h2: runsView(node.text) }];
+        if (node.level === 3) return [{ h3: runsView(node.text), ...langOf(node.lang) }];
+        if (node.level === 4) return [{ h4: runsView(node.text), ...langOf(node.lang) }];
+        return [{ h2: runsView(node.text), ...langOf(node.lang) }];
       case 'list':
         return Array.isArray(node.items) ? [{ list: node.items.map(runsView), ordered: node.ordered === true }] : [];
       case 'details':

@@ -12,7 +12,7 @@ import {
 import { CALENDAR_FILE } from './release-calendar.js';
 import { displayAddress, safeHref } from '../../archive/safe-link.js';
 import { bodyBlocks } from './body-blocks.js';
-import { bodyView, footnoteId, footnoteMarkId, type BodyBlockView } from './body-view.js';
+import { bodyView, footnoteId, footnoteMarkId, langOf, type BodyBlockView } from './body-view.js';
 import { formatBytes, formatDate, formatDay, formatNumber, formatTimestamp } from './german-format.js';
 import { EMPTY_STATE, releaseUrl, searchUrl } from './search-url.js';
 import { TEXT, titleOf } from '../texts/site-texts.js';
@@ -50,6 +50,8 @@ export interface ReleasePage {
   base: string;
   pageTitle: string;
   title: string;
+  /** The title's language when it is not German. */
+  titleLang?: string;
   subtitle?: string;
   date: string;
   dateText: string;
@@ -158,6 +160,7 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
   const sources = (release.sources ?? []).map((s) => sourceView(s, release, base));
   const contact = contactView(release);
   const preferred = sources[0];
+  const titleLang = langOf(release.titleLang).lang;
   const footnotes = (release.footnotes ?? []).filter((note) => typeof note === 'string');
   const linked = new Set<number>();
   // Records ingested before the structured body existed are shown from their plain paragraphs.
@@ -168,6 +171,7 @@ export function releasePage(release: Release, similar: ReadonlyArray<Hit<Release
     base,
     pageTitle: titleOf(release.title),
     title: release.title,
+    ...(titleLang ? { titleLang } : {}),
     ...(release.subtitle ? { subtitle: release.subtitle } : {}),
     date: release.date,
     dateText: formatDate(release.date),

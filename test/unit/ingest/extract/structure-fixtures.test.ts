@@ -18,7 +18,7 @@ describe('structured body of the HTML fixture', () => {
     const nodes = release.structuredBody ?? [];
     assert.deepEqual(
       nodes.map((n) => n.type),
-      ['paragraph', 'heading', 'paragraph', 'table', 'heading', 'list', 'paragraph'],
+      ['paragraph', 'paragraph', 'heading', 'paragraph', 'table', 'paragraph', 'heading', 'list', 'paragraph'],
     );
     const table = nodes.find((n) => n.type === 'table');
     assert.equal(table?.caption, 'Ganztagsangebote an Grundschulen 2026/27');
@@ -33,6 +33,29 @@ describe('structured body of the HTML fixture', () => {
     );
     assert.ok(release.body.includes('Meißen | 41 | 1.230.000 | 87 Prozent'), JSON.stringify(release.body));
     assert.ok(release.body.every((p) => typeof p === 'string'));
+  });
+
+  test('an image the source describes is text („Bild: “ alt text – caption without credit); decorative images and icons are not', async () => {
+    const { release } = await extractFixture('good/smk-2026-05-20-tabelle-links.html');
+    assert.deepEqual(release.structuredBody?.[1], {
+      type: 'paragraph',
+      text: [
+        {
+          text: 'Bild: Kinder einer Grundschule beim Gärtnern im Schulgarten – Ganztag in Meißen: Nachmittags arbeiten die Kinder im Schulgarten.',
+        },
+      ],
+    });
+    assert.ok(!JSON.stringify(release).includes('PDF-Symbol'));
+    assert.ok(!JSON.stringify(release).includes('Foto: Maria Beispiel'), 'the photo credit is not read');
+    assert.ok(release.summary.startsWith('Das Sächsische Staatsministerium für Kultus'));
+  });
+
+  test('the English quotation in a German paragraph is marked lang="en"; the title stays German', async () => {
+    const { release } = await extractFixture('good/smk-2026-05-20-tabelle-links.html');
+    assert.ok(!('titleLang' in release));
+    const quoted = JSON.stringify(release.structuredBody).match(/\{"text":"Every child[^}]*\}/)?.[0];
+    assert.equal(quoted, '{"text":"Every child gets the same chance to learn and to play after school.","lang":"en"}');
+    assert.ok(!JSON.stringify(release.structuredBody).includes('"lang":"de"'));
   });
 
   test('the footnote mark is a run naming its note; the note is no paragraph of the body', async () => {

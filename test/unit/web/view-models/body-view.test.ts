@@ -103,4 +103,20 @@ describe('bodyView', () => {
   test('nodes of an unknown shape are left out', () => {
     assert.deepEqual(bodyView([{ type: 'script' }, null, { type: 'list' }] as unknown as BodyNode[]), []);
   });
+
+  test('lang of paragraphs, headings and runs passes when it is a language tag, else it is left out', () => {
+    const nodes = [
+      { type: 'paragraph', lang: 'fr', text: [{ text: 'Bonjour à tous.' }] },
+      { type: 'heading', level: 3, lang: 'en" onmouseover="x', text: [{ text: 'Open Day' }] },
+      {
+        type: 'paragraph',
+        text: [{ text: 'Sie sagte: ' }, { text: 'Thank you all.', lang: 'en' }, { text: 'x', lang: 'EN US' }],
+      },
+    ] as BodyNode[];
+    assert.deepEqual(bodyView(nodes), [
+      { paragraph: [{ text: 'Bonjour à tous.' }], lang: 'fr' },
+      { h3: [{ text: 'Open Day' }] },
+      { paragraph: [{ text: 'Sie sagte: ' }, { text: 'Thank you all.', lang: 'en' }, { text: 'x' }] },
+    ]);
+  });
 });

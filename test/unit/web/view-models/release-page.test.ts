@@ -82,6 +82,12 @@ describe('releasePage', () => {
     assert.deepEqual(releasePage(release({ footnotes: undefined }), [], '').footnotes, []);
   });
 
+  test('the title carries its language when it is not German; a broken tag is left out', () => {
+    assert.equal(releasePage(release({ titleLang: 'en' }), [], '').titleLang, 'en');
+    assert.ok(!('titleLang' in releasePage(release({ titleLang: '"><b>' }), [], '')));
+    assert.ok(!('titleLang' in releasePage(release({}), [], '')));
+  });
+
   test('footnote marks link to their notes, and a linked note links back to its first mark', () => {
     const page = releasePage(
       release({
