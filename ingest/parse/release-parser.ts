@@ -12,6 +12,7 @@ import { scanContact } from './contact-lines.js';
 import { classifyRelease, UNKNOWN_SENDER_WARNING, type Vocabularies } from '../classify/release-classification.js';
 import { analyseStructure } from './release-structure.js';
 import { bodyNodes } from './body-nodes.js';
+import { joinWrappedLines } from '../text/join-lines.js';
 import { linkFootnoteMarks } from './footnote-marks.js';
 import { foreignLanguage, markLanguages } from './language-parts.js';
 import { makeSummary } from './summary.js';
@@ -48,13 +49,35 @@ function hasNoReadingOrder(blocks: readonly TextBlock[]): boolean {
 
 interface ChosenDate {
   iso: string;
+  /** A body block that is the date line (left out of the body). */
   block?: TextBlock;
+  /** A body block whose first or last line is the date line, and that block without it. */
+  within?: { block: TextBlock; rest: TextBlock };
+}
+
+/** How many blocks at the end of the body may hold a closing date line among other lines. */
+const CLOSING_BLOCKS = 3;
+
+/**
+ * A closing date line set without a gap above or below other lines (the contact, a signature), so
+ * it is the first or last line of a block at the end of the body: that block, and it without it.
+ */
+function closingLineWithin(body: readonly TextBlock[]): ChosenDate['within'] {
+  for (const block of body.slice(-CLOSING_BLOCKS).reverse()) {
+    if (block.table || block.list || block.runs || block.lines.length < 2) continue;
+    const at = [0, block.lines.length - 1].find((i) => isClosingDate(block.lines[i] ?? ''));
+    if (at === undefined) continue;
+    const lines = block.lines.filter((_, i) => i !== at);
+    return { block, rest: { ...block, lines, text: joinWrappedLines(lines) } };
+  }
+  return undefined;
 }
 
 /**
  * The release date: a date line in the head; else a closing one, a body block that is a place and
- * date (or the last block, a bare date) or such a line under the contact block at the end
- * („Dresden, den 15. April 2026“); else the metadata's; the file's creation date last.
+ * date (or the last block, a bare date), such a line under the contact block at the end
+ * („Dresden, den 15. April 2026“) or one set right above or below other lines at the end of the
+ * body; else the metadata's; the file's creation date last.
  */
 function chooseDate(
   doc: ExtractedDocument,
@@ -67,7 +90,8 @@ function chooseDate(
   const closing = body.find(
     (b, i) => !b.table && (isClosingDate(b.text) || (i === body.length - 1 && parseGermanDate(b.text) !== undefined)),
   );
-  const closingLine = structure.tailLines.find(isClosingDate);
+  const within = inHead || closing ? undefined : closingLineWithin(body);
+  const closingLine = structure.tailLines.find(isClosingDate) ?? within?.block.lines.find(isClosingDate);
   const inText =
     inHead ?? (closing ? parseGermanDate(closing.text) : closingLine ? parseGermanDate(closingLine) : undefined);
   if (inText) {
@@ -75,7 +99,9 @@ function chooseDate(
       warnings.push(
         `date line ${inText} differs from ${hints.dateSource ?? 'metadata'} ${hints.date}; using the date line`,
       );
-    return { iso: inText, block: inHead ? undefined : closing };
+    if (inHead) return { iso: inText };
+    if (closing) return { iso: inText, block: closing };
+    return structure.tailLines.some(isClosingDate) || !within ? { iso: inText } : { iso: inText, within };
   }
   if (hints.date) return { iso: hints.date };
   if (hints.fallbackDate) {
@@ -113,7 +139,9 @@ export function parseRelease(doc: ExtractedDocument, vocab: ParserVocabularies):
   const tail = scanContact(structure.tailLines).contact;
   const contact = { ...tail, ...Object.fromEntries(Object.entries(head).filter(([, v]) => v)) };
   const evidence = senderEvidence(doc, structure, contact.email);
-  const bodyBlocks = structure.body.filter((b) => b !== date.block);
+  const bodyBlocks = structure.body
+    .filter((b) => b !== date.block)
+    .map((b) => (b === date.within?.block ? date.within.rest : b));
   // A table's rows are paragraphs of the plain body; the structured body keeps the table.
   const body = bodyBlocks.flatMap((b) => (b.table ? b.lines : [b.text]));
   if (body.length === 0) warnings.push('no body text found');

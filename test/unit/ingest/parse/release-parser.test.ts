@@ -123,3 +123,39 @@ describe('parseRelease — generic layouts', () => {
     assert.deepEqual(release.body, [BODY_2, '1) Ein nummerierter Punkt einer Liste, kein Fußnotentext.']);
   });
 });
+
+describe('parseRelease — the date at the end', () => {
+  const lines = (...texts: string[]): TextBlock => ({ kind: 'paragraph', text: texts.join(' '), lines: texts });
+
+  test('a place-and-date line set right below the last lines counts before the file date and leaves the body', () => {
+    const { release, warnings } = parseRelease(
+      doc(
+        [h('Neue Förderrichtlinie für Ganztagsangebote', 1), p(BODY_1), lines(BODY_2, 'Dresden, den 15. April 2026')],
+        {
+          fallbackDate: '2026-04-13',
+        },
+      ),
+      vocab,
+    );
+    assert.equal(release.date, '2026-04-15');
+    assert.deepEqual(release.body, [BODY_1, BODY_2]);
+    assert.ok(!warnings.some((w) => w.includes('creation date')));
+  });
+
+  test('an event day at the end („Mittwoch, 22. April 2026“) is not the release date', () => {
+    const { release } = parseRelease(
+      doc(
+        [
+          h('Neue Förderrichtlinie für Ganztagsangebote', 1),
+          p(BODY_1),
+          lines(BODY_2, 'Mittwoch, 22. April 2026, 11:00 Uhr'),
+        ],
+        {
+          fallbackDate: '2026-04-13',
+        },
+      ),
+      vocab,
+    );
+    assert.equal(release.date, '2026-04-13');
+  });
+});
