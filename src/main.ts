@@ -15,6 +15,7 @@ import { ConfigError } from './errors/config-error.js';
 import { StartupError } from './errors/startup-error.js';
 import { createLogger, resolveLogFormat, type Logger } from './log.js';
 import { loadSamplesIfWanted } from './sample-loading.js';
+import { WatchedFolder } from './admin/watch/watched-folder.js';
 import { publicUrlNotice } from './public-url-notice.js';
 import { checkLegalSettings } from './legal-settings-check.js';
 import { startWebProcess, webEnvironment, type ServerProcess, type WebProcess } from './web-process.js';
@@ -56,6 +57,23 @@ function loadSamplesInBackground(config: Config, connection: ArchiveConnection, 
   loadSamplesIfWanted(config, connection, admin, log).catch((error: unknown) =>
     log.error({ err: error }, 'Loading the sample releases failed'),
   );
+}
+
+/** INGEST_WATCH_DIR: the watched folder, looked at in the background (src/admin/watch/watched-folder.ts). */
+async function watchFolder(
+  config: Config,
+  connection: ArchiveConnection,
+  log: Logger,
+): Promise<WatchedFolder | undefined> {
+  if (!config.watch) return undefined;
+  if (!connection.adminKey) {
+    log.warn('No admin key for MEILI_HOST: the watched folder INGEST_WATCH_DIR is not ingested');
+    return undefined;
+  }
+  const admin = createMeiliClient({ host: connection.host, apiKey: connection.adminKey, timeoutMs: 120_000 });
+  const watched = new WatchedFolder({ ...config, watch: config.watch }, admin, log);
+  await watched.start();
+  return watched;
 }
 
 function fatal(message: string): never {
@@ -109,11 +127,13 @@ async function run(): Promise<void> {
   let connection: ArchiveConnection | undefined;
   let web: WebProcess | undefined;
   let admin: ServerProcess | undefined;
+  let watched: WatchedFolder | undefined;
   let stopping = false;
 
   const shutdown = async (code: number): Promise<never> => {
     if (stopping) return new Promise<never>(() => {});
     stopping = true;
+    watched?.stop();
     await Promise.all([web?.stop(), admin?.stop()]);
     await connection?.close();
     log.info('Stopped');
@@ -136,6 +156,7 @@ async function run(): Promise<void> {
     const notice = publicUrlNotice(config);
     if (notice) log.info(notice);
     loadSamplesInBackground(config, connection, log);
+    watched = await watchFolder(config, connection, log);
     for (const [child, what] of [
       [web, 'The web server'],
       [admin, 'The admin process'],

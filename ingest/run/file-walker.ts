@@ -33,6 +33,8 @@ export interface WalkEntry {
 export interface WalkOptions {
   /** Follow symbolic links inside the named folders (`--follow-links`). */
   followLinks?: boolean;
+  /** Entries of folders (by absolute path) that are not listed at all, e.g. the watched folder's `erledigt/`. */
+  leaveOut?: (absolute: string) => boolean;
 }
 
 /** A place found by the walk: display and absolute path as text (escaped), `open` as the exact path. */
@@ -63,7 +65,10 @@ class Walk {
   /** Links found in folders, followed once every named folder was walked; with the real path of their folder. */
   private readonly links: Array<Place & { folder: Buffer }> = [];
 
-  constructor(private readonly followLinks: boolean) {}
+  constructor(
+    private readonly followLinks: boolean,
+    private readonly leaveOut: (absolute: string) => boolean = () => false,
+  ) {}
 
   private add(place: Place, extra: Partial<WalkEntry> = {}): void {
     const display = readableName(place.display);
@@ -121,6 +126,7 @@ class Walk {
         absolute: path.join(place.absolute, text),
         open: joinName(place.open, name),
       };
+      if (this.leaveOut(child.absolute)) continue;
       await this.child(child, Buffer.concat([real, SLASH, name]), real);
     }
   }
@@ -169,7 +175,7 @@ class Walk {
 
 /** Every entry under the given paths, each either to be taken in or with the reason it is not. */
 export async function walkInputs(inputs: string[], cwd: string, options: WalkOptions = {}): Promise<WalkEntry[]> {
-  const walk = new Walk(options.followLinks ?? false);
+  const walk = new Walk(options.followLinks ?? false, options.leaveOut);
   for (const given of inputs) {
     const absolute = path.resolve(cwd, given);
     await walk.given({ display: given, absolute, open: absolute });

@@ -7,8 +7,27 @@
 import { acquireWriterLock, type WriterInfo } from '../../src/archive/writer-lock.js';
 import { ArchiveState } from '../store/archive-state.js';
 import { appendRun, type RunOrigin } from '../store/run-log.js';
+import os from 'node:os';
+import type { Config } from '../../src/config.js';
+import type { WalkEntry } from './file-walker.js';
 import type { IngestReport } from './ingest-report.js';
 import { runIngest, type IngestOptions, type IngestTarget } from './ingest-run.js';
+
+/** The options of a run over files already listed, in the background: two extractions at a time at most. */
+export function listedRunOptions(
+  config: Pick<Config, 'dataDir' | 'maxFileBytes' | 'ocr'>,
+  entries: WalkEntry[],
+): IngestOptions {
+  return {
+    inputs: [],
+    entries,
+    cwd: config.dataDir,
+    dataDir: config.dataDir,
+    maxFileBytes: config.maxFileBytes,
+    ocr: config.ocr,
+    concurrency: Math.min(2, os.availableParallelism()),
+  };
+}
 
 export interface RunLabel {
   id: string;

@@ -11,7 +11,7 @@ import { recentRuns } from '../../../ingest/store/run-log.js';
 import { germanTime } from '../admin-format.js';
 import { sendError, sendPage, type PageContext } from '../admin-views.js';
 import { ADMIN_TEXT } from '../texts/admin-texts.js';
-import { germanReason } from '../texts/upload-texts.js';
+import { lineReason, reasonLimits } from '../texts/upload-texts.js';
 import { discardUpload, type UploadLocals } from '../upload/upload-receiver.js';
 import type { UploadJobs } from '../upload/upload-jobs.js';
 
@@ -87,20 +87,9 @@ export function runPage(deps: UploadDeps): RequestHandler {
     const job = await deps.jobs.get(id);
     if (!job) return sendError(deps.page, res, 404, TEXT.notFound);
     const { config } = deps;
-    const limits = {
-      uploadMaxBytes: config.upload.maxFileBytes,
-      maxFiles: config.upload.maxFiles,
-      maxTotalBytes: config.upload.maxTotalBytes,
-      maxFileBytes: config.maxFileBytes,
-    };
+    const limits = reasonLimits(config);
     const rows = job.report?.files.map((line) => {
-      const german =
-        line.status === 'withdrawn' && line.id ? TEXT.withdrawnReason(line.id) : germanReason(line.code, limits);
-      const reason =
-        german ??
-        (line.status === 'failed' || line.status === 'skipped'
-          ? TEXT.unknownReason + (line.reason ? TEXT.technical(line.reason) : '')
-          : undefined);
+      const reason = lineReason(line, limits);
       return {
         file: line.file,
         status: TEXT.statuses[line.status] ?? line.status,

@@ -75,11 +75,43 @@ export const UPLOAD_TEXT = {
   unknownReason: 'Die Datei konnte nicht aufgenommen werden.',
 } as const;
 
-/** The German reason of a report line's code; limits for the texts that name them. */
-export function germanReason(
-  code: string | undefined,
-  limits: { uploadMaxBytes: number; maxFiles: number; maxTotalBytes: number; maxFileBytes: number },
+/** The limits the reasons name. */
+export interface ReasonLimits {
+  uploadMaxBytes: number;
+  maxFiles: number;
+  maxTotalBytes: number;
+  maxFileBytes: number;
+}
+
+export function reasonLimits(config: {
+  maxFileBytes: number;
+  upload: { maxFileBytes: number; maxFiles: number; maxTotalBytes: number };
+}): ReasonLimits {
+  return {
+    uploadMaxBytes: config.upload.maxFileBytes,
+    maxFiles: config.upload.maxFiles,
+    maxTotalBytes: config.upload.maxTotalBytes,
+    maxFileBytes: config.maxFileBytes,
+  };
+}
+
+/**
+ * Why a report line's file was not taken in, in German: by its code, or for a withdrawn release
+ * how to bring it back; a failure without a known code says so with the English reason as the
+ * technical detail. Undefined for a file that was taken in.
+ */
+export function lineReason(
+  line: { status: string; code?: string; reason?: string; id?: string },
+  limits: ReasonLimits,
 ): string | undefined {
+  if (line.status === 'withdrawn' && line.id) return UPLOAD_TEXT.withdrawnReason(line.id);
+  const german = germanReason(line.code, limits);
+  if (german || (line.status !== 'failed' && line.status !== 'skipped')) return german;
+  return UPLOAD_TEXT.unknownReason + (line.reason ? UPLOAD_TEXT.technical(line.reason) : '');
+}
+
+/** The German reason of a report line's code; limits for the texts that name them. */
+export function germanReason(code: string | undefined, limits: ReasonLimits): string | undefined {
   const reasons: Record<string, string> = {
     'upload-too-large': `Die Datei ist größer als ${mb(limits.uploadMaxBytes)} MB (Grenze UPLOAD_MAX_MB); sie wurde nicht angenommen.`,
     'upload-too-many': `Mehr als ${limits.maxFiles} Dateien auf einmal (Grenze UPLOAD_MAX_FILES); diese und weitere Dateien wurden nicht angenommen.`,

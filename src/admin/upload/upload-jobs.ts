@@ -12,7 +12,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import { writeFileAtomic } from '../../archive/atomic-file.js';
@@ -20,7 +19,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { finishReport, type FileReport, type IngestReport } from '../../../ingest/run/ingest-report.js';
 import type { WalkEntry } from '../../../ingest/run/file-walker.js';
-import { runLoggedIngest } from '../../../ingest/run/logged-run.js';
+import { listedRunOptions, runLoggedIngest } from '../../../ingest/run/logged-run.js';
 import { uploadSourcePath } from '../../../ingest/run/upload-source.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Actor } from '../archive-actions.js';
@@ -148,15 +147,7 @@ export class UploadJobs {
       };
       const done = await runLoggedIngest(
         { client: this.meili, index: this.config.meiliIndex },
-        {
-          inputs: [],
-          entries,
-          cwd: this.config.dataDir,
-          dataDir: this.config.dataDir,
-          maxFileBytes: this.config.maxFileBytes,
-          ocr: this.config.ocr,
-          concurrency: Math.min(2, os.availableParallelism()),
-        },
+        listedRunOptions(this.config, entries),
         {
           id: job.id,
           origin: 'upload',

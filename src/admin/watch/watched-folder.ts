@@ -1,0 +1,157 @@
+/**
+ * The watched folder (INGEST_WATCH_DIR, off by default): `npm start` looks at it every
+ * INGEST_WATCH_INTERVAL_S seconds, lists it with the command line's folder walk (links, FIFOs and
+ * devices refused without being opened; `erledigt/` and `fehlgeschlagen/` left out), takes every
+ * file whose size and modification time have not changed since the last look (a scanner may still
+ * be writing the others), runs them through the pipeline as one writer (ingest/run/logged-run.ts)
+ * and moves each to `erledigt/` or `fehlgeschlagen/` with a German report beside it
+ * (`<name>.bericht.txt`). Like an upload, a dropped file has no meaningful path: it is keyed by its
+ * content (ingest/run/upload-source.ts), so a scanner's „scan0001.pdf“ of tomorrow is not taken for
+ * a new version of today's. It lives with the admin code because it speaks to archivists.
+ */
+import { lstat, mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Meilisearch } from 'meilisearch';
+import { PRIVATE_DIR } from '../../archive/data-dir.js';
+import type { Config, WatchConfig } from '../../config.js';
+import type { Logger } from '../../log.js';
+import { germanTime } from '../admin-format.js';
+import { walkInputs, type WalkEntry } from '../../../ingest/run/file-walker.js';
+import type { FileReport } from '../../../ingest/run/ingest-report.js';
+import { readInputFile } from '../../../ingest/run/input-reader.js';
+import { listedRunOptions, runLoggedIngest } from '../../../ingest/run/logged-run.js';
+import { uploadSourcePath } from '../../../ingest/run/upload-source.js';
+import { sha256Of } from '../../../ingest/store/originals-store.js';
+import { lineReason, reasonLimits, UPLOAD_TEXT } from '../texts/upload-texts.js';
+
+export const DONE_DIR = 'erledigt';
+export const FAILED_DIR = 'fehlgeschlagen';
+
+type WatchDeps = Pick<Config, 'dataDir' | 'maxFileBytes' | 'ocr' | 'upload' | 'meiliIndex' | 'publicUrl'> & {
+  watch: WatchConfig;
+};
+
+/** A name in `folder` that is free: `name`, else `name (2)`, `name (3)` … before its extension. */
+async function freeName(folder: string, name: string): Promise<string> {
+  const ext = path.extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${stem} (${n})${ext}`;
+    try {
+      await lstat(path.join(folder, candidate));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return candidate;
+      throw error;
+    }
+  }
+}
+
+export class WatchedFolder {
+  /** Size and modification time of each file at the last look, by path. */
+  private seen = new Map<string, string>();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private readonly dir: string;
+
+  constructor(
+    private readonly config: WatchDeps,
+    private readonly meili: Meilisearch,
+    private readonly log: Logger,
+  ) {
+    this.dir = config.watch.dir;
+  }
+
+  /** Makes the folders and starts looking; each look is scheduled after the previous one ended. */
+  async start(): Promise<void> {
+    // With MEILI_HOST nothing else may have made DATA_DIR yet; the writer lock lives there.
+    await mkdir(this.config.dataDir, { recursive: true, mode: PRIVATE_DIR });
+    await mkdir(path.join(this.dir, DONE_DIR), { recursive: true });
+    await mkdir(path.join(this.dir, FAILED_DIR), { recursive: true });
+    this.log.info(`Watched folder: files dropped into ${this.dir} are ingested`);
+    this.schedule();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.look()
+        .catch((error: unknown) => this.log.error({ err: error }, 'Watched folder: the look failed'))
+        .finally(() => this.schedule());
+    }, this.config.watch.intervalMs);
+  }
+
+  /** One look: takes the files that stood still since the last one. Returns the report lines of what it took. */
+  async look(): Promise<FileReport[]> {
+    const ownFolders = [DONE_DIR, FAILED_DIR].map((name) => path.join(this.dir, name));
+    const walked = await walkInputs([this.dir], this.dir, { leaveOut: (p) => ownFolders.includes(p) });
+    const files = walked.filter((entry) => entry.absolute !== this.dir);
+    const now = new Map<string, string>();
+    const ready: WalkEntry[] = [];
+    for (const entry of files) {
+      if (entry.refused) {
+        ready.push(entry);
+        continue;
+      }
+      const info = await lstat(entry.open ?? entry.absolute).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      if (!info) continue;
+      const signature = `${info.size}:${info.mtimeMs}`;
+      now.set(entry.absolute, signature);
+      if (this.seen.get(entry.absolute) === signature) ready.push(entry);
+    }
+    this.seen = now;
+    if (ready.length === 0) return [];
+    const entries = await Promise.all(ready.map((entry) => this.keyedByContent(entry)));
+    const report = await runLoggedIngest(
+      { client: this.meili, index: this.config.meiliIndex },
+      listedRunOptions(this.config, entries),
+      { id: `watch-${Date.now()}`, origin: 'watch', by: this.dir, what: `überwachter Ordner ${this.dir}` },
+    );
+    // The pipeline's lines are in the order of its entries.
+    for (const [i, line] of report.files.entries()) await this.moveAway(ready[i]!, line);
+    for (const entry of ready) this.seen.delete(entry.absolute);
+    return report.files;
+  }
+
+  /** The entry with its content as its identity (its bytes are read once more by the run). */
+  private async keyedByContent(entry: WalkEntry): Promise<WalkEntry> {
+    if (entry.refused) return entry;
+    const bytes = await readInputFile(entry.open ?? entry.absolute, this.config.maxFileBytes);
+    if (!Buffer.isBuffer(bytes)) return { ...entry, refused: bytes };
+    return { ...entry, absolute: uploadSourcePath(sha256Of(bytes), path.basename(entry.display)) };
+  }
+
+  /** Moves the file to erledigt/ or fehlgeschlagen/ and writes its report beside it. */
+  private async moveAway(entry: WalkEntry, line: FileReport): Promise<void> {
+    const taken = line.status === 'new' || line.status === 'updated' || line.status === 'unchanged';
+    const folder = path.join(this.dir, taken ? DONE_DIR : FAILED_DIR);
+    const name = await freeName(folder, path.basename(entry.display));
+    try {
+      await rename(entry.open ?? entry.absolute, path.join(folder, name));
+    } catch (error) {
+      // Taken away meanwhile (a colleague moved it): its report still tells what happened.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const reason = lineReason(line, reasonLimits(this.config));
+    const text = [
+      `Datei: ${path.basename(entry.display)}`,
+      `Ergebnis: ${UPLOAD_TEXT.statuses[line.status] ?? line.status}`,
+      ...(line.id && line.status !== 'withdrawn'
+        ? [`Mitteilung: ${line.id} (${this.config.publicUrl}/mitteilung/${line.id})`]
+        : []),
+      ...(reason ? [`Grund: ${reason}`] : []),
+      ...(line.warnings ?? []).map((warning) => `Hinweis: ${warning}`),
+      `Aufgenommen am: ${germanTime(new Date().toISOString())}`,
+      '',
+    ].join('\n');
+    // Readable like the dropped files (a shared drive): the folder's owner decides who sees it.
+    await writeFile(path.join(folder, `${name}.bericht.txt`), text);
+  }
+}
