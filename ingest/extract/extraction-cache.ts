@@ -17,7 +17,8 @@ interface CacheEntry {
   result: ExtractionResult;
 }
 
-function entryPath(dataDir: string, sha256: string): string {
+/** Where the entry of a file with this hash is kept (a deletion for legal reasons removes it). */
+export function entryPath(dataDir: string, sha256: string): string {
   return path.join(dataDir, 'cache', 'extraction', sha256.slice(0, 2), `${sha256}.json`);
 }
 

@@ -12,6 +12,8 @@ import { wordDocumentId, wordsOfRelease, type WordDocument } from '../../src/arc
 
 const READ_CHUNK = 1000;
 const WRITE_CHUNK = 20_000;
+/** Words looked up in the releases per request when a release is deleted. */
+const SEARCH_CHUNK = 200;
 
 export class WordTally {
   /** Words of releases sent but not yet confirmed, by release id. */
@@ -72,5 +74,39 @@ async function knownCounts(
   } catch (error) {
     if (meiliErrorCode(error) === 'index_not_found') return new Map();
     throw error;
+  }
+}
+
+/**
+ * Takes the words of a deleted release out of the list in `wordsUid`: a word that no release left in
+ * `releasesUid` holds (searched as a phrase: no typos, no prefixes) leaves the list; the count of
+ * any other goes down by one.
+ */
+export async function forgetWords(
+  client: Meilisearch,
+  wordsUid: string,
+  releasesUid: string,
+  words: ReadonlySet<string>,
+): Promise<void> {
+  const index = client.index<WordDocument>(wordsUid);
+  const docs = [...words].map((word) => ({ id: wordDocumentId(word), word, count: 0 }));
+  for (let i = 0; i < docs.length; i += SEARCH_CHUNK) {
+    const chunk = docs.slice(i, i + SEARCH_CHUNK);
+    const known = await knownCounts(index, chunk);
+    const listed = chunk.filter((doc) => known.has(doc.id));
+    if (listed.length === 0) continue;
+    const { results } = await client.multiSearch({
+      queries: listed.map((doc) => ({
+        indexUid: releasesUid,
+        q: `"${doc.word}"`,
+        limit: 1,
+        attributesToRetrieve: ['id'],
+      })),
+    });
+    const stillUsed = listed.filter((_doc, n) => (results[n]?.hits.length ?? 0) > 0);
+    const keep = stillUsed.map((doc) => ({ ...doc, count: Math.max(1, known.get(doc.id)! - 1) }));
+    const gone = listed.filter((doc) => !stillUsed.includes(doc)).map((doc) => doc.id);
+    if (keep.length > 0) await waitForSuccess(index.addDocuments(keep, { primaryKey: 'id' }), 'Counting words down');
+    if (gone.length > 0) await waitForSuccess(index.deleteDocuments(gone), 'Removing words from the word list');
   }
 }

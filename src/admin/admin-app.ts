@@ -20,6 +20,7 @@ import { auditPage } from './routes/audit-page.js';
 import { signIn, signInForm } from './routes/sign-in.js';
 import { signOut } from './routes/sign-out.js';
 import { startPage } from './routes/start-page.js';
+import { deleteForm, deleteReleasePost } from './routes/deletion-pages.js';
 import { correct, correctForm, undoCorrection } from './routes/correction-pages.js';
 import { restore, withdraw, withdrawForm, withdrawnList } from './routes/withdrawal-pages.js';
 import { runPage, runsList, upload, uploadForm } from './routes/upload-pages.js';
@@ -81,6 +82,8 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now, ..
     upload: upload(uploads),
     runs: runsList(uploads),
     run: runPage(uploads),
+    deleteForm: deleteForm(withdrawal),
+    deleteRelease: deleteReleasePost(withdrawal),
   };
 
   app.disable('x-powered-by');

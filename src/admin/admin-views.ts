@@ -67,3 +67,35 @@ export function sendError(
 ): void {
   sendPage(ctx, res, 'error', { pageTitle: ADMIN_TEXT.titleOf(text.title), ...text }, status);
 }
+
+export interface FormPage {
+  title: string;
+  /** The navigation entry the page belongs to. */
+  current: string;
+  /** A message per field that has one, in the form's order. */
+  errors: Record<string, string | undefined>;
+  /** The id of each field's input, where it differs from the field's name. */
+  fieldIds: Record<string, string>;
+  data: Record<string, unknown>;
+}
+
+/** A form page: an error summary linking each message to its field, and „Fehler: “ before the title when there is one. */
+export function sendForm(
+  ctx: PageContext,
+  res: Response<unknown, AdminLocals>,
+  page: string,
+  status: number,
+  form: FormPage,
+): void {
+  const errorSummary = Object.entries(form.errors)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([field, text]) => ({ href: `#${form.fieldIds[field] ?? field}`, text }));
+  const data = {
+    pageTitle: `${errorSummary.length ? ADMIN_TEXT.errorPrefix : ''}${ADMIN_TEXT.titleOf(form.title)}`,
+    current: form.current,
+    errorSummary: errorSummary.length ? errorSummary : undefined,
+    errors: form.errors,
+    ...form.data,
+  };
+  sendPage(ctx, res, page, data, status);
+}

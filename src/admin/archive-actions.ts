@@ -5,6 +5,7 @@
  * reads the journal afresh under it, so a change made on the command line counts at once. Each
  * action done is one line in the audit log.
  */
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import type { Meilisearch } from 'meilisearch';
 import { withWriterLock } from '../archive/writer-lock.js';
@@ -15,6 +16,7 @@ import {
   type RestoreOutcome,
   type WithdrawOutcome,
 } from '../../ingest/run/withdrawal.js';
+import { deleteRelease, type DeleteOutcome } from '../../ingest/run/deletion.js';
 import { rewriteRelease } from '../../ingest/run/rewrite.js';
 import { ArchiveState, type ReleaseEntry } from '../../ingest/store/archive-state.js';
 import {
@@ -117,6 +119,18 @@ export class ArchiveActions {
   }
 
   /**
+   * Deletes a release for legal reasons (ingest/run/deletion.ts). The audit line says so and why,
+   * and names the release only by a fingerprint of its id: the id holds words of its title.
+   */
+  async delete(actor: Actor, id: string, reason: string): Promise<DeleteOutcome> {
+    return this.write(actor, async (state) => {
+      const outcome = await deleteRelease(this.target, state, id, this.config.dataDir);
+      if (outcome.status === 'deleted') await this.audit(actor, 'release-deleted', releaseFingerprint(id), reason);
+      return outcome;
+    });
+  }
+
+  /**
    * Replaces the corrections of a release with `next(earlier)` and writes its record again; when
    * the record cannot be written, the earlier corrections are put back (nothing changed).
    */
@@ -170,4 +184,9 @@ export class ArchiveActions {
 function describeCorrection(correction: Correction): string {
   const names = correctedFields(correction.values).map((field) => ADMIN_TEXT.correct.fields[field]);
   return `${names.join(', ')} (Grund: ${correction.reason})`;
+}
+
+/** `sha256:` and 16 hex digits of the id's SHA-256: whoever knows the id can check the line, nobody can read it. */
+export function releaseFingerprint(id: string): string {
+  return `sha256:${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
 }

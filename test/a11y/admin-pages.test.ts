@@ -1,7 +1,8 @@
 /**
  * Accessibility of the archivists' pages in a real Chromium against the real admin app and a real
- * Meilisearch: the sign-in page, its error state, the start page, the audit log, withdrawal, the
- * upload form (and its error state), an upload job's report and the list of runs, each with axe
+ * Meilisearch: the sign-in page, its error state, the start page, the audit log, the upload form
+ * (and its error state), an upload job's report, the list of runs and the forms for withdrawal,
+ * corrections and deletion (each also with its errors), each with axe
  * (light, dark, forced colours), the page design (lang, one h1, title, landmarks, skip link, error
  * summary linked to the invalid field), a keyboard walk, target sizes and reflow at 320 px.
  */
@@ -11,7 +12,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { addAccount } from '../../src/admin/accounts/account-commands.js';
+import { addAccount, setMayDelete } from '../../src/admin/accounts/account-commands.js';
 import { createAdminApp } from '../../src/admin/admin-app.js';
 import { openAdminStorage } from '../../src/admin/admin-storage.js';
 import { ensureAdminKey } from '../../src/archive/admin-key.js';
@@ -121,6 +122,20 @@ const STATES: AdminState[] = [
     invalidFields: ['titel', 'datum', 'grund'],
   },
   {
+    name: 'Mitteilung endgültig löschen',
+    open: async (page, base) => void (await page.goto(`${base}/verwaltung/loeschen`)),
+    title: /^Mitteilung endgültig löschen – Pressearchiv – Verwaltung$/,
+  },
+  {
+    name: 'Mitteilung endgültig löschen mit Fehler',
+    open: async (page, base) => {
+      await page.goto(`${base}/verwaltung/loeschen`);
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Endgültig löschen' }).click()]);
+    },
+    title: /^Fehler: Mitteilung endgültig löschen – Pressearchiv – Verwaltung$/,
+    invalidFields: ['kennung', 'grund', 'bestaetigung'],
+  },
+  {
     name: 'Zurückgezogene Mitteilungen',
     open: async (page, base) => void (await page.goto(`${base}/verwaltung/zurueckgezogen`)),
     title: /^Zurückgezogene Mitteilungen – Pressearchiv – Verwaltung$/,
@@ -221,6 +236,7 @@ describe('accessibility of the admin pages in a real browser', { timeout: 300_00
       const config = loadConfig({ DATA_DIR: dir.path, LOG_LEVEL: 'silent' });
       const storage = await openAdminStorage(dir.path, Date.now);
       await addAccount({ files: storage.files, actor: 'cli:test' }, 'anna', PASSWORD);
+      await setMayDelete({ files: storage.files, actor: 'cli:test' }, 'anna', true);
       await waitForSuccess(meili.admin.index('pressemitteilungen').addDocuments([CORRECTED]), 'Writing a release');
       const at = new Date().toISOString();
       await new CorrectionsStore(dir.path, 'pressemitteilungen').write(CORRECTED.id, [

@@ -15,6 +15,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
+import { AdminClient } from './admin-client.js';
 import type { TestMeili } from './test-meili.js';
 
 export interface AdminHarness {
@@ -22,6 +23,8 @@ export interface AdminHarness {
   storage: AdminStorage;
   /** The public app, without a search cache. */
   site: Express;
+  /** A client signed in as „anna“. */
+  anna(): Promise<AdminClient>;
   close(): Promise<void>;
 }
 
@@ -43,9 +46,16 @@ export async function startAdminHarness(
   await new Promise((resolve) => server.once('listening', resolve));
   await addAccount({ files: storage.files, actor: 'cli:test' }, 'anna', password);
   const search = createSearchService({ host: meili.url, apiKey: await ensureSearchKey(meili.admin, index), index });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    origin,
     storage,
+    anna: async () => {
+      const client = new AdminClient(origin);
+      const answer = await client.signIn('/verwaltung', 'anna', password);
+      if (answer.status !== 303) throw new Error(`sign-in failed: ${answer.status}`);
+      return client;
+    },
     site: createApp({ config: { ...config, searchCacheBytes: 0 }, search, log: createLogger('silent', 'test') }),
     close: async () => {
       server.closeAllConnections();

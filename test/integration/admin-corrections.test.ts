@@ -10,8 +10,6 @@ import { readFile, stat, writeFile, copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
-import type { Express } from 'express';
-import type { AdminStorage } from '../../src/admin/admin-storage.js';
 import { readAudit } from '../../src/admin/audit/audit-log.js';
 import { inputOf } from '../../src/admin/correction-form.js';
 import type { Release } from '../../src/archive/release.js';
@@ -36,9 +34,6 @@ function formFor(record: Release, changes: Record<string, string | string[]>, to
 describe('corrections in the browser', { timeout: 300_000 }, () => {
   const setup = meiliAndTempDir();
   let harness: AdminHarness;
-  let origin: string;
-  let storage: AdminStorage;
-  let site: Express;
   let env: Record<string, string>;
   let file: string;
   let extracted: Release;
@@ -47,15 +42,11 @@ describe('corrections in the browser', { timeout: 300_000 }, () => {
     assert.equal(run.code, 0, run.stderr);
   };
   const api = async (id: string): Promise<Release> => {
-    const res = await request(site).get(`/api/mitteilungen/${id}`);
+    const res = await request(harness.site).get(`/api/mitteilungen/${id}`);
     assert.equal(res.status, 200);
     return res.body as Release;
   };
-  const anna = async (): Promise<AdminClient> => {
-    const c = new AdminClient(origin);
-    assert.equal((await c.signIn(ADMIN, 'anna', PASSWORD)).status, 303);
-    return c;
-  };
+  const anna = () => harness.anna();
   const formPage = async (c: AdminClient, id: string) => {
     const page = await c.get(`${ADMIN}/korrigieren?id=${id}`);
     assert.equal(page.status, 200);
@@ -70,7 +61,6 @@ describe('corrections in the browser', { timeout: 300_000 }, () => {
     await copyFile(FIXTURE, file);
     await ingest(file);
     harness = await startAdminHarness(meili, dir.path, INDEX, PASSWORD);
-    ({ origin, storage, site } = harness);
     extracted = (await meili.admin.index(INDEX).search<Release>('Wolfsrudel', { limit: 1 })).hits[0]!;
     assert.ok(extracted, 'the fixture release is there');
     assert.equal(extracted.date, '2025-09-12');
@@ -128,13 +118,13 @@ describe('corrections in the browser', { timeout: 300_000 }, () => {
       assert.deepEqual(record.corrections![0]!.fields, ['date', 'sender'], when);
       assert.equal(record.corrections![0]!.reason, REASON, when);
       assert.ok(!JSON.stringify(record.corrections).includes('2025-09-12'), `${when}: no old value in the note`);
-      const page = await request(site).get(`/mitteilung/${extracted.id}`);
+      const page = await request(harness.site).get(`/mitteilung/${extracted.id}`);
       assert.equal(page.status, 200);
       assert.match(page.text, /Metadaten korrigiert am \d+\. \p{L}+ \d{4}:<\/strong> Datum, Behörde\. Grund:/u, when);
       assert.ok(page.text.includes('Das Datum stand falsch im Kopf der Datei'), when);
       assert.match(page.text, /<time datetime="2025-10-01">1\. Oktober 2025<\/time>/, when);
       assert.ok(!page.text.includes('12. September 2025'), `${when}: the old date is not shown`);
-      const filtered = await request(site).get('/api/suche?ministerium=SMWK');
+      const filtered = await request(harness.site).get('/api/suche?ministerium=SMWK');
       assert.ok(
         (filtered.body as { hits: Array<{ id: string }> }).hits.some((h) => h.id === extracted.id),
         `${when}: found under its corrected sender`,
@@ -160,12 +150,12 @@ describe('corrections in the browser', { timeout: 300_000 }, () => {
     assert.equal(back.ministryShort, 'SMUL');
     assert.equal(back.corrections, undefined);
     await assert.rejects(stat(stored), { code: 'ENOENT' });
-    const page = await request(site).get(`/mitteilung/${extracted.id}`);
+    const page = await request(harness.site).get(`/mitteilung/${extracted.id}`);
     assert.ok(!page.text.includes('Metadaten korrigiert'));
     const nothing = await c.post(`${ADMIN}/korrektur-zuruecknehmen`, { _csrf: undoToken, id: extracted.id });
     assert.equal(nothing.status, 400);
 
-    const { entries } = await readAudit(storage.files.audit);
+    const { entries } = await readAudit(harness.storage.files.audit);
     const lines = entries.filter((e) => e.action === 'release-corrected' || e.action === 'correction-undone');
     assert.deepEqual(
       lines.map((e) => [e.action, e.actor, e.subject]),

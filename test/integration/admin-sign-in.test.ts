@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { addAccount, changePassword, setDisabled } from '../../src/admin/accounts/account-commands.js';
+import { addAccount, changePassword, setDisabled, setMayDelete } from '../../src/admin/accounts/account-commands.js';
 import { createAdminApp } from '../../src/admin/admin-app.js';
 import { ADMIN_ROUTES } from '../../src/admin/admin-routes.js';
 import { openAdminStorage, type AdminStorage } from '../../src/admin/admin-storage.js';
@@ -61,6 +61,8 @@ describe('admin sign-in, sessions and CSRF', { timeout: 120_000 }, () => {
     await new Promise((resolve) => server.once('listening', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     for (const name of ['anna', 'bert', 'carla', 'dora']) await addAccount(ctx(), name, PASSWORD);
+    // Every page of the route table opens for anna, the one that needs the right to delete too.
+    await setMayDelete(ctx(), 'anna', true);
   });
   after(async () => {
     server?.closeAllConnections();

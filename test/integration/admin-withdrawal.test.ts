@@ -10,8 +10,6 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
-import type { Express } from 'express';
-import type { AdminStorage } from '../../src/admin/admin-storage.js';
 import { readAudit } from '../../src/admin/audit/audit-log.js';
 import { ArchiveState } from '../../ingest/store/archive-state.js';
 import { originalPath } from '../../src/archive/originals.js';
@@ -33,24 +31,16 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
   let meili: TestMeili;
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let harness: AdminHarness;
-  let origin: string;
-  let storage: AdminStorage;
-  let site: Express;
   let env: Record<string, string>;
   let release: Release;
-  const anna = (): Promise<AdminClient> =>
-    (async () => {
-      const c = new AdminClient(origin);
-      assert.equal((await c.signIn(ADMIN, 'anna', PASSWORD)).status, 303);
-      return c;
-    })();
+  const anna = () => harness.anna();
   const ingest = (...args: string[]) => runIngestCli(args, env);
   const restoreWithCli = async (id: string): Promise<void> => {
     const run = await ingest('--restore', id);
     assert.equal(run.code, 0, run.stderr);
   };
   const found = async (query: string): Promise<string> =>
-    (await request(site).get(`/suche?q=${encodeURIComponent(query)}`)).text;
+    (await request(harness.site).get(`/suche?q=${encodeURIComponent(query)}`)).text;
 
   before(async () => {
     meili = await startTestMeili();
@@ -59,7 +49,6 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
     const ingested = await ingest(path.join(REPO_ROOT, 'test/fixtures/good'));
     assert.equal(ingested.code, 0, ingested.stderr);
     harness = await startAdminHarness(meili, dir.path, INDEX, PASSWORD);
-    ({ origin, storage, site } = harness);
     release = (await meili.admin.index(INDEX).search<Release>('Gentherapie', { limit: 1 })).hits[0]!;
     assert.ok(release, 'the fixture release is there');
   });
@@ -84,7 +73,7 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
     assert.equal(formError(unknown.text), 'Eine Mitteilung mit dieser Kennung gibt es im Archiv nicht.');
     const forged = await c.post(`${ADMIN}/zurueckziehen`, { _csrf: 'falsch', id: release.id, reason: REASON });
     assert.equal(forged.status, 403);
-    assert.equal((await request(site).get(`/mitteilung/${release.id}`)).status, 200, 'nothing withdrawn yet');
+    assert.equal((await request(harness.site).get(`/mitteilung/${release.id}`)).status, 200, 'nothing withdrawn yet');
   });
 
   test('another writer holding the lock: a 503 that says so, nothing changed', async () => {
@@ -98,7 +87,7 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
     } finally {
       await held.release();
     }
-    assert.equal((await request(site).get(`/mitteilung/${release.id}`)).status, 200);
+    assert.equal((await request(harness.site).get(`/mitteilung/${release.id}`)).status, 200);
   });
 
   test('a withdrawal interrupted after its journal mark is finished by withdrawing again', async () => {
@@ -111,13 +100,13 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
     await state.commit([
       { ...entry, withdrawn: { reason: REASON, at: new Date().toISOString(), title: other.title, date: other.date } },
     ]);
-    assert.equal((await request(site).get(`/mitteilung/${other.id}`)).status, 200, 'still public');
+    assert.equal((await request(harness.site).get(`/mitteilung/${other.id}`)).status, 200, 'still public');
 
     const c = await anna();
     const token = AdminClient.token((await c.get(`${ADMIN}/zurueckziehen`)).text);
     const res = await c.post(`${ADMIN}/zurueckziehen`, { _csrf: token, id: other.id, reason: 'noch einmal' });
     assert.equal(formError(res.text), 'Diese Mitteilung ist bereits zurückgezogen.');
-    const page = await request(site).get(`/mitteilung/${other.id}`);
+    const page = await request(harness.site).get(`/mitteilung/${other.id}`);
     assert.equal(page.status, 410);
     assert.match(page.text, /die Telefonnummer war falsch/, 'the first reason is kept');
     await restoreWithCli(other.id);
@@ -139,23 +128,27 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
     assert.match(list.text, new RegExp(`Die Mitteilung ${release.id} ist zurückgezogen`));
     assert.match(list.text, /die Telefonnummer war falsch/);
 
-    const page = await request(site).get(`/mitteilung/${release.id}`);
+    const page = await request(harness.site).get(`/mitteilung/${release.id}`);
     assert.equal(page.status, 410);
     assert.match(page.text, /Diese Mitteilung wurde am \d+\. \S+ \d{4} zurückgezogen\./);
     assert.match(page.text, /die Telefonnummer war falsch/);
     assert.ok(release.summary.length > 40);
     assert.ok(!page.text.includes(release.summary.slice(0, 40)), 'no text of the release');
     assert.ok(page.text.includes(release.title), 'its title says which release it was');
-    assert.equal((await request(site).get(`/mitteilung/${release.id}/original`)).status, 410);
-    const api = await request(site).get(`/api/mitteilungen/${release.id}`);
+    assert.equal((await request(harness.site).get(`/mitteilung/${release.id}/original`)).status, 410);
+    const api = await request(harness.site).get(`/api/mitteilungen/${release.id}`);
     assert.equal(api.status, 410);
     assert.equal(api.body.reason, REASON);
     for (const [what, text] of [
       ['search', await found('Gentherapie')],
-      ['start page', (await request(site).get('/')).text],
-      ['sitemap', (await request(site).get('/sitemap.xml')).text + (await request(site).get('/sitemap-1.xml')).text],
-      ['feed', (await request(site).get('/suche.atom')).text],
-      ['API search', JSON.stringify((await request(site).get('/api/suche?q=Gentherapie')).body)],
+      ['start page', (await request(harness.site).get('/')).text],
+      [
+        'sitemap',
+        (await request(harness.site).get('/sitemap.xml')).text +
+          (await request(harness.site).get('/sitemap-1.xml')).text,
+      ],
+      ['feed', (await request(harness.site).get('/suche.atom')).text],
+      ['API search', JSON.stringify((await request(harness.site).get('/api/suche?q=Gentherapie')).body)],
     ] as const) {
       assert.doesNotMatch(text, new RegExp(release.id), `${what} does not list it`);
     }
@@ -166,17 +159,21 @@ describe('withdrawal in the browser', { timeout: 240_000 }, () => {
       (f) => f.id === release.id,
     );
     assert.ok(lines.length > 0 && lines.every((f) => f.status === 'withdrawn'), JSON.stringify(lines));
-    assert.equal((await request(site).get(`/mitteilung/${release.id}`)).status, 410, 'ingest did not bring it back');
+    assert.equal(
+      (await request(harness.site).get(`/mitteilung/${release.id}`)).status,
+      410,
+      'ingest did not bring it back',
+    );
 
     const restoreToken = AdminClient.token((await c.get(`${ADMIN}/zurueckgezogen`)).text);
     const restored = await c.post(`${ADMIN}/wiederherstellen`, { _csrf: restoreToken, id: release.id });
     assert.equal(restored.status, 303, restored.text);
     assert.match((await c.get(restored.location!)).text, /ist wiederhergestellt/);
-    assert.equal((await request(site).get(`/mitteilung/${release.id}`)).status, 200);
+    assert.equal((await request(harness.site).get(`/mitteilung/${release.id}`)).status, 200);
     assert.match(await found('Gentherapie'), new RegExp(release.id));
     await assert.rejects(meili.admin.index(`${INDEX}_withdrawn`).getDocument(release.id), 'no tombstone left');
 
-    const audit = (await readAudit(storage.files.audit)).entries.filter((e) => e.subject === release.id);
+    const audit = (await readAudit(harness.storage.files.audit)).entries.filter((e) => e.subject === release.id);
     assert.deepEqual(
       audit.map((e) => `${e.action} ${e.actor}`),
       ['release-withdrawn anna', 'release-restored anna'],

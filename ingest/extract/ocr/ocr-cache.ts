@@ -17,7 +17,8 @@ interface OcrCacheEntry {
   pages: OcrPage[];
 }
 
-function entryPath(dataDir: string, sha256: string): string {
+/** Where the entry of a file with this hash is kept (a deletion for legal reasons removes it). */
+export function entryPath(dataDir: string, sha256: string): string {
   return path.join(dataDir, 'cache', 'ocr', sha256.slice(0, 2), `${sha256}.json`);
 }
 

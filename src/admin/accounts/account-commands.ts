@@ -1,5 +1,6 @@
 /**
- * The account changes of `npm run user`: add, change a password, disable, enable. Each replaces
+ * The account changes of `npm run user`: add, change a password, disable, enable, grant or revoke
+ * the right to delete releases. Each replaces
  * accounts.json whole and then appends its line to the audit log (a crash between the two leaves
  * the change without its line, never a line without its change). A password change and disabling
  * raise the account's generation, which ends its open sessions.
@@ -79,6 +80,19 @@ export async function setDisabled(ctx: CommandContext, rawName: string, disabled
     }
     account.disabled = disabled;
     account.generation += 1;
+    account.changedAt = at;
+  });
+}
+
+/** Gives or takes the right to delete releases for legal reasons (the open sessions read it at their next request). */
+export async function setMayDelete(ctx: CommandContext, rawName: string, allowed: boolean): Promise<void> {
+  await change(ctx, rawName, allowed ? 'delete-right-granted' : 'delete-right-revoked', async (accounts, name, at) => {
+    const account = existing(accounts, name);
+    if ((account.mayDelete ?? false) === allowed) {
+      throw new AccountCommandError(`Das Konto „${name}“ darf ${allowed ? 'schon' : 'ohnehin nicht'} löschen.`);
+    }
+    if (allowed) account.mayDelete = true;
+    else delete account.mayDelete;
     account.changedAt = at;
   });
 }

@@ -12,6 +12,8 @@ export interface Account {
   name: string;
   passwordHash: string;
   disabled: boolean;
+  /** May delete releases for legal reasons (`npm run user -- grant-delete`); none: may not. */
+  mayDelete?: boolean;
   generation: number;
   createdAt: string;
   changedAt: string;

@@ -1,5 +1,5 @@
 /**
- * `npm run user -- add|passwd|disable|enable|list [name]`: the archivists' accounts, on the server
+ * `npm run user -- add|passwd|disable|enable|grant-delete|revoke-delete|list [name]`: the archivists' accounts, on the server
  * as the service user. Passwords are read without echo or from stdin (read-password.ts). Each change
  * is in the audit log as made on the command line by the system user. Exit codes: 0 done, 1 refused
  * (with a German reason), 2 usage.
@@ -15,6 +15,7 @@ import {
   assertCanChange,
   changePassword,
   setDisabled,
+  setMayDelete,
   type CommandContext,
 } from '../accounts/account-commands.js';
 import { readAccounts } from '../accounts/account-store.js';
@@ -26,6 +27,8 @@ const USAGE = `Aufruf: npm run user -- <Befehl> [Name]
   passwd <Name>    Passwort ändern (beendet die offenen Sitzungen des Kontos)
   disable <Name>   Konto sperren (beendet seine offenen Sitzungen)
   enable <Name>    gesperrtes Konto wieder zulassen
+  grant-delete <Name>   dem Konto erlauben, Mitteilungen aus rechtlichen Gründen endgültig zu löschen
+  revoke-delete <Name>  diese Erlaubnis wieder entziehen
   list             alle Konten`;
 
 async function list(ctx: CommandContext): Promise<void> {
@@ -35,7 +38,7 @@ async function list(ctx: CommandContext): Promise<void> {
     return;
   }
   for (const a of accounts) {
-    const state = a.disabled ? 'gesperrt' : 'aktiv';
+    const state = `${a.disabled ? 'gesperrt' : 'aktiv'}${a.mayDelete ? ', darf löschen' : ''}`;
     process.stdout.write(
       `${escapeControls(a.name)}\t${state}\tangelegt ${germanTime(a.createdAt)}\tgeändert ${germanTime(a.changedAt)}\n`,
     );
@@ -54,7 +57,11 @@ async function run(args: string[]): Promise<number> {
     await list(ctx);
     return 0;
   }
-  if (!['add', 'passwd', 'disable', 'enable'].includes(command) || name === undefined || rest.length > 0) {
+  if (
+    !['add', 'passwd', 'disable', 'enable', 'grant-delete', 'revoke-delete'].includes(command) ||
+    name === undefined ||
+    rest.length > 0
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -68,6 +75,15 @@ async function run(args: string[]): Promise<number> {
       command === 'add'
         ? `Konto „${shown}“ angelegt.\n`
         : `Passwort von „${shown}“ geändert; offene Sitzungen sind beendet.\n`,
+    );
+    return 0;
+  }
+  if (command === 'grant-delete' || command === 'revoke-delete') {
+    await setMayDelete(ctx, name, command === 'grant-delete');
+    process.stdout.write(
+      command === 'grant-delete'
+        ? `Konto „${shown}“ darf Mitteilungen aus rechtlichen Gründen löschen.\n`
+        : `Konto „${shown}“ darf keine Mitteilungen mehr löschen.\n`,
     );
     return 0;
   }

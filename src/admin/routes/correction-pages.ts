@@ -10,7 +10,7 @@ import { meiliErrorCode } from '../../archive/meili-client.js';
 import { isReleaseId, type Release } from '../../archive/release.js';
 import { correctedFields } from '../../../ingest/store/corrections-store.js';
 import { germanTime } from '../admin-format.js';
-import { sendError, sendPage, type PageContext } from '../admin-views.js';
+import { sendError, sendForm, type PageContext } from '../admin-views.js';
 import type { ArchiveActions, CorrectOutcome } from '../archive-actions.js';
 import {
   checkCorrection,
@@ -61,18 +61,13 @@ async function currentRecord(deps: CorrectionDeps, id: string): Promise<Release 
 }
 
 function lookUpPage(deps: CorrectionDeps, res: AdminResponse, status: number, id: string, error?: string): void {
-  sendPage(
-    deps.page,
-    res,
-    'correct',
-    {
-      pageTitle: `${error ? ADMIN_TEXT.errorPrefix : ''}${ADMIN_TEXT.titleOf(TEXT.title)}`,
-      current: '/korrigieren',
-      lookUp: { id, error },
-      ...(error ? { errorSummary: [{ href: '#kennung', text: error }] } : {}),
-    },
-    status,
-  );
+  sendForm(deps.page, res, 'correct', status, {
+    title: TEXT.title,
+    current: '/korrigieren',
+    errors: { id: error },
+    fieldIds: { id: 'kennung' },
+    data: { lookUp: { id, error } },
+  });
 }
 
 async function editPage(
@@ -83,11 +78,6 @@ async function editPage(
   state: { input?: CorrectionInput; errors?: CorrectionErrors; notice?: string } = {},
 ): Promise<void> {
   const input = state.input ?? inputOf(record);
-  const errors = state.errors ?? {};
-  const errorSummary = (Object.keys(errors) as Array<keyof CorrectionErrors>).map((key) => ({
-    href: `#${FIELD_IDS[key]}`,
-    text: errors[key]!,
-  }));
   const { senders, topics, types } = correctionChoices();
   const history = (await deps.actions.corrections.read(record.id)).map((c) => ({
     when: germanTime(c.at),
@@ -97,21 +87,18 @@ async function editPage(
       .join(', '),
     reason: c.reason,
   }));
-  sendPage(
-    deps.page,
-    res,
-    'correct',
-    {
-      pageTitle: `${errorSummary.length ? ADMIN_TEXT.errorPrefix : ''}${ADMIN_TEXT.titleOf(TEXT.title)}`,
-      current: '/korrigieren',
+  sendForm(deps.page, res, 'correct', status, {
+    title: TEXT.title,
+    current: '/korrigieren',
+    errors: { ...state.errors },
+    fieldIds: FIELD_IDS,
+    data: {
       notice: state.notice,
       release: {
         id: record.id,
         heading: TEXT.releaseHeading(record.title),
         publicUrl: `${deps.page.publicUrl}/mitteilung/${record.id}`,
       },
-      errorSummary: errorSummary.length ? errorSummary : undefined,
-      errors,
       values: input,
       senders: senders.map((s) => ({ ...s, selected: s.short === input.sender })),
       topics: topics.map((name, i) => ({ name, id: `thema-${i}`, checked: input.topics.includes(name) })),
@@ -120,8 +107,7 @@ async function editPage(
       reasonHint: TEXT.reasonHint(CORRECTION_REASON_MAX),
       history,
     },
-    status,
-  );
+  });
 }
 
 const NOTICES: Record<string, string> = { gespeichert: TEXT.savedNotice, zurueckgenommen: TEXT.undoneNotice };

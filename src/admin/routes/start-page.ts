@@ -43,6 +43,7 @@ export function startPage({
       pageTitle: ADMIN_TEXT.titleOf(ADMIN_TEXT.start.title),
       current: '/',
       welcome: ADMIN_TEXT.start.welcome(res.locals.session!.account),
+      mayDelete: res.locals.account?.mayDelete === true,
       archive: await archiveFacts(meili, index),
     });
   };

@@ -9,7 +9,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { isReleaseId } from '../../archive/release.js';
 import { WriterBusyError } from '../../archive/writer-lock.js';
 import { germanTime } from '../admin-format.js';
-import { sendError, sendPage, type PageContext } from '../admin-views.js';
+import { sendError, sendForm, sendPage, type PageContext } from '../admin-views.js';
 import type { ArchiveActions } from '../archive-actions.js';
 import type { AdminLocals } from '../session/session-middleware.js';
 import { ADMIN_TEXT } from '../texts/admin-texts.js';
@@ -40,24 +40,13 @@ interface FormState {
 }
 
 function renderForm(deps: WithdrawalDeps, res: AdminResponse, status: number, { values, errors }: FormState): void {
-  const summary = [
-    errors.id && { href: '#kennung', text: errors.id },
-    errors.reason && { href: '#grund', text: errors.reason },
-  ].filter(Boolean);
-  sendPage(
-    deps.page,
-    res,
-    'withdraw',
-    {
-      pageTitle: `${summary.length ? ADMIN_TEXT.errorPrefix : ''}${ADMIN_TEXT.titleOf(TEXT.title)}`,
-      current: '/zurueckziehen',
-      reasonHint: TEXT.reasonHint(REASON_MAX_CHARS),
-      errorSummary: summary.length ? summary : undefined,
-      errors,
-      values,
-    },
-    status,
-  );
+  sendForm(deps.page, res, 'withdraw', status, {
+    title: TEXT.title,
+    current: '/zurueckziehen',
+    errors: { ...errors },
+    fieldIds: { id: 'kennung', reason: 'grund' },
+    data: { reasonHint: TEXT.reasonHint(REASON_MAX_CHARS), values },
+  });
 }
 
 const field = (req: Request, name: string): string => {

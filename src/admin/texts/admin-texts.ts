@@ -61,6 +61,8 @@ export const ADMIN_TEXT = {
     withdrawDescription: ' – aus Suche und Listen nehmen, mit öffentlich angezeigtem Grund.',
     withdrawnLink: 'Zurückgezogene Mitteilungen',
     withdrawnDescription: ' – ansehen und wiederherstellen.',
+    deleteLink: 'Mitteilung endgültig löschen',
+    deleteDescription: ' – nur aus rechtlichen Gründen; Ihr Konto hat dieses Recht.',
     correctLink: 'Metadaten korrigieren',
     correctDescription: ' – Titel, Datum, Behörde, Themen, Art, Quelle oder Kontakt einer Mitteilung berichtigen.',
     serverHeading: 'Was noch auf dem Server geschieht',
@@ -164,6 +166,27 @@ export const ADMIN_TEXT = {
     failed:
       'Die Korrektur konnte nicht gespeichert werden: Der Datensatz der Mitteilung ließ sich nicht neu schreiben. Es wurde nichts geändert; die Betriebsstelle findet den Grund im Protokoll des Servers.',
   },
+  delete: {
+    title: 'Mitteilung endgültig löschen',
+    heading: 'Mitteilung aus rechtlichen Gründen endgültig löschen',
+    intro:
+      'Nur wenn das Recht es verlangt, etwa nach einem Gerichtsbeschluss oder einem Löschanspruch: Die Mitteilung verschwindet ganz – ihr Datensatz, ihre Originaldateien, ihre Korrekturen und ihre Einträge im Bestand. Ihre Adresse antwortet danach „nicht gefunden“, ohne Grund. Das lässt sich nicht rückgängig machen. Soll die Öffentlichkeit den Grund erfahren, ziehen Sie die Mitteilung stattdessen zurück.',
+    idLabel: 'Mitteilung',
+    reasonLabel: 'Rechtlicher Grund',
+    reasonHint: (max: number) =>
+      `Steht nur im Protokoll, nicht öffentlich, zum Beispiel das Aktenzeichen. Nennen Sie keine Inhalte der Mitteilung. Höchstens ${max} Zeichen.`,
+    confirmLabel: 'Ich bestätige, dass die Mitteilung aus rechtlichen Gründen endgültig gelöscht werden muss.',
+    submit: 'Endgültig löschen',
+    confirmMissing: 'Bestätigen Sie, dass die Mitteilung endgültig gelöscht werden muss.',
+    reasonMissing: 'Geben Sie den rechtlichen Grund an.',
+    deletedNotice: 'Die Mitteilung ist endgültig gelöscht. Das Protokoll nennt den Grund.',
+    notAllowed: {
+      title: 'Keine Berechtigung',
+      heading: 'Keine Berechtigung zum Löschen',
+      message:
+        'Ihr Konto darf keine Mitteilungen endgültig löschen. Die Betriebsstelle erteilt dieses Recht mit „npm run user -- grant-delete“.',
+    },
+  },
   withdrawn: {
     title: 'Zurückgezogene Mitteilungen',
     heading: 'Zurückgezogene Mitteilungen',
@@ -201,6 +224,8 @@ export const ADMIN_TEXT = {
     'release-corrected': 'Metadaten korrigiert',
     'correction-undone': 'Korrektur zurückgenommen',
     'release-deleted': 'Mitteilung aus rechtlichen Gründen gelöscht',
+    'delete-right-granted': 'Recht zum Löschen erteilt',
+    'delete-right-revoked': 'Recht zum Löschen entzogen',
     'samples-removed': 'Beispielmitteilungen gelöscht',
     'files-uploaded': 'Dateien hochgeladen',
   },
