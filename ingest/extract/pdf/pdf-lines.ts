@@ -22,11 +22,17 @@ export interface PdfLine {
   /** Size of the line's main text (the item with the most characters). */
   size: number;
   page: number;
+  /** Pieces of the line that wide gaps (more than one and a half type sizes) separate: table cells, maybe. */
+  parts?: Array<{ text: string; x: number; right: number }>;
 }
+
+/** A gap wider than this many type sizes inside a line separates its parts. */
+const PART_GAP = 1.5;
 
 interface OpenLine extends PdfLine {
   mainChars: number;
   pendingSpace: boolean;
+  pieces: Array<{ text: string; x: number; right: number }>;
 }
 
 function startsNewLine(line: OpenLine, item: PdfTextItem): boolean {
@@ -46,6 +52,12 @@ function append(line: OpenLine, item: PdfTextItem): void {
     return;
   }
   const gap = item.x - line.right;
+  const piece = line.pieces.at(-1);
+  if (!piece || gap > PART_GAP * item.size) line.pieces.push({ text: item.str, x: item.x, right: item.x + item.width });
+  else {
+    piece.text += (line.pendingSpace || gap > 0.15 * item.size ? ' ' : '') + item.str;
+    piece.right = Math.max(piece.right, item.x + item.width);
+  }
   const needsSpace = (line.pendingSpace || gap > 0.15 * item.size) && !/\s$/.test(line.text) && !/^\s/.test(item.str);
   line.pendingSpace = false;
   line.text += (needsSpace ? ' ' : '') + item.str;
@@ -77,10 +89,14 @@ export function buildLines(items: readonly PdfTextItem[], page: number): PdfLine
       page,
       mainChars: item.str.trim().length,
       pendingSpace: false,
+      pieces: [{ text: item.str, x: item.x, right: item.x + item.width }],
     };
     lines.push(current);
   }
   return lines
-    .map(({ mainChars: _mainChars, pendingSpace: _pendingSpace, ...line }) => ({ ...line, text: cleanLine(line.text) }))
+    .map(({ mainChars: _mainChars, pendingSpace: _pendingSpace, pieces, ...line }) => {
+      const parts = pieces.map((p) => ({ ...p, text: cleanLine(p.text) })).filter((p) => p.text.length > 0);
+      return { ...line, text: cleanLine(line.text), ...(parts.length > 1 ? { parts } : {}) };
+    })
     .filter((line) => line.text.length > 0);
 }

@@ -18,17 +18,25 @@ const MIN_CELLS = 3;
 const FIGURE = /^[-–—+±.,%€$()\d\s/x×]*\d[-–—+±.,%€$()\d\s/x×]*$|^[-–—.x/]$/u;
 const isFigure = (text: string): boolean => FIGURE.test(text.trim());
 
+/** A cell: a line, or a part of a line that wide gaps separate; `source` is the line it is of. */
+type Cell = PdfLine & { source: PdfLine };
+
 interface Row {
-  cells: PdfLine[];
+  cells: Cell[];
   page: number;
   y: number;
 }
 
-/** Lines of one page on one baseline, left to right. */
+const cellsOf = (line: PdfLine): Cell[] =>
+  line.parts
+    ? line.parts.map((part) => ({ ...line, text: part.text, x: part.x, right: part.right, source: line }))
+    : [{ ...line, source: line }];
+
+/** Cells of one page on one baseline, left to right. */
 function rowsOf(lines: readonly PdfLine[]): Row[] {
   const rows: Row[] = [];
   const byPage = new Map<number, Row[]>();
-  for (const line of lines) {
+  for (const line of lines.flatMap(cellsOf)) {
     const onPage = byPage.get(line.page) ?? [];
     byPage.set(line.page, onPage);
     const row = onPage.find((r) => Math.abs(r.y - line.y) <= 0.3 * line.size);
@@ -47,7 +55,7 @@ function rowsOf(lines: readonly PdfLine[]): Row[] {
 function aligned(rows: readonly Row[]): boolean {
   const count = rows[0]?.cells.length ?? 0;
   for (let column = 0; column < count; column++) {
-    const cells = rows.map((row) => row.cells[column] as PdfLine);
+    const cells = rows.map((row) => row.cells[column] as Cell);
     const tolerance = 1.5 * Math.max(...cells.map((c) => c.size));
     const spread = (values: number[]): number => Math.max(...values) - Math.min(...values);
     if (spread(cells.map((c) => c.x)) > tolerance && spread(cells.map((c) => c.right)) > tolerance) return false;
@@ -60,7 +68,7 @@ function fitsAsHeader(header: Row, body: Row): boolean {
   if (header.page !== body.page || header.cells.length !== body.cells.length) return false;
   if (header.cells.some((cell) => isFigure(cell.text))) return false;
   return header.cells.every((cell, i) => {
-    const below = body.cells[i] as PdfLine;
+    const below = body.cells[i] as Cell;
     const next = body.cells[i + 1];
     return cell.right > below.x - 2 * cell.size && (!next || cell.x < next.x);
   });
@@ -117,8 +125,8 @@ export function findTables(lines: readonly PdfLine[]): PdfTable[] {
         second !== undefined &&
         fitsAsHeader(head, second) &&
         run.slice(1).some((r) => r.cells.some((c) => isFigure(c.text)));
-      const used = run.flatMap((r) => r.cells);
-      const firstLine = [...used].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))[0] as PdfLine;
+      const used = [...new Set(run.flatMap((r) => r.cells.map((c) => c.source)))];
+      const firstLine = used.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))[0] as PdfLine;
       tables.push({ lines: new Set(used), first: firstLine, block: tableBlock(run, hasHeader) });
     }
     start = end;

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractPdf } from '../../../../../ingest/extract/pdf/pdf-extractor.js';
+import { buildLines } from '../../../../../ingest/extract/pdf/pdf-lines.js';
 import { findTables } from '../../../../../ingest/extract/pdf/pdf-tables.js';
 import { renderPdf } from '../../../../fixtures/generator/pdf-writer.js';
 import { lines } from './pdf-test-lines.js';
@@ -67,6 +68,24 @@ describe('PDF tables', () => {
     );
     assert.deepEqual(tables[0]?.lines[1], 'Bautzen | 41 | 1.230.000 € | 87 %');
     assert.ok(doc.blocks.some((b) => !b.table && b.text.startsWith('Die Anträge stellen')));
+  });
+
+  test('cells set closer than a column gap (two type sizes apart, as statistics tables do) are still cells', () => {
+    const item = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4, size: 8 });
+    const rows = [
+      ['1948', '-', '28,5', '42,5'],
+      ['1949', '-', '28,2', '39,7'],
+      ['1950', '-', '26,4', '35,9'],
+    ];
+    const items = rows.flatMap((row, r) =>
+      row.map((text, c) => item(text, 70 + c * 34 - text.length * 4, 700 - r * 10)),
+    );
+    const [table] = findTables(buildLines(items, 1));
+    assert.deepEqual(table?.block.lines, [
+      '1948 | - | 28,5 | 42,5',
+      '1949 | - | 28,2 | 39,7',
+      '1950 | - | 26,4 | 35,9',
+    ]);
   });
 
   test('two columns of text side by side, or rows that do not line up, are no table', () => {
