@@ -15,7 +15,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Meilisearch } from 'meilisearch';
-import { applyIndexSettings } from '../src/archive/index-settings.js';
+import { applyArchiveSettings, archiveIndexNames } from '../src/archive/archive-indexes.js';
+import { WordTally } from '../ingest/run/word-tally.js';
 import { createMeiliClient, waitForSuccess } from '../src/archive/meili-client.js';
 import { isoDateToDayNumber, type Release } from '../src/archive/release.js';
 import { toSearchDocument } from '../src/archive/search-document.js';
@@ -74,13 +75,17 @@ function berlinRelease(item: { file: string; date: string; title: string; body: 
 
 async function indexCorpus(meili: TestMeili, file: string, size: number, every: number, index: string) {
   const items = (await readBerlinCorpus(file)).filter((_, i) => i % every === 0).slice(0, size);
-  await applyIndexSettings(meili.admin, index);
+  await applyArchiveSettings(meili.admin, archiveIndexNames(index));
   const releases = items.map(berlinRelease);
   for (let i = 0; i < releases.length; i += 1000)
     await waitForSuccess(
       meili.admin.index(index).addDocuments(releases.slice(i, i + 1000).map(toSearchDocument), { primaryKey: 'id' }),
       'bench batch',
     );
+  // The archive's word list, as an ingest writes it: the site's adaptive plan reads it.
+  const words = new WordTally();
+  words.add(releases);
+  await words.write(meili.admin, archiveIndexNames(index).words);
   return ensureSearchKey(meili.admin, index);
 }
 

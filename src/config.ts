@@ -57,6 +57,11 @@ export interface Config {
   logLevel: LogLevel;
   /** Form of the log lines (LOG_FORMAT); undefined: readable when stderr is a terminal, JSON lines otherwise. */
   logFormat: LogFormat | undefined;
+  /**
+   * How text queries are read (SEARCH_PLAN): `adaptive` (default) chooses the reading from the
+   * archive's word list, `federated` reads every query in relevance order both ways (issue 21's former plan).
+   */
+  searchPlan: SearchPlanName;
   /** Files above this size are refused by ingest (MAX_FILE_MB, default 50). */
   maxFileBytes: number;
   /** OCR of scanned PDF pages and image files at ingest (OCR_* variables). */
@@ -98,6 +103,8 @@ export interface WatchConfig {
   /** How often it is looked at (INGEST_WATCH_INTERVAL_S, default 30). */
   intervalMs: number;
 }
+
+export type SearchPlanName = 'adaptive' | 'federated';
 
 /** Where the admin process listens. Defaults and reasons: docs/configuration.md. */
 export interface AdminConfig {
@@ -231,14 +238,17 @@ function watchConfig(env: Env, cwd: string): WatchConfig | undefined {
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const LOG_FORMATS: readonly LogFormat[] = ['pretty', 'json'];
 
-function logFormat(env: Env): LogFormat | undefined {
-  const raw = optionalString(env, 'LOG_FORMAT')?.toLowerCase();
+/** One of `values` (any case), or undefined when the variable is not set. */
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[]): T | undefined {
+  const raw = optionalString(env, name)?.toLowerCase();
   if (raw === undefined) return undefined;
-  if (!LOG_FORMATS.includes(raw as LogFormat)) {
-    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}, got "${env.LOG_FORMAT}".`);
+  if (!values.includes(raw as T)) {
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${env[name]}".`);
   }
-  return raw as LogFormat;
+  return raw as T;
 }
+
+const SEARCH_PLANS: readonly SearchPlanName[] = ['adaptive', 'federated'];
 
 function searchLimits(env: Env): SearchLimits {
   const limits: SearchLimits = {
@@ -295,7 +305,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     meiliBin: optionalString(env, 'MEILI_BIN'),
     loadSamples: optionalBoolean(env, 'LOAD_SAMPLES'),
     logLevel,
-    logFormat: logFormat(env),
+    logFormat: oneOf(env, 'LOG_FORMAT', LOG_FORMATS),
+    searchPlan: oneOf(env, 'SEARCH_PLAN', SEARCH_PLANS) ?? 'adaptive',
     maxFileBytes: maxFileMb * 1024 * 1024,
     ocr: ocrConfig(env),
     trustProxy: trustProxy(env),

@@ -23,6 +23,7 @@ const search = createSearchService({
   apiKey: config.meiliSearchKey,
   index: config.meiliIndex,
   timeoutMs: config.searchLimits.timeoutMs,
+  wordList: config.searchPlan === 'adaptive',
 });
 const app = createApp({ config, search, log });
 serveAsChild(app, {

@@ -35,6 +35,15 @@ export class WordTally {
     }
   }
 
+  /** Counts the words of releases known to be in the index (a test's or a tool's own indexing). */
+  add(releases: readonly Release[]): void {
+    this.sent(releases);
+    this.settled(
+      releases.map((r) => r.id),
+      new Set(releases.map((r) => r.id)),
+    );
+  }
+
   get size(): number {
     return this.counts.size;
   }

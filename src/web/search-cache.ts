@@ -36,13 +36,16 @@ export type CachedSearchService = SearchService & {
   caching(): boolean;
 };
 
-type Cached = 'search' | 'multiSearch' | 'federatedSearch';
+/** Stands for an answer of undefined in the cache. */
+const NONE = Object.freeze({ none: true });
+
+type Cached = 'search' | 'multiSearch' | 'federatedSearch' | 'wordCounts';
 
 export function cachedSearchService(inner: SearchService, options: SearchCacheOptions): CachedSearchService {
   const now = options.now ?? Date.now;
   const answers = new LRUCache<string, object>({
     maxSize: options.maxBytes,
-    sizeCalculation: (answer, key) => key.length + JSON.stringify(answer).length,
+    sizeCalculation: (answer, key) => key.length + JSON.stringify(answer instanceof Map ? [...answer] : answer).length,
   });
   const inFlight = new Map<string, Promise<unknown>>();
   const stats = { hits: 0, misses: 0 };
@@ -92,21 +95,24 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
   }
 
   function cached<K extends Cached>(method: K): SearchService[K] {
-    const call = (...args: unknown[]) => (inner[method] as (...a: unknown[]) => Promise<object>)(...args);
+    // An answer of undefined (no word list) is kept as NONE: the cache holds objects only.
+    const call = async (...args: unknown[]) =>
+      (await (inner[method] as (...a: unknown[]) => Promise<object | undefined>)(...args)) ?? NONE;
+    const unwrap = (answer: object): unknown => (answer === NONE ? undefined : answer);
     return (async (...args: unknown[]) => {
-      if ((await currentVersion()) === undefined) return call(...args);
+      if ((await currentVersion()) === undefined) return unwrap(await call(...args));
       const key = `${method}\u0000${JSON.stringify(args)}`;
       const kept = answers.get(key);
       if (kept !== undefined) {
         stats.hits += 1;
         countCacheAnswer();
-        return kept;
+        return unwrap(kept);
       }
       const shared = inFlight.get(key);
       if (shared) {
         stats.hits += 1;
         countCacheAnswer();
-        return shared;
+        return unwrap((await shared) as object);
       }
       stats.misses += 1;
       const askedIn = generation;
@@ -116,7 +122,7 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
       });
       inFlight.set(key, pending);
       try {
-        return await pending;
+        return unwrap(await pending);
       } finally {
         if (inFlight.get(key) === pending) inFlight.delete(key);
       }
@@ -127,6 +133,8 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
     search: cached('search'),
     multiSearch: cached('multiSearch'),
     federatedSearch: cached('federatedSearch'),
+    wordCounts: cached('wordCounts'),
+    wordList: inner.wordList,
     getRelease: (id) => inner.getRelease(id),
     getTombstone: (id) => inner.getTombstone(id),
     healthy: () => inner.healthy(),

@@ -12,6 +12,8 @@ export const SEARCHES: ReadonlySet<PropertyKey> = new Set<keyof SearchService>([
   'search',
   'multiSearch',
   'federatedSearch',
+  // The word list read before a text query's search (it waits in the queue like the search).
+  'wordCounts',
 ]);
 
 /**

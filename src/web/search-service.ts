@@ -18,6 +18,7 @@ import { createMeiliClient, meiliErrorCode } from '../archive/meili-client.js';
 import { archiveIndexNames } from '../archive/archive-indexes.js';
 import type { Release } from '../archive/release.js';
 import type { Tombstone } from '../archive/tombstone.js';
+import { wordDocumentId, type WordDocument } from '../archive/word-list.js';
 import { SearchUnavailableError } from '../errors/search-unavailable-error.js';
 
 export type SearchQuery = SearchParams & { q: string };
@@ -37,6 +38,14 @@ export interface SearchService {
     queries: FederatedQuery[],
     federation: { offset: number; limit: number; facets: string[] },
   ): Promise<FederatedResult>;
+  /**
+   * The archive's word list (src/archive/word-list.ts): the count of each of `words` (normalised) that
+   * the list holds; a word it lacks is absent. Undefined when the list is not used (SEARCH_PLAN=federated)
+   * or cannot be read (no list yet, a key from before it): the search then reads every query both ways.
+   */
+  wordCounts(words: string[]): Promise<Map<string, number> | undefined>;
+  /** False: the word list is not used (SEARCH_PLAN=federated), wordCounts need not be asked. */
+  readonly wordList: boolean;
   getRelease(id: string): Promise<Release | undefined>;
   /** The tombstone of a withdrawn release (the archive's tombstone index), or undefined. */
   getTombstone(id: string): Promise<Tombstone | undefined>;
@@ -83,6 +92,8 @@ export function createSearchService(options: {
   apiKey: string;
   index: string;
   timeoutMs?: number;
+  /** False (SEARCH_PLAN=federated): the word list is not read, every text query is read both ways. */
+  wordList?: boolean;
 }): SearchService {
   const client: Meilisearch = createMeiliClient({
     host: options.host,
@@ -91,7 +102,9 @@ export function createSearchService(options: {
   });
   const index = client.index<Release>(options.index);
   const tombstones = client.index<Tombstone>(archiveIndexNames(options.index).withdrawn);
+  const wordList = client.index<WordDocument>(archiveIndexNames(options.index).words);
   return {
+    wordList: options.wordList !== false,
     search: (query, params) => guarded(() => index.search(query, params)),
     async multiSearch(queries) {
       const { results } = await guarded(() =>
@@ -112,6 +125,22 @@ export function createSearchService(options: {
         total: result.estimatedTotalHits ?? 0,
         facetDistribution: result.facetsByIndex?.[options.index]?.distribution ?? {},
       };
+    },
+    async wordCounts(words) {
+      if (options.wordList === false) return undefined;
+      const ids = [...new Set(words.map(wordDocumentId))];
+      if (ids.length === 0) return new Map();
+      try {
+        const { results } = await guarded(() =>
+          wordList.getDocuments({ ids, fields: ['word', 'count'], limit: ids.length }),
+        );
+        return new Map(results.map((doc) => [doc.word, doc.count]));
+      } catch (error) {
+        // No word list (an archive from before it) or a key that may not read it: both readings.
+        const status = httpStatus(error);
+        if (meiliErrorCode(error) === 'index_not_found' || status === 401 || status === 403) return undefined;
+        throw error;
+      }
     },
     async getRelease(id) {
       try {

@@ -44,6 +44,8 @@ export function fakeSearch(
     hits?: Array<Hit<Release>>;
     total?: number;
     facetDistribution?: Record<string, Record<string, number>>;
+    /** The archive's word list with counts; absent: none (wordCounts answers undefined). */
+    words?: ReadonlyMap<string, number>;
   } = {},
 ): FakeSearch {
   const releases = options.releases ?? [];
@@ -87,6 +89,13 @@ export function fakeSearch(
       fake.calls.push({ kind: 'federated', queries: { queries, federation } });
       if (fake.down) throw new SearchUnavailableError('down');
       return { hits: federation.limit === 0 ? [] : hits, total, facetDistribution: distribution };
+    },
+    wordList: options.words !== undefined,
+    async wordCounts(asked: string[]) {
+      fake.methodCalls.push('wordCounts');
+      if (fake.down) throw new SearchUnavailableError('down');
+      const list = options.words;
+      return list && new Map(asked.filter((w) => list.has(w)).map((w) => [w, list.get(w)!]));
     },
     async getRelease(id: string) {
       fake.methodCalls.push('getRelease');

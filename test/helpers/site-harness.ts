@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Express } from 'express';
-import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
+import { WordTally } from '../../ingest/run/word-tally.js';
 import { originalPath } from '../../src/archive/originals.js';
 import type { Release } from '../../src/archive/release.js';
 import { toSearchDocument } from '../../src/archive/search-document.js';
@@ -33,9 +34,13 @@ export async function indexReleases(
   releases: Release[] = ALL_RELEASES,
   index: string = INDEX,
 ): Promise<void> {
-  await applyIndexSettings(meili.admin, index);
+  await applyArchiveSettings(meili.admin, archiveIndexNames(index));
   const task = await meili.admin.index(index).addDocuments(releases.map(toSearchDocument)).waitTask();
   if (task.status !== 'succeeded') throw new Error(`indexing failed: ${JSON.stringify(task.error)}`);
+  // The archive's word list, as an ingest writes it (the adaptive search plan reads it).
+  const words = new WordTally();
+  words.add(releases);
+  await words.write(meili.admin, archiveIndexNames(index).words);
 }
 
 export async function keepOriginal(dataDir: string, sha256: string, content: string | Buffer): Promise<void> {
@@ -62,6 +67,7 @@ export async function startSite(releases: Release[] = ALL_RELEASES): Promise<Sit
           apiKey: searchKey,
           index: INDEX,
           timeoutMs: config.searchLimits.timeoutMs,
+          wordList: config.searchPlan === 'adaptive',
         });
         return createApp({ config, search, log: createLogger('silent', 'test') });
       },

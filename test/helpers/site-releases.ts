@@ -4,6 +4,7 @@
  */
 import type { BodyNode } from '../../src/archive/body-structure.js';
 import { isoDateToDayNumber, type Release } from '../../src/archive/release.js';
+import { generateCorpus } from '../support/samples/generate-corpus.js';
 
 export const NAMES: Record<string, string> = {
   SMWK: 'Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus',
@@ -249,3 +250,21 @@ export const REAL_SAMPLE: Release = {
   sample: true,
   invented: false,
 };
+
+/** `count` generated German releases (ids gen-000 …) with their senders and topics, for search tests on a few hundred releases. */
+export function generatedReleases(count: number, seed: number): Release[] {
+  return generateCorpus({ count, seed }).map((sample, i) => ({
+    ...release(
+      `gen-${String(i).padStart(3, '0')}`,
+      sample.date,
+      'SMI',
+      ['Sonstiges'],
+      sample.title,
+      sample.body[0] ?? sample.title,
+      sample.body,
+    ),
+    ministry: sample.sender,
+    ministryShort: sample.senderShort,
+    topics: sample.topics.length > 0 ? sample.topics : ['Sonstiges'],
+  }));
+}

@@ -10,28 +10,14 @@ import request from 'supertest';
 import type { Express } from 'express';
 import type { Release } from '../../src/archive/release.js';
 import { startSite, type Site } from '../helpers/site-harness.js';
-import { ALL_RELEASES, release } from '../helpers/site-releases.js';
-import { generateCorpus } from '../support/samples/generate-corpus.js';
+import { ALL_RELEASES, generatedReleases, release } from '../helpers/site-releases.js';
 
 /** A release of the SMI (a sender of the test names), topic „Verkehr“. */
 function written(id: string, date: string, title: string, summary: string): Release {
   return release(id, date, 'SMI', ['Verkehr'], title, summary);
 }
 
-const GENERATED: Release[] = generateCorpus({ count: 300, seed: 21 }).map((sample, i) => ({
-  ...release(
-    `gen-${String(i).padStart(3, '0')}`,
-    sample.date,
-    'SMI',
-    ['Sonstiges'],
-    sample.title,
-    sample.body[0] ?? sample.title,
-    sample.body,
-  ),
-  ministry: sample.sender,
-  ministryShort: sample.senderShort,
-  topics: sample.topics.length > 0 ? sample.topics : ['Sonstiges'],
-}));
+const GENERATED: Release[] = generatedReleases(300, 21);
 
 const WRITTEN: Release[] = [
   written('radweg-alt', '2019-04-02', 'Neuer Lastenradweg am Kiezblock', 'Der Lastenradweg am Kiezblock ist fertig.'),

@@ -22,6 +22,7 @@ import type { FilterList } from './filter-expression.js';
 import { readQuery } from './query-reading.js';
 import { buildFilter } from './search-filter.js';
 import type { SearchRequest, SortOrder } from './search-request.js';
+import type { ReadingChoice } from './word-reading.js';
 
 /** Sentinels around highlighted words: the text is escaped first, then they become <mark>. */
 export const HIGHLIGHT_PRE = '\u0001';
@@ -134,6 +135,32 @@ export function planSearch<R extends FacetRegistry = Facets>(
     ...(federated && queryWordCount(q) > 1
       ? { allWords: { q, filter: hits.filter, facets: [], attributesToRetrieve: [], matchingStrategy: 'all' } }
       : {}),
+  };
+}
+
+/**
+ * The plan with the reading the archive's word list chose (word-reading.ts; undefined: no list, the
+ * plan as it is). Its text may have a spelling replaced („Strassenbahn“ → „straßenbahn“). A plain
+ * reading turns a federated plan into one multi-search of the plain reading, whose all-words count is
+ * one more query of that request; a sorted plan (already plain, every word required) keeps its reading.
+ */
+export function withReading<R extends FacetRegistry>(
+  plan: SearchPlan<R>,
+  choice: ReadingChoice | undefined,
+): SearchPlan<R> {
+  if (choice === undefined) return plan;
+  const plain = !plan.federated || choice.reading === 'plain';
+  const read = <P extends QueryPart>(part: P): P => ({
+    ...part,
+    q: choice.text,
+    ...(plain ? { locales: ['eng'] } : {}),
+  });
+  return {
+    ...plan,
+    federated: !plain,
+    hits: read(plan.hits),
+    counts: plan.counts.map((count) => ({ ...count, part: read(count.part) })),
+    ...(plan.allWords ? { allWords: read(plan.allWords) } : {}),
   };
 }
 

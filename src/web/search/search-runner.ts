@@ -7,11 +7,12 @@ import type { FacetDistribution, Hits } from 'meilisearch';
 import { facetByKey, type FacetKeyOf, type FacetRegistry } from './facets/facet-definition.js';
 import { siteFacets, type Facets } from './facets/facet-registry.js';
 import { hasSelection } from './facets/facet-selections.js';
-import { meiliQueryText, readings, type QueryPart, type SearchPlan } from './search-query.js';
+import { meiliQueryText, readings, withReading, type QueryPart, type SearchPlan } from './search-query.js';
 import { readQuery } from './query-reading.js';
 import type { Release } from '../../archive/release.js';
 import type { SearchRequest } from './search-request.js';
 import type { SearchService } from '../search-service.js';
+import { readingFor, type ReadingChoice } from './word-reading.js';
 
 /** Value → number of hits, per facet key, in the registry's order. */
 export type FacetCounts<R extends FacetRegistry = Facets> = Record<FacetKeyOf<R>, Record<string, number>>;
@@ -49,12 +50,18 @@ async function runPlain<R extends FacetRegistry>(
 ): Promise<SearchOutcome<R>> {
   const hitsPerPage = plan.limit;
   const page = plan.offset / plan.limit + 1;
-  const [main, ...counts] = await service.multiSearch([
+  const results = await service.multiSearch([
     { ...plan.hits, page, hitsPerPage },
     ...plan.counts.map(({ part }) => ({ ...part, hitsPerPage: 0 })),
+    // The all-words count of a plain plan rides in the same request.
+    ...(plan.allWords ? [{ ...withoutFacets(plan.allWords), hitsPerPage: 0 }] : []),
   ]);
+  const [main, ...counts] = results.slice(0, plan.counts.length + 1);
+  const allWords = plan.allWords ? results.at(-1) : undefined;
+  const total = main?.totalHits ?? 0;
   return {
-    total: main?.totalHits ?? 0,
+    total,
+    ...(plan.allWords ? { allWords: Math.min(total, allWords?.totalHits ?? 0) } : {}),
     hits: main?.hits ?? [],
     facets: facetCounts(
       facets,
@@ -91,13 +98,37 @@ async function runFederated<R extends FacetRegistry>(
   };
 }
 
-/** `facets`: the registry the plan was made from. */
-export function runSearch<R extends FacetRegistry = Facets>(
+/** The reading of a query text the word list chooses (word-reading.ts); undefined: read both ways. */
+async function chooseReading(service: SearchService, text: string): Promise<ReadingChoice | undefined> {
+  return service.wordList ? readingFor(text, (words) => service.wordCounts(words)) : undefined;
+}
+
+/**
+ * `facets`: the registry the plan was made from. The word list chooses how a text is read; the plain
+ * reading, which most queries get, is sent at the same time as the lookup (one turn of the fair queue
+ * for the page, and no lookup before the search), and sent again read otherwise only when the list
+ * says so: a word the archive lacks that splits into known words, a spelling replaced, or no list.
+ */
+export async function runSearch<R extends FacetRegistry = Facets>(
   service: SearchService,
   plan: SearchPlan<R>,
   facets: R = siteFacets(),
 ): Promise<SearchOutcome<R>> {
-  return plan.federated ? runFederated(service, plan, facets) : runPlain(service, plan, facets);
+  const run = (read: SearchPlan<R>) =>
+    read.federated ? runFederated(service, read, facets) : runPlain(service, read, facets);
+  if (plan.hits.q.trim() === '' || !service.wordList) return run(plan);
+  const plain = withReading(plan, { reading: 'plain', text: plan.hits.q });
+  const asPlain = run(plain);
+  // Settled below in every case; not left to reject unobserved while the lookup runs.
+  asPlain.catch(() => undefined);
+  const choice = await chooseReading(service, plan.hits.q);
+  if (choice?.reading === 'plain' && choice.text === plan.hits.q) return asPlain;
+  const read = withReading(plan, choice);
+  return plain.federated === read.federated && sameText(plain, read) ? asPlain : run(read);
+}
+
+function sameText<R extends FacetRegistry>(a: SearchPlan<R>, b: SearchPlan<R>): boolean {
+  return a.hits.q === b.hits.q && a.hits.locales?.join() === b.hits.locales?.join();
 }
 
 export function hasFilters<R extends FacetRegistry = Facets>(
@@ -110,7 +141,10 @@ export function hasFilters<R extends FacetRegistry = Facets>(
 /** Number of hits of a query without any filter (for the "no hits" advice). */
 export async function countHits(service: SearchService, q: string): Promise<number> {
   if (q === '') return (await service.search('', { limit: 0 })).estimatedTotalHits ?? 0;
-  const text = readQuery(meiliQueryText(q)).text;
+  const choice = await chooseReading(service, readQuery(meiliQueryText(q)).text);
+  const text = choice?.text ?? readQuery(meiliQueryText(q)).text;
+  if (choice?.reading === 'plain')
+    return (await service.search(text, { locales: ['eng'], limit: 0 })).estimatedTotalHits ?? 0;
   return (
     await service.federatedSearch(readings({ q: text, attributesToRetrieve: [] }), { offset: 0, limit: 0, facets: [] })
   ).total;

@@ -87,7 +87,7 @@ describe('runSearch without query text (one multi-search)', () => {
   });
 });
 
-describe('runSearch with query text (federated: both readings per query)', () => {
+describe('runSearch with query text and no word list (federated: both readings per query)', () => {
   test('the hits query with offset and limit, each count query with limit 0; readings without `facets`', async () => {
     const service = federatedService();
     const plan = planSearch(request({ q: 'Gentherapie', thema: 'Gesundheit', seite: '2' }));
@@ -135,6 +135,44 @@ describe('runSearch with query text (federated: both readings per query)', () =>
     assert.equal(started, 3, 'all three started before any answered');
     for (const answer of release) answer();
     assert.equal((await running).total, 2);
+  });
+});
+
+describe('runSearch with a word list', () => {
+  const words = new Map([
+    ['senat', 50],
+    ['mieten', 12],
+    ['zell', 2],
+    ['therapie', 9],
+  ]);
+
+  test('known words: one multi-search of the plain reading (sent with the lookup), the all-words count in the same request', async () => {
+    const service = fakeSearch({ hits: HITS, total: 42, words });
+    const outcome = await runSearch(service, planSearch(request({ q: 'Senat Mieten', thema: 'Bildung' })));
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts']);
+    const queries = service.calls[0]!.queries as SearchQuery[];
+    assert.deepEqual(
+      queries.map((q) => [q.q, q.locales, q.matchingStrategy, q.hitsPerPage]),
+      [
+        ['Senat Mieten', ['eng'], undefined, 20],
+        ['Senat Mieten', ['eng'], undefined, 0],
+        ['Senat Mieten', ['eng'], 'all', 0],
+      ],
+    );
+    assert.equal(outcome.total, 42);
+    assert.equal(outcome.allWords, 42);
+  });
+
+  test('an unknown compound of known words: both readings, federated (the plain search sent with the lookup is not used)', async () => {
+    const service = fakeSearch({ hits: HITS, total: 42, words });
+    await runSearch(service, planSearch(request({ q: 'Zelltherapie' })));
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts', 'wordCounts', 'federatedSearch']);
+  });
+
+  test('a misspelt word: read plain, no second search', async () => {
+    const service = fakeSearch({ hits: HITS, total: 42, words });
+    await runSearch(service, planSearch(request({ q: 'Senatsverwaltnug' })));
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts', 'wordCounts']);
   });
 });
 

@@ -1,0 +1,157 @@
+/**
+ * Which reading a query needs (issue 21, docs/search-design.md), decided from the archive's word list
+ * (src/archive/word-list.ts) in one request:
+ *
+ * - A query whose words the archive knows, or that are simply unknown (a typo: „Polizie“, a word the
+ *   German tokenizer would cut into fragments: „Corona“ in an archive without it), is read **plain**:
+ *   one search, typo-tolerant, no German fragments that outrank the typo matches.
+ * - A word the archive does not know but that is written as ß/ss, ä/ae, ö/oe, ü/ue variant of a word
+ *   it knows („Friedrichstrasse“, „Strassenbahn“, „Mueller“) is replaced by that word (the most
+ *   frequent if several), and read plain.
+ * - Only a word the archive does not know that splits into known words of at least four letters
+ *   („Zelltherapie“ → „zell“ + „therapie“, optionally with a linking s: „Verkehrs|sicherheit“; the
+ *   second part may split once more) needs the **German** (decompounding) reading beside the plain
+ *   one.
+ *
+ * Words in phrases and excluded words are left alone. Pure apart from the one lookup.
+ */
+import { normalWord } from '../../archive/word-list.js';
+
+/** Both readings, federated (a compound the archive holds only in parts), or one plain reading. */
+export type ReadingChoice = { reading: 'plain' | 'both'; text: string };
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const LETTER = /\p{L}/u;
+/** Parts of a compound must be words of the archive of at least this many letters (no „co“/„ro“/„na“). */
+export const MIN_PART = 4;
+/** At most this many variants of one word are looked up (2 ** number of foldable places). */
+const MAX_VARIANTS = 16;
+
+/** The words of `q` the reading decides on: outside phrases, not excluded, two characters or more, with a letter. */
+export function freeWords(q: string): string[] {
+  const free = q.replace(/"[^"]*"?/g, ' ').replace(/(^|\s)-\S+/g, ' ');
+  return [...free.matchAll(TOKEN)]
+    .map((m) => m[0])
+    .filter((word) => [...word].length >= 2 && LETTER.test(word))
+    .map(normalWord);
+}
+
+const FOLDS: Array<[RegExp, string]> = [
+  [/ss/g, 'ß'],
+  [/ae/g, 'ä'],
+  [/oe/g, 'ö'],
+  [/ue/g, 'ü'],
+  [/ß/g, 'ss'],
+];
+
+/** The spellings of `word` with ß/ss, ä/ae, ö/oe, ü/ue exchanged at some of their places (not `word` itself). */
+export function spellingVariants(word: string): string[] {
+  const places: Array<{ at: number; length: number; to: string }> = [];
+  for (const [pattern, to] of FOLDS)
+    for (const m of word.matchAll(pattern)) places.push({ at: m.index, length: m[0].length, to });
+  places.sort((a, b) => a.at - b.at);
+  // Overlapping places („sss“) keep the first.
+  const usable = places.filter((p, i) => i === 0 || p.at >= places[i - 1]!.at + places[i - 1]!.length);
+  const variants: string[] = [];
+  const combinations = Math.min(2 ** usable.length, MAX_VARIANTS);
+  for (let mask = 1; mask < combinations; mask++) {
+    let out = '';
+    let from = 0;
+    usable.forEach((p, i) => {
+      if (!(mask & (1 << i))) return;
+      out += word.slice(from, p.at) + p.to;
+      from = p.at + p.length;
+    });
+    variants.push(out + word.slice(from));
+  }
+  return variants;
+}
+
+/** Ways to cut `word` into a left and a right part of at least MIN_PART letters each. */
+function cuts(word: string): Array<[string, string]> {
+  const letters = [...word];
+  const out: Array<[string, string]> = [];
+  for (let i = MIN_PART; i <= letters.length - MIN_PART; i++)
+    out.push([letters.slice(0, i).join(''), letters.slice(i).join('')]);
+  return out;
+}
+
+/** A left part and the form it may stand in as a word of its own (without a linking s: „Verkehrs“ → „verkehr“). */
+function leftForms(left: string): string[] {
+  return left.endsWith('s') && [...left].length > MIN_PART ? [left, left.slice(0, -1)] : [left];
+}
+
+/** The parts of every cut of `word` (and of its right part): what is looked up for a word the archive lacks. */
+export function compoundParts(word: string): string[] {
+  const out = new Set<string>();
+  for (const [left, right] of cuts(word)) {
+    for (const form of leftForms(left)) out.add(form);
+    out.add(right);
+    for (const [a, b] of cuts(right)) {
+      for (const form of leftForms(a)) out.add(form);
+      out.add(b);
+    }
+  }
+  return [...out];
+}
+
+/** True when `word` is a compound of words the archive knows (two parts, or three with the second cut once more). */
+export function splitsIntoKnownWords(word: string, known: (w: string) => boolean): boolean {
+  const knownLeft = (left: string): boolean => leftForms(left).some(known);
+  return cuts(word).some(
+    ([left, right]) => knownLeft(left) && (known(right) || cuts(right).some(([a, b]) => knownLeft(a) && known(b))),
+  );
+}
+
+/**
+ * The reading of `text` given the word list's counts of the words it may need (`wordsToLookUp`), or
+ * undefined when there is no list (read both ways, as before the list).
+ */
+export function chooseReading(
+  text: string,
+  counts: ReadonlyMap<string, number> | undefined,
+): ReadingChoice | undefined {
+  if (counts === undefined) return undefined;
+  const known = (w: string): boolean => (counts.get(w) ?? 0) > 0;
+  let rewritten = text;
+  let reading: ReadingChoice['reading'] = 'plain';
+  for (const word of new Set(freeWords(text))) {
+    if (known(word)) continue;
+    const variant = spellingVariants(word)
+      .filter(known)
+      .sort((a, b) => counts.get(b)! - counts.get(a)!)[0];
+    if (variant !== undefined) {
+      rewritten = replaceWord(rewritten, word, variant);
+      continue;
+    }
+    if (splitsIntoKnownWords(word, known)) reading = 'both';
+  }
+  return { reading, text: rewritten };
+}
+
+/** `text` with every free occurrence of `word` (any case) replaced by `by`; phrases and exclusions kept. */
+function replaceWord(text: string, word: string, by: string): string {
+  return text.replace(/"[^"]*"?|(^|\s)-\S+|[\p{L}\p{M}\p{N}]+/gu, (token) =>
+    /^[\p{L}\p{M}\p{N}]+$/u.test(token) && normalWord(token) === word ? by : token,
+  );
+}
+
+/** Counts of the words asked for in the archive's word list; undefined when there is no list to read. */
+export type WordLookup = (words: string[]) => Promise<ReadonlyMap<string, number> | undefined>;
+
+/**
+ * The reading of `text`, from at most two lookups: its words and their spellings (enough for every
+ * query of known words), then the parts of the words the archive lacks. Undefined without a list.
+ */
+export async function readingFor(text: string, lookup: WordLookup): Promise<ReadingChoice | undefined> {
+  const words = [...new Set(freeWords(text))];
+  // Asked even without free words (a phrase): no list means both readings.
+  const first = await lookup([...new Set(words.flatMap((w) => [w, ...spellingVariants(w)]))]);
+  if (first === undefined) return undefined;
+  const known = (w: string): boolean => (first.get(w) ?? 0) > 0;
+  const lacking = words.filter((w) => !known(w) && !spellingVariants(w).some(known));
+  const parts = [...new Set(lacking.flatMap(compoundParts))].filter((w) => !first.has(w));
+  const second = parts.length === 0 ? new Map<string, number>() : await lookup(parts);
+  if (second === undefined) return undefined;
+  return chooseReading(text, new Map([...first, ...second]));
+}

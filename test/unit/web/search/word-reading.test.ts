@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  chooseReading,
+  compoundParts,
+  freeWords,
+  readingFor,
+  spellingVariants,
+  splitsIntoKnownWords,
+} from '../../../../src/web/search/word-reading.js';
+
+const list = (...words: Array<[string, number]>): Map<string, number> => new Map(words);
+const archive = list(
+  ['polizei', 4731],
+  ['zell', 3],
+  ['therapie', 40],
+  ['gentherapie', 5],
+  ['verkehr', 300],
+  ['sicherheit', 800],
+  ['friedrichs', 12],
+  ['trasse', 9],
+  ['friedrichstraße', 140],
+  ['straßenbahn', 88],
+  ['müller', 60],
+  ['berlin', 20000],
+  ['senat', 5000],
+);
+
+describe('the reading the word list chooses', () => {
+  test('known words are read plain', () => {
+    assert.deepEqual(chooseReading('Polizei Berlin', archive), { reading: 'plain', text: 'Polizei Berlin' });
+  });
+
+  test('a misspelt word that does not split into known words is read plain (typo tolerance, no fragments)', () => {
+    assert.deepEqual(chooseReading('Polizie', archive), { reading: 'plain', text: 'Polizie' });
+  });
+
+  test('an unknown word whose parts are shorter than four letters is read plain („Corona“ never becomes co/ro/na)', () => {
+    assert.deepEqual(chooseReading('Corona', list(['co', 5], ['ro', 5], ['na', 5], ['cor', 2], ['ona', 1])), {
+      reading: 'plain',
+      text: 'Corona',
+    });
+  });
+
+  test('an unknown compound of known words of four letters or more gets the German reading too', () => {
+    assert.equal(chooseReading('Zelltherapie Forschung', archive)?.reading, 'both');
+    assert.equal(chooseReading('Verkehrssicherheit', archive)?.reading, 'both', 'with a linking s');
+  });
+
+  test('a ß/ss, ä/ae, ö/oe, ü/ue spelling of a known word is replaced by it and read plain', () => {
+    assert.deepEqual(chooseReading('Friedrichstrasse', archive), { reading: 'plain', text: 'friedrichstraße' });
+    assert.deepEqual(chooseReading('neue Strassenbahn', archive), { reading: 'plain', text: 'neue straßenbahn' });
+    assert.deepEqual(chooseReading('Mueller', archive), { reading: 'plain', text: 'müller' });
+  });
+
+  test('phrases and excluded words are not read or rewritten', () => {
+    assert.deepEqual(freeWords('"Zelltherapie Dresden" -Mueller Senat'), ['senat']);
+    assert.deepEqual(chooseReading('"Friedrichstrasse" -Strassenbahn', archive), {
+      reading: 'plain',
+      text: '"Friedrichstrasse" -Strassenbahn',
+    });
+  });
+
+  test('without a word list there is no choice (both readings, as before)', () => {
+    assert.equal(chooseReading('Polizie', undefined), undefined);
+  });
+});
+
+describe('spelling variants and compound parts', () => {
+  test('every combination of the foldable places, without the word itself', () => {
+    assert.deepEqual(spellingVariants('strasse').sort(), ['straße']);
+    assert.deepEqual(spellingVariants('grosse strasse'.replace(' ', '')).length, 3);
+    assert.deepEqual(spellingVariants('straße'), ['strasse']);
+    assert.deepEqual(spellingVariants('polizei'), []);
+  });
+
+  test('parts have at least four letters; a left part is also tried without its linking s', () => {
+    const parts = compoundParts('verkehrssicherheit');
+    assert.ok(parts.includes('verkehr') && parts.includes('verkehrs') && parts.includes('sicherheit'));
+    assert.ok(parts.every((p) => [...p].length >= 4));
+    assert.deepEqual(compoundParts('corona'), []);
+    const known = (w: string): boolean => ['haus', 'halt', 'plan'].includes(w);
+    assert.equal(splitsIntoKnownWords('haushaltplan', known), true, 'three parts');
+    assert.equal(splitsIntoKnownWords('haushaltxplan', known), false);
+  });
+});
+
+describe('the lookups', () => {
+  test('a query of known words needs one lookup; parts are looked up only for words the archive lacks', async () => {
+    const asked: string[][] = [];
+    const lookup = async (words: string[]) => {
+      asked.push(words);
+      return new Map(words.filter((w) => archive.has(w)).map((w) => [w, archive.get(w)!]));
+    };
+    assert.deepEqual(await readingFor('Polizei Berlin', lookup), { reading: 'plain', text: 'Polizei Berlin' });
+    assert.equal(asked.length, 1);
+    asked.length = 0;
+    assert.equal((await readingFor('Senat Zelltherapie', lookup))?.reading, 'both');
+    assert.equal(asked.length, 2);
+    assert.ok(!asked[1]!.includes('senat') && asked[1]!.includes('therapie'));
+  });
+
+  test('a list that cannot be read gives no choice', async () => {
+    assert.equal(await readingFor('Polizei', async () => undefined), undefined);
+  });
+});
