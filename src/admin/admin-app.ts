@@ -21,6 +21,7 @@ import { signIn, signInForm } from './routes/sign-in.js';
 import { signOut } from './routes/sign-out.js';
 import { startPage } from './routes/start-page.js';
 import { deleteForm, deleteReleasePost } from './routes/deletion-pages.js';
+import { feedbackInbox, markFeedbackPost } from './routes/feedback-inbox.js';
 import { correct, correctForm, undoCorrection } from './routes/correction-pages.js';
 import { restore, withdraw, withdrawForm, withdrawnList } from './routes/withdrawal-pages.js';
 import { runPage, runsList, upload, uploadForm } from './routes/upload-pages.js';
@@ -63,6 +64,7 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now, ..
   const signInDeps = { page, storage, throttle, now };
   const withdrawal = { page, actions: new ArchiveActions(config, meili, storage.files.audit, now) };
   const correction = { ...withdrawal, meili, index: config.meiliIndex };
+  const feedbackDeps = { page, dataDir: config.dataDir, auditFile: storage.files.audit, now };
   const uploads = { page, config, jobs };
   const handlers: Record<AdminRouteName, RequestHandler> = {
     stylesheet: stylesheet(),
@@ -82,6 +84,8 @@ export function createAdminApp({ config, meili, storage, log, now = Date.now, ..
     upload: upload(uploads),
     runs: runsList(uploads),
     run: runPage(uploads),
+    feedback: feedbackInbox(feedbackDeps),
+    markFeedback: markFeedbackPost(feedbackDeps),
     deleteForm: deleteForm(withdrawal),
     deleteRelease: deleteReleasePost(withdrawal),
   };

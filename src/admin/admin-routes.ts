@@ -35,6 +35,8 @@ export const ADMIN_ROUTES = [
   { name: 'upload', method: 'post', path: '/hochladen', access: 'session', body: 'multipart' },
   { name: 'runs', method: 'get', path: '/laeufe', access: 'session' },
   { name: 'run', method: 'get', path: '/laeufe/:id', access: 'session' },
+  { name: 'feedback', method: 'get', path: '/rueckmeldungen', access: 'session' },
+  { name: 'markFeedback', method: 'post', path: '/rueckmeldungen', access: 'session' },
   { name: 'deleteForm', method: 'get', path: '/loeschen', access: 'session' },
   { name: 'deleteRelease', method: 'post', path: '/loeschen', access: 'session' },
   { name: 'signOut', method: 'post', path: '/abmelden', access: 'session' },

@@ -21,6 +21,9 @@ export function createAdminViews(): ViewEngine {
   });
 }
 
+/** The response of an admin route, with the request's session in its locals. */
+export type AdminResponse = Response<unknown, AdminLocals>;
+
 export interface PageContext {
   views: ViewEngine;
   /** BASE_PATH + /verwaltung */
@@ -33,6 +36,7 @@ const NAV = [
   { path: '/hochladen', text: ADMIN_TEXT.upload.navUpload },
   { path: '/laeufe', text: ADMIN_TEXT.upload.navRuns },
   { path: '/zurueckgezogen', text: ADMIN_TEXT.layout.withdrawn },
+  { path: '/rueckmeldungen', text: ADMIN_TEXT.layout.feedback },
   { path: '/protokoll', text: ADMIN_TEXT.layout.audit },
 ] as const;
 

@@ -19,6 +19,8 @@ import { ensureAdminKey } from '../../src/archive/admin-key.js';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { createMeiliClient, waitForSuccess } from '../../src/archive/meili-client.js';
 import { CorrectionsStore } from '../../ingest/store/corrections-store.js';
+import { markFeedback } from '../../src/feedback/feedback-marks.js';
+import { storeFeedback } from '../../src/feedback/feedback-store.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.js';
@@ -120,6 +122,11 @@ const STATES: AdminState[] = [
     },
     title: /^Fehler: Metadaten korrigieren – Pressearchiv – Verwaltung$/,
     invalidFields: ['titel', 'datum', 'grund'],
+  },
+  {
+    name: 'Rückmeldungen',
+    open: async (page, base) => void (await page.goto(`${base}/verwaltung/rueckmeldungen`)),
+    title: /^Rückmeldungen – Pressearchiv – Verwaltung$/,
   },
   {
     name: 'Mitteilung endgültig löschen',
@@ -237,6 +244,10 @@ describe('accessibility of the admin pages in a real browser', { timeout: 300_00
       const storage = await openAdminStorage(dir.path, Date.now);
       await addAccount({ files: storage.files, actor: 'cli:test' }, 'anna', PASSWORD);
       await setMayDelete({ files: storage.files, actor: 'cli:test' }, 'anna', true);
+      const report = { name: 'Erika', email: 'erika@example.org', page: '/suche', message: 'Filter nicht bedienbar.' };
+      await storeFeedback(dir.path, report);
+      const done = await storeFeedback(dir.path, { ...report, message: 'Kontrast zu schwach.' });
+      await markFeedback(dir.path, { id: done.id, done: true, at: new Date().toISOString(), account: 'anna' });
       await waitForSuccess(meili.admin.index('pressemitteilungen').addDocuments([CORRECTED]), 'Writing a release');
       const at = new Date().toISOString();
       await new CorrectionsStore(dir.path, 'pressemitteilungen').write(CORRECTED.id, [

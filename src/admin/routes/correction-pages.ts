@@ -4,13 +4,13 @@
  * (the changed fields with a required, public reason) and POST /verwaltung/korrektur-zuruecknehmen
  * (takes back the latest). The work is ArchiveActions' under the writer lock.
  */
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { Meilisearch } from 'meilisearch';
 import { meiliErrorCode } from '../../archive/meili-client.js';
 import { isReleaseId, type Release } from '../../archive/release.js';
 import { correctedFields } from '../../../ingest/store/corrections-store.js';
 import { germanTime } from '../admin-format.js';
-import { sendError, sendForm, type PageContext } from '../admin-views.js';
+import { sendError, sendForm, type AdminResponse, type PageContext } from '../admin-views.js';
 import type { ArchiveActions, CorrectOutcome } from '../archive-actions.js';
 import {
   checkCorrection,
@@ -21,11 +21,9 @@ import {
   type CorrectionErrors,
   type CorrectionInput,
 } from '../correction-form.js';
-import type { AdminLocals } from '../session/session-middleware.js';
 import { ADMIN_TEXT } from '../texts/admin-texts.js';
 import { actorOf, busy, releaseIdOf } from './withdrawal-pages.js';
 
-type AdminResponse = Response<unknown, AdminLocals>;
 const TEXT = ADMIN_TEXT.correct;
 
 export interface CorrectionDeps {
