@@ -7,7 +7,7 @@
  * over. Own code rather than proper-lockfile: docs/decisions.md, „One writer at a time“.
  */
 import { randomUUID } from 'node:crypto';
-import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { PRIVATE_FILE } from './data-dir.js';
@@ -85,25 +85,32 @@ export class WriterLock {
   }
 }
 
+/** Held (created exclusively) by the one waiter that breaks a stale lock. */
+export const WRITER_LOCK_BREAK_FILE = `${WRITER_LOCK_FILE}.break`;
+
 /**
- * Removes a stale lock, but only the one that was seen: it is renamed aside first and put back
- * when it turns out to be another writer's fresh lock (a second waiter broke the stale one first).
+ * Removes a stale lock, but only the one that was seen, and only one waiter at a time: the waiter
+ * that links its own description to `writer.lock.break` (which fails when it exists) checks under it
+ * that the lock is still the stale one and removes it. Without that, a second waiter that saw the
+ * same stale lock could remove the fresh lock the first one took meanwhile. A break file left by a
+ * waiter that died is removed. False when another waiter is breaking it (look again later).
  */
-async function breakStale(file: string, seen: WriterInfo): Promise<void> {
-  const aside = `${file}.stale.${process.pid}.${randomUUID()}`;
+async function breakStale(file: string, seen: WriterInfo, mine: string): Promise<boolean> {
+  const guard = path.join(path.dirname(file), WRITER_LOCK_BREAK_FILE);
   try {
-    await rename(file, aside);
+    await link(mine, guard);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const breaker = await readHolder(guard);
+    if (breaker && (await isStale(breaker))) await rm(guard, { force: true });
+    return false;
   }
-  const moved = await readHolder(aside);
-  if (moved && moved.token !== seen.token) {
-    await link(aside, file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
+  try {
+    if ((await readHolder(file))?.token === seen.token) await rm(file, { force: true });
+  } finally {
+    await rm(guard, { force: true });
   }
-  await rm(aside, { force: true });
+  return true;
 }
 
 export interface AcquireOptions {
@@ -146,10 +153,7 @@ export async function acquireWriterLock(
       }
       const holder = await readHolder(file);
       if (!holder) continue;
-      if (await isStale(holder)) {
-        await breakStale(file, holder);
-        continue;
-      }
+      if ((await isStale(holder)) && (await breakStale(file, holder, tmp))) continue;
       if (Date.now() >= giveUpAt) throw new WriterBusyError(holder);
       if (!told) options.onWait?.(holder);
       told = true;

@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import {
   acquireWriterLock,
   processStartTime,
+  WRITER_LOCK_BREAK_FILE,
   WRITER_LOCK_FILE,
   WriterBusyError,
   type WriterInfo,
@@ -70,6 +71,29 @@ describe('writer lock', () => {
       const lock = await acquireWriterLock(dir.path, 'Verwaltung', { timeoutMs: 0 });
       assert.equal(lock.info.what, 'Verwaltung');
       await lock.release();
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  test('only the waiter holding writer.lock.break breaks a stale lock; a dead breaker’s file is cleared', async () => {
+    const dir = await tempDir();
+    try {
+      const stale: WriterInfo = { pid: await deadPid(), what: 'npm run ingest', since: '', token: 'old' };
+      const lockFile = path.join(dir.path, WRITER_LOCK_FILE);
+      await writeFile(lockFile, JSON.stringify(stale));
+      // Another live waiter is breaking it: this one leaves the lock alone and waits.
+      const breaker: WriterInfo = { pid: process.pid, what: 'Verwaltung (bert)', since: '', token: 'breaking' };
+      await writeFile(path.join(dir.path, WRITER_LOCK_BREAK_FILE), JSON.stringify(breaker));
+      await assert.rejects(acquireWriterLock(dir.path, 'Verwaltung', { timeoutMs: 300, pollMs: 20 }), WriterBusyError);
+      assert.equal(JSON.parse(await readFile(lockFile, 'utf8')).token, 'old', 'the stale lock is untouched');
+      // The breaker died before it finished: its file is cleared, the stale lock broken, the lock taken.
+      const dead: WriterInfo = { ...breaker, pid: await deadPid() };
+      await writeFile(path.join(dir.path, WRITER_LOCK_BREAK_FILE), JSON.stringify(dead));
+      const lock = await acquireWriterLock(dir.path, 'Verwaltung', { timeoutMs: 2000, pollMs: 20 });
+      assert.equal(lock.info.what, 'Verwaltung');
+      await lock.release();
+      assert.deepEqual(await readdir(dir.path), [], 'no lock, break or temporary file left');
     } finally {
       await dir.remove();
     }
