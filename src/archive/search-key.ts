@@ -1,6 +1,6 @@
 /**
  * Least privilege: the web server gets a key that may only search and read documents of the
- * archive's indexes (archive-indexes.ts: the releases and the tombstones), and read their records (its `updatedAt` tells the search cache when
+ * archive's indexes (archive-indexes.ts: the releases, the tombstones and the word list), and read their records (its `updatedAt` tells the search cache when
  * the index changed). It is created once (found again by its name) with the admin key.
  */
 import type { Meilisearch } from 'meilisearch';

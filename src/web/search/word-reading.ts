@@ -15,7 +15,7 @@
  *
  * Words in phrases and excluded words are left alone. Pure apart from the one lookup.
  */
-import { normalWord } from '../../archive/word-list.js';
+import { MAX_WORD_LENGTH, normalWord } from '../../archive/word-list.js';
 
 /** Both readings, federated (a compound the archive holds only in parts), or one plain reading. */
 export type ReadingChoice = { reading: 'plain' | 'both'; text: string };
@@ -26,13 +26,26 @@ const LETTER = /\p{L}/u;
 export const MIN_PART = 4;
 /** At most this many variants of one word are looked up (2 ** number of foldable places). */
 const MAX_VARIANTS = 16;
+/**
+ * At most this many compound parts are looked up for one query (a 40-letter word has about 600).
+ * Words whose parts do not fit are read plain: a part not looked up counts as unknown.
+ */
+export const MAX_PARTS = 2000;
 
-/** The words of `q` the reading decides on: outside phrases, not excluded, two characters or more, with a letter. */
+/**
+ * The words of `q` the reading decides on: outside phrases, not excluded, with a letter, of the
+ * lengths the word list keeps (2 to MAX_WORD_LENGTH characters). A longer word is in no list and no
+ * compound of its words: it is read plain, and its parts are never looked up (a 490-letter word
+ * would have over 100,000).
+ */
 export function freeWords(q: string): string[] {
   const free = q.replace(/"[^"]*"?/g, ' ').replace(/(^|\s)-\S+/g, ' ');
   return [...free.matchAll(TOKEN)]
     .map((m) => m[0])
-    .filter((word) => [...word].length >= 2 && LETTER.test(word))
+    .filter((word) => {
+      const length = [...word].length;
+      return length >= 2 && length <= MAX_WORD_LENGTH && LETTER.test(word);
+    })
     .map(normalWord);
 }
 
@@ -150,7 +163,7 @@ export async function readingFor(text: string, lookup: WordLookup): Promise<Read
   if (first === undefined) return undefined;
   const known = (w: string): boolean => (first.get(w) ?? 0) > 0;
   const lacking = words.filter((w) => !known(w) && !spellingVariants(w).some(known));
-  const parts = [...new Set(lacking.flatMap(compoundParts))].filter((w) => !first.has(w));
+  const parts = [...new Set(lacking.flatMap(compoundParts))].filter((w) => !first.has(w)).slice(0, MAX_PARTS);
   const second = parts.length === 0 ? new Map<string, number>() : await lookup(parts);
   if (second === undefined) return undefined;
   return chooseReading(text, new Map([...first, ...second]));

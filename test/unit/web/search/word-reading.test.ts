@@ -4,6 +4,7 @@ import {
   chooseReading,
   compoundParts,
   freeWords,
+  MAX_PARTS,
   readingFor,
   spellingVariants,
   splitsIntoKnownWords,
@@ -98,6 +99,23 @@ describe('the lookups', () => {
     assert.equal((await readingFor('Senat Zelltherapie', lookup))?.reading, 'both');
     assert.equal(asked.length, 2);
     assert.ok(!asked[1]!.includes('senat') && asked[1]!.includes('therapie'));
+  });
+
+  test('a query of very long words asks for a bounded number of words (no lookup of 100,000 parts)', async () => {
+    const asked: string[][] = [];
+    const lookup = async (words: string[]) => {
+      asked.push(words);
+      return new Map<string, number>();
+    };
+    // 490 letters as one word: longer than any word of the list, read plain, its parts never asked for.
+    const giant = 'abcdefghijklmnopqrstuvwxyz'.repeat(19).slice(0, 490);
+    assert.deepEqual(await readingFor(giant, lookup), { reading: 'plain', text: giant });
+    assert.equal(asked.flat().length, 0);
+    // Twelve unknown words of 40 letters: their parts are cut at MAX_PARTS.
+    asked.length = 0;
+    const long = Array.from({ length: 12 }, (_, i) => `${'x'.repeat(i + 1)}${giant.slice(0, 39 - i)}`).join(' ');
+    assert.equal((await readingFor(long, lookup))?.reading, 'plain');
+    assert.ok(asked[1]!.length <= MAX_PARTS, `${asked[1]!.length} parts asked for`);
   });
 
   test('a list that cannot be read gives no choice', async () => {
