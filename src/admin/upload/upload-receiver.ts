@@ -60,17 +60,32 @@ export function uploadsDir(dataDir: string): string {
   return path.join(dataDir, 'uploads');
 }
 
-/** Counts and hashes what passes through, and stops passing on (cuts) beyond `limit` bytes. */
-function meter(limit: number) {
+/** The bytes an upload may still keep, shared by all its files while they arrive. */
+interface ByteBudget {
+  left: number;
+}
+
+/**
+ * Counts and hashes what passes through, and stops passing on (cuts) beyond `limit` bytes or when
+ * the shared `budget` has no room for the next chunk; a file cut off gives back what it took.
+ */
+function meter(limit: number, budget: ByteBudget) {
   const hash = createHash('sha256');
   let bytes = 0;
   let over = false;
   const stream = new Transform({
     transform(chunk: Buffer, _encoding, done) {
+      const kept = bytes;
       bytes += chunk.length;
-      if (bytes > limit) over = true;
-      if (!over) hash.update(chunk);
-      done(null, over ? undefined : chunk);
+      if (over) return done();
+      if (bytes > limit || chunk.length > budget.left) {
+        over = true;
+        budget.left += kept;
+        return done();
+      }
+      budget.left -= chunk.length;
+      hash.update(chunk);
+      done(null, chunk);
     },
   });
   return { stream, result: () => ({ bytes, over, sha256: hash.digest('hex') }) };
@@ -80,8 +95,9 @@ async function stage(
   file: Readable,
   target: string,
   limit: number,
+  budget: ByteBudget,
 ): Promise<{ bytes: number; over: boolean; sha256: string }> {
-  const counted = meter(limit);
+  const counted = meter(limit, budget);
   await pipeline(file, counted.stream, createWriteStream(target, { mode: PRIVATE_FILE }));
   return counted.result();
 }
@@ -114,7 +130,7 @@ export function receiveUpload(dataDir: string, limits: UploadConfig): RequestHan
     } catch (error) {
       return next(error);
     }
-    let total = 0;
+    const budget: ByteBudget = { left: limits.maxTotalBytes };
     const staging: Array<Promise<void>> = [];
     parser.on('field', (name, value) => {
       if (name === '_csrf') fields[name] = value;
@@ -124,16 +140,14 @@ export function receiveUpload(dataDir: string, limits: UploadConfig): RequestHan
       if (!info.filename) return void stream.resume();
       const entry: StagedFile = { name: displayName(info.filename), bytes: 0 };
       upload.files.push(entry);
-      if (total >= limits.maxTotalBytes) {
+      if (budget.left <= 0) {
         entry.refused = 'upload-total';
         return void stream.resume();
       }
       const target = path.join(dir, String(upload.files.length));
-      const room = Math.min(limits.maxFileBytes, limits.maxTotalBytes - total);
       staging.push(
-        stage(stream, target, room).then(async ({ bytes, over, sha256 }) => {
+        stage(stream, target, limits.maxFileBytes, budget).then(async ({ bytes, over, sha256 }) => {
           entry.bytes = bytes;
-          total += Math.min(bytes, room);
           if (!over) {
             Object.assign(entry, { staged: target, sha256 });
             return;
