@@ -3,10 +3,11 @@
  * INGEST_WATCH_DIR are ingested and moved — a good one to `erledigt/`, a corrupt PDF and a
  * symbolic link (never followed) to `fehlgeschlagen/` — each with a German report beside it; a
  * second file under the same name is a release of its own (keyed by content, not by name) and is
- * moved beside the first as „name (2)“; the runs are listed by `npm run ingest -- --runs`.
+ * moved beside the first as „name (2)“; the runs are listed by `npm run ingest -- --runs`; a
+ * quellen.csv stays in the folder (its report line is no file's), the file beside it gets its own report.
  */
 import assert from 'node:assert/strict';
-import { copyFile, readdir, readFile, symlink } from 'node:fs/promises';
+import { copyFile, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
@@ -88,5 +89,22 @@ describe('the watched folder of npm start', { timeout: 240_000 }, () => {
     assert.equal(runs.code, 0, runs.stderr);
     // The newest first: this drop's run, by the watched folder.
     assert.match(runs.stdout, /^\S+ {2}watch +\S+ {2}1 new, 0 updated, 0 unchanged, 0 failed/);
+  });
+
+  test('a quellen.csv stays in the folder; the file beside it gets its own report', async () => {
+    await writeFile(
+      path.join(watch, 'quellen.csv'),
+      'Datei;Adresse\nmit-quelle.html;https://www.example.org/quelle.html\n',
+    );
+    await copyFile(fixturePath('good/smul-2025-09-12-opengraph.html'), path.join(watch, 'mit-quelle.html'));
+    const until = Date.now() + 120_000;
+    while ((await readdir(watch)).includes('mit-quelle.html')) {
+      if (Date.now() > until) throw new Error(`not ingested in time: ${await readdir(watch)}\n${archive.output()}`);
+      await delay(250);
+    }
+    assert.deepEqual((await readdir(watch)).sort(), ['erledigt', 'fehlgeschlagen', 'quellen.csv']);
+    assert.ok((await names('erledigt')).includes('mit-quelle.html'), archive.output());
+    const report = await readFile(path.join(watch, 'erledigt', 'mit-quelle.html.bericht.txt'), 'utf8');
+    assert.match(report, /^Datei: mit-quelle\.html\nErgebnis: neu\nMitteilung: (\S+)/);
   });
 });

@@ -107,15 +107,22 @@ export class WatchedFolder {
       if (this.seen.get(entry.absolute) === signature) ready.push(entry);
     }
     this.seen = now;
-    if (ready.length === 0) return [];
-    const entries = await Promise.all(ready.map((entry) => this.keyedByContent(entry)));
+    // A list of source addresses (quellen.csv) is not moved: its line is no file's; alone it starts no run.
+    if (!ready.some((entry) => !entry.sourceList || entry.refused)) return [];
+    // One file after the other: each is read whole (up to MAX_FILE_MB).
+    const entries: WalkEntry[] = [];
+    for (const entry of ready) entries.push(await this.keyedByContent(entry));
     const report = await runLoggedIngest(
       { client: this.meili, index: this.config.meiliIndex },
       listedRunOptions(this.config, entries),
       { id: `watch-${Date.now()}`, origin: 'watch', by: this.dir, what: `überwachter Ordner ${this.dir}` },
     );
-    // The pipeline's lines are in the order of its entries.
-    for (const [i, line] of report.files.entries()) await this.moveAway(ready[i]!, line);
+    // Each line names its file by the walk's display path (unique in a walk); a list's line is left out.
+    const byDisplay = new Map(ready.filter((entry) => !entry.sourceList || entry.refused).map((e) => [e.display, e]));
+    for (const line of report.files) {
+      const entry = byDisplay.get(line.file);
+      if (entry) await this.moveAway(entry, line);
+    }
     for (const entry of ready) this.seen.delete(entry.absolute);
     return report.files;
   }
@@ -128,17 +135,11 @@ export class WatchedFolder {
     return { ...entry, absolute: uploadSourcePath(sha256Of(bytes), path.basename(entry.display)) };
   }
 
-  /** Moves the file to erledigt/ or fehlgeschlagen/ and writes its report beside it. */
+  /** Writes the file's report into erledigt/ or fehlgeschlagen/, then moves the file beside it. */
   private async moveAway(entry: WalkEntry, line: FileReport): Promise<void> {
     const taken = line.status === 'new' || line.status === 'updated' || line.status === 'unchanged';
     const folder = path.join(this.dir, taken ? DONE_DIR : FAILED_DIR);
     const name = await freeName(folder, path.basename(entry.display));
-    try {
-      await rename(entry.open ?? entry.absolute, path.join(folder, name));
-    } catch (error) {
-      // Taken away meanwhile (a colleague moved it): its report still tells what happened.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
     const reason = lineReason(line, reasonLimits(this.config));
     const text = [
       `Datei: ${path.basename(entry.display)}`,
@@ -151,7 +152,17 @@ export class WatchedFolder {
       `Aufgenommen am: ${germanTime(new Date().toISOString())}`,
       '',
     ].join('\n');
-    // Readable like the dropped files (a shared drive): the folder's owner decides who sees it.
-    await writeFile(path.join(folder, `${name}.bericht.txt`), text);
+    // The report first and whole (written aside, then renamed): once the file has left the folder,
+    // its report is there. Readable like the dropped files (a shared drive): the folder's owner decides.
+    const reportPath = path.join(folder, `${name}.bericht.txt`);
+    const partial = path.join(folder, `.${name}.bericht.txt.${process.pid}.tmp`);
+    await writeFile(partial, text);
+    await rename(partial, reportPath);
+    try {
+      await rename(entry.open ?? entry.absolute, path.join(folder, name));
+    } catch (error) {
+      // Taken away meanwhile (a colleague moved it): its report still tells what happened.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
 }
