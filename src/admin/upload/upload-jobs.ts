@@ -111,12 +111,15 @@ export class UploadJobs {
         500,
       ),
     });
-    this.queue = this.queue.then(() =>
-      this.run(job, upload).catch(async (error: unknown) => {
-        this.log.error({ err: error, job: id }, 'Upload job failed');
-        await this.save({ ...job, state: 'failed', finishedAt: new Date(this.now()).toISOString() });
-      }),
-    );
+    // The queue never rejects: a rejected queue would leave every later job waiting for ever.
+    this.queue = this.queue
+      .then(() =>
+        this.run(job, upload).catch(async (error: unknown) => {
+          this.log.error({ err: error, job: id }, 'Upload job failed');
+          await this.save({ ...job, state: 'failed', finishedAt: new Date(this.now()).toISOString() });
+        }),
+      )
+      .catch((error: unknown) => this.log.error({ err: error, job: id }, 'Upload job: its end could not be saved'));
     return id;
   }
 
