@@ -4,6 +4,8 @@
  * they replace. The id is the record's as built: a correction never changes it.
  */
 import { isoDateToDayNumber, type Release } from '../../src/archive/release.js';
+import { INVITATION_TYPE } from '../classify/release-classification.js';
+import { foreignLanguage } from '../parse/language-parts.js';
 import { correctedFields, type Correction } from '../store/corrections-store.js';
 
 export function applyCorrections(built: Release, corrections: readonly Correction[]): Release {
@@ -11,7 +13,13 @@ export function applyCorrections(built: Release, corrections: readonly Correctio
   if (corrections.length === 0) return release;
   const record: Release = { ...release };
   for (const { values } of corrections) {
-    if (values.title !== undefined) record.title = values.title;
+    if (values.title !== undefined) {
+      record.title = values.title;
+      // The extracted title's language was the extracted title's: read the corrected one as the parser does.
+      const lang = foreignLanguage(values.title);
+      if (lang) record.titleLang = lang;
+      else delete record.titleLang;
+    }
     if (values.subtitle !== undefined) {
       if (values.subtitle === '') delete record.subtitle;
       else record.subtitle = values.subtitle;
@@ -28,7 +36,11 @@ export function applyCorrections(built: Release, corrections: readonly Correctio
       delete record.ministryPrinted;
     }
     if (values.topics !== undefined) record.topics = [...values.topics];
-    if (values.type !== undefined) record.type = values.type;
+    if (values.type !== undefined) {
+      record.type = values.type;
+      // Only an invitation carries an event (its .ics download).
+      if (values.type !== INVITATION_TYPE) delete record.event;
+    }
     if (values.contact !== undefined) record.contact = { ...values.contact };
     if (values.sourceUrl !== undefined) {
       const url = values.sourceUrl;
