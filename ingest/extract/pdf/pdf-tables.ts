@@ -118,7 +118,8 @@ export function findTables(lines: readonly PdfLine[]): PdfTable[] {
       while (end < rows.length && sameShape(rows[end]) && aligned(rows.slice(from, end + 1))) end++;
     }
     const run = rows.slice(start, end);
-    if (run.length >= MIN_ROWS) {
+    // Three columns of prose on one baseline line up too: a table has figures in it.
+    if (run.length >= MIN_ROWS && run.slice(1).some((r) => r.cells.some((c) => isFigure(c.text)))) {
       const [head, second] = run;
       const hasHeader =
         head !== undefined &&

@@ -106,5 +106,12 @@ describe('PDF tables', () => {
       ...lines(1, 676, ['neun'], 10, 12, 330),
     ];
     assert.deepEqual(findTables(ragged), []);
+    // Three columns of prose whose lines share baselines and left edges: aligned, but no figures.
+    const threeColumns = [
+      ...lines(1, 700, ['Im ersten Teil', 'steht die Einleitung', 'der Mitteilung.'], 10, 12, 70),
+      ...lines(1, 700, ['Der zweite Teil', 'führt sie fort', 'mit Einzelheiten.'], 10, 12, 240),
+      ...lines(1, 700, ['Am Schluss steht', 'was noch folgt', 'und wann.'], 10, 12, 410),
+    ];
+    assert.deepEqual(findTables(threeColumns), []);
   });
 });
