@@ -8,7 +8,8 @@
  * old DOS code page CP437). Limits: entries count against UPLOAD_MAX_FILES, each is cut off at
  * UPLOAD_MAX_MB and all together at what is left of UPLOAD_MAX_TOTAL_MB — by the bytes really
  * unpacked, not by what the ZIP claims (yauzl checks the claimed sizes too). Encrypted entries are
- * refused. A ZIP inside a ZIP is not unpacked: the pipeline reports it as unsupported.
+ * refused. Entries beyond the file budget and a margin are not read (one line reports them). A ZIP
+ * inside a ZIP is not unpacked: the pipeline reports it as unsupported.
  */
 import { createWriteStream } from 'node:fs';
 import { open as openFile } from 'node:fs/promises';
@@ -25,6 +26,8 @@ const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 /** Entries that make a ZIP an Office document (OOXML, OpenDocument). */
 const OFFICE_MARKERS = new Set(['[content_types].xml', 'mimetype']);
+/** Entries read beyond the upload's file budget (folders, refused names), before the rest is cut. */
+const ENTRY_MARGIN = 100;
 
 /** What is left of the upload's limits; lowered as entries are unpacked. */
 export interface UploadBudget {
@@ -45,13 +48,31 @@ export async function isZipFile(file: string): Promise<boolean> {
   }
 }
 
+/** Error codes of the file system (ours, not the ZIP's): unpacking cannot go on. */
+const FILE_SYSTEM_ERRORS = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EMFILE',
+  'ENFILE',
+  'EACCES',
+  'EPERM',
+  'EIO',
+  'EROFS',
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'EBADF',
+  'EBUSY',
+]);
+
 /**
- * A ZIP whose bytes yauzl or zlib cannot read is damaged (their messages are English; the report
- * says „beschädigt“). A file system error (its code starts with E: EMFILE, ENOSPC …) is thrown on.
+ * A ZIP whose bytes yauzl, zlib or Node's buffer reads cannot take (an `ERR_*` code, a zlib code,
+ * none) is damaged (their messages are English; the report says „beschädigt“). An error of the file
+ * system (ENOSPC, EMFILE …) is thrown on.
  */
-function damaged(error: unknown): 'zip-corrupt' {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (typeof code === 'string' && code.startsWith('E')) throw error;
+export function damaged(error: unknown): 'zip-corrupt' {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && FILE_SYSTEM_ERRORS.has(code)) throw error;
   return 'zip-corrupt';
 }
 
@@ -111,10 +132,15 @@ export async function unpackZip(
   try {
     const entries: Array<{ entry: yauzl.Entry; name: string }> = [];
     try {
-      for await (const entry of zip.eachEntry()) entries.push({ entry, name: entryPath(entry) });
+      // Entries beyond the file budget and a margin (for folders and refused names) are not read.
+      for await (const entry of zip.eachEntry()) {
+        entries.push({ entry, name: entryPath(entry) });
+        if (entries.length >= Math.max(budget.files, 0) + ENTRY_MARGIN) break;
+      }
     } catch (error) {
       return damaged(error);
     }
+    const unread = zip.entryCount - entries.length;
     const files = entries.filter(({ name }) => !name.endsWith('/'));
     if (files.some(({ name }) => OFFICE_MARKERS.has(name.toLowerCase()))) return 'office-document';
     if (files.length === 0) return 'zip-empty';
@@ -146,6 +172,8 @@ export async function unpackZip(
       if (result.over) staged.refused = result.bytes > budget.maxFileBytes ? 'upload-too-large' : 'upload-total';
       else Object.assign(staged, { staged: target, sha256: result.sha256 });
     }
+    // One line for the entries not read.
+    if (unread > 0) out.push({ name: zipEntryName(zipFile.name, '…'), bytes: 0, refused: 'upload-too-many' });
     return out;
   } finally {
     zip.close();

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { displayName } from '../../../src/admin/upload/upload-names.js';
-import { isZipFile, unpackZip, type UploadBudget } from '../../../src/admin/upload/zip-unpack.js';
+import { damaged, isZipFile, unpackZip, type UploadBudget } from '../../../src/admin/upload/zip-unpack.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { buildZip, type ZipEntry } from '../../helpers/zip-builder.js';
 
@@ -140,5 +140,22 @@ describe('unpackZip', () => {
     assert.equal(displayName('a\u0000b\u001b[31m.pdf'), 'ab[31m.pdf');
     assert.equal(displayName(''), 'ohne Namen');
     assert.equal([...displayName('x'.repeat(500))].length, 201);
+  });
+  test('a ZIP of many entries is read only as far as the file budget and a margin; one line reports the rest', async () => {
+    const entries = Array.from({ length: 300 }, (_, i) => ({ name: `d${i}.html`, data: 'x' }));
+    const files = await unpack(entries, budget({ files: 2 }));
+    assert.ok(Array.isArray(files));
+    assert.ok(files.length < 150, `${files.length} lines`);
+    assert.equal(files.filter((f) => f.staged).length, 2);
+    assert.deepEqual(files.at(-1), { name: 'paket.zip › …', bytes: 0, refused: 'upload-too-many' });
+  });
+
+  test('errors of a broken ZIP (Node ERR_* codes too) mean damaged; file system errors are thrown on', () => {
+    const nodeError = Object.assign(new RangeError('offset out of range'), { code: 'ERR_OUT_OF_RANGE' });
+    assert.equal(damaged(nodeError), 'zip-corrupt');
+    assert.equal(damaged(Object.assign(new Error('invalid'), { code: 'Z_DATA_ERROR' })), 'zip-corrupt');
+    assert.equal(damaged(new Error('invalid central directory')), 'zip-corrupt');
+    const full = Object.assign(new Error('no space'), { code: 'ENOSPC' });
+    assert.throws(() => damaged(full), full);
   });
 });
