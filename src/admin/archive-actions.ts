@@ -132,7 +132,7 @@ export class ArchiveActions {
 
   /**
    * Replaces the corrections of a release with `next(earlier)` and writes its record again; when
-   * the record cannot be written, the earlier corrections are put back (nothing changed).
+   * the record cannot be written (or the writing throws), the earlier corrections are put back.
    */
   private changeCorrections(
     actor: Actor,
@@ -148,7 +148,14 @@ export class ArchiveActions {
       const changed = next(earlier);
       if (!changed) return { status: 'nothing' };
       await this.corrections.write(id, changed);
-      const failure = await rewriteRelease(this.target, state, entry, this.rewriteOptions);
+      let failure: string | undefined;
+      try {
+        failure = await rewriteRelease(this.target, state, entry, this.rewriteOptions);
+      } catch (error) {
+        // Not written at all (Meilisearch unreachable): the next ingest must not apply it unaudited.
+        await this.corrections.write(id, earlier);
+        throw error;
+      }
       if (failure !== undefined) {
         await this.corrections.write(id, earlier);
         return { status: 'failed', reason: failure };

@@ -3,14 +3,19 @@
  * limited key), the real ingest command and the real public app: a corrected date and sender are
  * stored beside the extraction, survive a re-ingest of the changed file and a --rebuild, show on the
  * release page and in the API as „Metadaten korrigiert am …“ with the fields and the reason (not the
- * old values), keep the id; undo restores the extracted values. Each is one audit line.
+ * old values), keep the id; undo restores the extracted values. Each is one audit line. When the
+ * record cannot be written at all (Meilisearch unreachable), the earlier corrections are put back.
  */
 import assert from 'node:assert/strict';
 import { readFile, stat, writeFile, copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
+import { Meilisearch } from 'meilisearch';
+import { ArchiveActions } from '../../src/admin/archive-actions.js';
 import { readAudit } from '../../src/admin/audit/audit-log.js';
+import { loadConfig } from '../../src/config.js';
+import { CorrectionsStore } from '../../ingest/store/corrections-store.js';
 import { inputOf } from '../../src/admin/correction-form.js';
 import type { Release } from '../../src/archive/release.js';
 import { startAdminHarness, type AdminHarness } from '../helpers/admin-harness.js';
@@ -166,5 +171,19 @@ describe('corrections in the browser', { timeout: 300_000 }, () => {
     );
     assert.equal(lines[0]!.detail, `Datum, Behörde (Grund: ${REASON})`);
     assert.ok(!lines.some((e) => e.detail?.includes('2025-10-01')), 'the log names fields, not values');
+  });
+
+  test('when Meilisearch cannot be reached, a correction leaves the earlier corrections and no audit line', async () => {
+    const { dir } = setup;
+    const config = loadConfig({ ...env, MEILI_HOST: 'http://127.0.0.1:1' });
+    const store = new CorrectionsStore(config.dataDir, config.meiliIndex);
+    const before = await store.read(extracted.id);
+    const audit = path.join(dir.path, 'unerreichbar-audit.jsonl');
+    const actions = new ArchiveActions(config, new Meilisearch({ host: 'http://127.0.0.1:1', apiKey: 'x' }), audit);
+    await assert.rejects(
+      actions.correct({ account: 'anna', address: '127.0.0.1' }, extracted.id, { title: 'Ein neuer Titel' }, REASON),
+    );
+    assert.deepEqual(await store.read(extracted.id), before, 'the earlier corrections are back');
+    await assert.rejects(stat(audit), { code: 'ENOENT' });
   });
 });
