@@ -109,13 +109,9 @@ export function receiveUpload(dataDir: string, limits: UploadConfig): RequestHan
       req.body = {};
       return next();
     }
-    const dir = path.join(uploadsDir(dataDir), `eingang-${randomBytes(8).toString('hex')}`);
-    const upload: ReceivedUpload = { dir, files: [] };
-    res.locals.upload = upload;
     const fields: Record<string, string> = {};
     let parser: busboy.Busboy;
     try {
-      await mkdir(dir, { recursive: true, mode: PRIVATE_DIR });
       parser = busboy({
         headers: req.headers,
         defParamCharset: 'utf8',
@@ -127,6 +123,15 @@ export function receiveUpload(dataDir: string, limits: UploadConfig): RequestHan
           parts: limits.maxFiles + 10,
         },
       });
+    } catch (error) {
+      // A malformed header (no boundary): refused like a broken form, before any folder exists.
+      return next(Object.assign(error as Error, { status: 400, type: 'upload' }));
+    }
+    const dir = path.join(uploadsDir(dataDir), `eingang-${randomBytes(8).toString('hex')}`);
+    const upload: ReceivedUpload = { dir, files: [] };
+    res.locals.upload = upload;
+    try {
+      await mkdir(dir, { recursive: true, mode: PRIVATE_DIR });
     } catch (error) {
       return next(error);
     }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -48,5 +48,22 @@ describe('receiveUpload', () => {
     for (const name of await readdir(upload.dir)) onDisk += (await stat(path.join(upload.dir, name))).size;
     assert.ok(onDisk <= limits.maxTotalBytes, `${onDisk} bytes kept`);
     assert.equal(path.dirname(upload.dir), uploadsDir(dir.path));
+    await rm(upload.dir, { recursive: true });
+  });
+  test('a multipart request without a boundary is a 400 and leaves no staging folder', async () => {
+    const response = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data' },
+      body: 'kein Formular',
+    });
+    assert.equal(response.status, 400);
+    const left = await readdir(uploadsDir(dir.path)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    assert.deepEqual(
+      left.filter((name) => name.startsWith('eingang-')),
+      [],
+    );
   });
 });
