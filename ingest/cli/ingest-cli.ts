@@ -4,10 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { connectForIngest, type ArchiveConnection } from '../../src/archive/archive-connection.js';
 import { terminalJson } from '../../src/archive/control-characters.js';
+import { systemUser } from '../../src/archive/system-user.js';
 import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -120,7 +120,7 @@ async function execute(config: Config, cli: CliOptions, connection: ArchiveConne
     await appendRun(config.dataDir, {
       id: randomUUID(),
       origin: 'cli',
-      by: os.userInfo().username,
+      by: systemUser(),
       startedAt,
       finishedAt: new Date().toISOString(),
       summary: report.summary,

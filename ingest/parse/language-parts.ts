@@ -84,7 +84,7 @@ function markQuotations(runs: readonly TextRun[]): TextRun[] {
 const plain = (runs: readonly TextRun[]): string => runs.map((run) => run.text).join('');
 
 /**
- * The body with `lang` on paragraphs, list items and headings in another language, and on
+ * The body with `lang` on paragraphs and headings in another language, and on
  * foreign quotations inside German paragraphs.
  */
 export function markLanguages(nodes: readonly BodyNode[]): BodyNode[] {

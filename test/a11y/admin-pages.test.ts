@@ -171,6 +171,10 @@ const STATES: AdminState[] = [
         await delay(500);
         await page.reload();
       }
+      assert.ok(
+        (await page.textContent('main'))!.includes('Fertig.'),
+        'the job did not finish: the report was not checked',
+      );
     },
     title: /^Aufnahme – Pressearchiv – Verwaltung$/,
   },
