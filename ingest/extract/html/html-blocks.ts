@@ -159,6 +159,15 @@ function walk(node: AnyNode, out: BlockCollector, style: Style, base: string | u
   if (node.type === 'tag' && (name === 'img' || (name === 'figure' && findImage(node)))) {
     const text = imageText(node, style);
     if (text) out.image(text);
+    if (name === 'figure') {
+      // What else the figure holds (a table or a quotation beside the image) is read as usual.
+      const img = findImage(node);
+      for (const child of node.children) {
+        const tag = child.type === 'tag' ? child.name.toLowerCase() : '';
+        if (tag === 'figcaption' || child === img || (child.type === 'tag' && findImage(child) === img)) continue;
+        walk(child, out, style, base);
+      }
+    }
     return;
   }
   if (node.type === 'tag' && name === 'table' && isDataTable(node)) {
@@ -189,8 +198,11 @@ function walk(node: AnyNode, out: BlockCollector, style: Style, base: string | u
 }
 
 const IMAGE_LABEL = 'Bild:';
-/** A photo credit at the end of a caption („Foto: Name | flickr | CC BY 2.0“, „© Name“): not read. */
-const CREDIT = /\s*(?:(?:Foto|Fotos|Bild|Bildquelle|Quelle|Credits?)\s*:|©).*$/su;
+/**
+ * A photo credit at the end of a caption („Foto: Name | flickr | CC BY 2.0“, „© Name“): not read. Only
+ * the word itself: „Vorher-Nachher-Bild: …“ is part of the caption.
+ */
+const CREDIT = /\s*(?<![\p{L}\p{N}-])(?:(?:Foto|Fotos|Bild|Bildquelle|Quelle|Credits?)\s*:|©).*$/su;
 
 /** An icon or a spacer (width or height under 48 px) has no text worth reading. */
 function isIcon(img: Element): boolean {

@@ -35,6 +35,17 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
+  test('a figure gives its image as „Bild: …“ and keeps the rest it holds; only a real credit is cut', () => {
+    assert.deepEqual(
+      texts(
+        '<figure><img src="a.jpg" alt="Die neue Brücke"><table><tr><th>Jahr</th><th>Kosten</th></tr>' +
+          '<tr><td>2025</td><td>4 Mio.</td></tr></table>' +
+          '<figcaption>Vorher-Nachher-Bild: die Brücke 2020 und 2025. Foto: Amt</figcaption></figure>',
+      ),
+      ['Bild: Die neue Brücke – Vorher-Nachher-Bild: die Brücke 2020 und 2025.', 'Jahr | Kosten 2025 | 4 Mio.'],
+    );
+  });
+
   test('a <br> inside a heading does not glue its words', () => {
     assert.deepEqual(texts('<h1>Medieninformation<br>Neue Schulen</h1>'), ['Medieninformation Neue Schulen']);
   });
