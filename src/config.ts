@@ -1,11 +1,22 @@
 /**
- * Every environment variable of Pressearchiv is read and validated here, and only here.
+ * Every environment variable of Pressearchiv is read and validated here, and only here (the
+ * archivists' surface's settings in config-admin.ts, which loadConfig calls).
  * A wrong value fails fast with a ConfigError whose message names the variable.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from './errors/config-error.js';
+import {
+  adminConfig,
+  uploadConfig,
+  watchConfig,
+  type AdminConfig,
+  type UploadConfig,
+  type WatchConfig,
+} from './config-admin.js';
 import { hostAddress, integer, optionalBoolean, optionalString, trustProxy, type Env } from './env-values.js';
+
+export type { AdminConfig, UploadConfig, WatchConfig } from './config-admin.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 /** Readable lines for a person, or JSON lines for log collectors and tests. */
@@ -87,34 +98,7 @@ export interface Config {
   operator: OperatorConfig;
 }
 
-/** Limits of one upload in /verwaltung; files inside a ZIP count like files sent. Reasons: docs/configuration.md. */
-export interface UploadConfig {
-  /** Largest file, sent or unpacked (UPLOAD_MAX_MB, default MAX_FILE_MB). */
-  maxFileBytes: number;
-  /** Most files in one upload (UPLOAD_MAX_FILES, default 200). */
-  maxFiles: number;
-  /** Most bytes of one upload, sent and unpacked together (UPLOAD_MAX_TOTAL_MB, default 1024). */
-  maxTotalBytes: number;
-}
-
-export interface WatchConfig {
-  /** Absolute path of the watched folder (INGEST_WATCH_DIR). */
-  dir: string;
-  /** How often it is looked at (INGEST_WATCH_INTERVAL_S, default 30). */
-  intervalMs: number;
-}
-
 export type SearchPlanName = 'adaptive' | 'federated';
-
-/** Where the admin process listens. Defaults and reasons: docs/configuration.md. */
-export interface AdminConfig {
-  /** Its port; 0 = a free port; undefined = no admin process (ADMIN_PORT, default PORT + 1; "0" turns it off). */
-  port: number | undefined;
-  /** Address it binds to (ADMIN_HOST, default 127.0.0.1). */
-  host: string;
-  /** Express "trust proxy" of the admin process (ADMIN_TRUST_PROXY, as TRUST_PROXY; default off). */
-  trustProxy: boolean | number | string;
-}
 
 /**
  * Searches wait in a queue served fairly across client addresses (src/web/fair-queue.ts); every page
@@ -202,37 +186,6 @@ function publicUrl(env: Env, host: string, port: number, base: string): { public
     throw new ConfigError(`PUBLIC_URL must have BASE_PATH ("${base}") as its path, got "${raw}".`);
   }
   return { publicUrl: `${url.origin}${urlPath}`, publicUrlGiven: true };
-}
-
-/** ADMIN_PORT unset: the port after PORT (a free one when PORT is 0); "0": no admin process. */
-function adminConfig(env: Env, port: number): AdminConfig {
-  const raw = optionalString(env, 'ADMIN_PORT');
-  let adminPort: number | undefined;
-  if (raw === undefined) {
-    if (port === 65535) throw new ConfigError('ADMIN_PORT must be set when PORT is 65535 (its default is PORT + 1).');
-    adminPort = port === 0 ? 0 : port + 1;
-  } else {
-    const given = integer(env, 'ADMIN_PORT', 0, 0, 65535);
-    adminPort = given === 0 ? undefined : given;
-  }
-  if (adminPort !== undefined && adminPort !== 0 && adminPort === port) {
-    throw new ConfigError(`ADMIN_PORT must differ from PORT (${port}).`);
-  }
-  return { port: adminPort, host: hostAddress(env, 'ADMIN_HOST'), trustProxy: trustProxy(env, 'ADMIN_TRUST_PROXY') };
-}
-
-function uploadConfig(env: Env, maxFileMb: number): UploadConfig {
-  return {
-    maxFileBytes: integer(env, 'UPLOAD_MAX_MB', maxFileMb, 1, 4096) * 1024 * 1024,
-    maxFiles: integer(env, 'UPLOAD_MAX_FILES', 200, 1, 10_000),
-    maxTotalBytes: integer(env, 'UPLOAD_MAX_TOTAL_MB', 1024, 1, 65_536) * 1024 * 1024,
-  };
-}
-
-function watchConfig(env: Env, cwd: string): WatchConfig | undefined {
-  const dir = optionalString(env, 'INGEST_WATCH_DIR');
-  if (dir === undefined) return undefined;
-  return { dir: path.resolve(cwd, dir), intervalMs: integer(env, 'INGEST_WATCH_INTERVAL_S', 30, 1, 3600) * 1000 };
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
