@@ -3,40 +3,44 @@
  * withdrawal, nothing of it stays — its record and tombstone leave the indexes, its words are counted
  * out of the word list, its kept originals and their cached extractions and OCR results, its
  * corrections and its lines in the state journal (rewritten without them) are deleted. Originals
- * another release shares stay. The order makes an interrupted deletion safe to run again: indexes,
- * then files, then the journal, which is what makes the release known.
+ * another release shares stay. First of all a refusal is recorded (ingest/store/deleted-releases.ts):
+ * no later ingest takes its files, or a changed file of the same identity, in again. The order makes
+ * an interrupted deletion safe to run again: refusal, indexes, then files, then the journal, which
+ * is what makes the release known.
  */
 import { rm } from 'node:fs/promises';
 import { archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { meiliErrorCode } from '../../src/archive/meili-client.js';
 import { originalPath } from '../../src/archive/originals.js';
-import type { Release } from '../../src/archive/release.js';
+import type { ParsedRelease, Release } from '../../src/archive/release.js';
 import { wordsOfRelease } from '../../src/archive/word-list.js';
 import { cachedExtraction, entryPath as extractionEntry } from '../extract/extraction-cache.js';
 import { entryPath as ocrEntry } from '../extract/ocr/ocr-cache.js';
 import type { ArchiveState, ReleaseEntry } from '../store/archive-state.js';
 import { CorrectionsStore } from '../store/corrections-store.js';
 import { deleteDocuments } from './index-writer.js';
+import { identityKey } from './release-identity.js';
 import type { IngestTarget } from './ingest-run.js';
 import { forgetWords } from './word-tally.js';
 
 export type DeleteOutcome = { status: 'deleted' | 'unknown' };
 
+/** The cached extractions of the release's sources (what was written before a correction, or before it was withdrawn). */
+async function cachedReleases(entry: ReleaseEntry, dataDir: string): Promise<ParsedRelease[]> {
+  const found = await Promise.all(entry.sources.map((source) => cachedExtraction(dataDir, source.sha256)));
+  return found.flatMap((cached) => (cached ? [cached.release] : []));
+}
+
 /**
  * The words the list may have counted for the release: those of its record in the index (corrected,
- * if it was) and of the cached extractions of its sources (what was written before a correction, or
- * before it was withdrawn).
+ * if it was) and of the cached extractions of its sources.
  */
-async function countedWords(target: IngestTarget, entry: ReleaseEntry, dataDir: string): Promise<Set<string>> {
-  const texts: Array<Parameters<typeof wordsOfRelease>[0]> = [];
+async function countedWords(target: IngestTarget, entry: ReleaseEntry, cached: ParsedRelease[]): Promise<Set<string>> {
+  const texts: Array<Parameters<typeof wordsOfRelease>[0]> = [...cached];
   try {
     texts.push(await target.client.index(archiveIndexNames(target.index).releases).getDocument<Release>(entry.id));
   } catch (error) {
     if (meiliErrorCode(error) !== 'document_not_found') throw error;
-  }
-  for (const source of entry.sources) {
-    const cached = await cachedExtraction(dataDir, source.sha256);
-    if (cached) texts.push(cached.release);
   }
   return new Set(texts.flatMap((text) => [...wordsOfRelease(text)]));
 }
@@ -50,15 +54,19 @@ export async function deleteRelease(
   const entry = state.byId.get(id);
   if (!entry) return { status: 'unknown' };
   const names = archiveIndexNames(target.index);
-  const words = await countedWords(target, entry, dataDir);
-  await deleteDocuments(target.client, names.releases, [id]);
-  await deleteDocuments(target.client, names.withdrawn, [id]);
-  await forgetWords(target.client, names.words, names.releases, words);
   const shared = new Set(
     [...state.byId.values()].filter((other) => other.id !== id).flatMap((other) => other.sources.map((s) => s.sha256)),
   );
-  for (const { sha256 } of entry.sources) {
-    if (shared.has(sha256)) continue;
+  const own = entry.sources.map((source) => source.sha256).filter((sha256) => !shared.has(sha256));
+  const cached = await cachedReleases(entry, dataDir);
+  // First the refusal: from now on no ingest takes its files (or a file of its identity) in again.
+  const identities = new Set([entry.identity, ...cached.map((release) => identityKey(release))]);
+  await state.deleted.record(entry.id, [...identities], own);
+  const words = await countedWords(target, entry, cached);
+  await deleteDocuments(target.client, names.releases, [id]);
+  await deleteDocuments(target.client, names.withdrawn, [id]);
+  await forgetWords(target.client, names.words, names.releases, words);
+  for (const sha256 of own) {
     for (const file of [originalPath(dataDir, sha256), extractionEntry(dataDir, sha256), ocrEntry(dataDir, sha256)])
       await rm(file, { force: true });
   }

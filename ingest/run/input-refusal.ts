@@ -1,7 +1,7 @@
 /**
  * Why an entry of the inputs is not taken in, with a stable code for the report: `skipped` for what
  * a folder happens to hold (links, FIFOs, devices), `failed` for what the user named and cannot be
- * ingested, or a file that cannot be read.
+ * ingested, or a file that cannot be read (or that belongs to a release deleted for legal reasons).
  */
 
 export type RefusalCode =
@@ -13,7 +13,8 @@ export type RefusalCode =
   | 'not-a-regular-file'
   | 'not-found'
   | 'unreadable'
-  | 'too-large';
+  | 'too-large'
+  | 'deleted-release';
 
 export interface Refusal {
   status: 'skipped' | 'failed';
@@ -23,6 +24,12 @@ export interface Refusal {
 
 export const skipped = (code: RefusalCode, reason: string): Refusal => ({ status: 'skipped', code, reason });
 export const failed = (code: RefusalCode, reason: string): Refusal => ({ status: 'failed', code, reason });
+
+/** A file of a release deleted for legal reasons (ingest/store/deleted-releases.ts), or of its identity. */
+export const deletedRelease = failed(
+  'deleted-release',
+  'it belongs to a release that was deleted for legal reasons and is not ingested again (docs/operations.md, "Deletion for legal reasons")',
+);
 
 /**
  * Errors of the file system that concern one input and end only its entry: gone, not allowed, a

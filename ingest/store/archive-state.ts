@@ -10,6 +10,7 @@ import path from 'node:path';
 import { PRIVATE_DIR, PRIVATE_FILE } from '../../src/archive/data-dir.js';
 import { appendJsonl, readJsonl, type JsonlContent } from '../../src/archive/jsonl-file.js';
 import type { Source } from '../../src/archive/release.js';
+import { DeletedReleases } from './deleted-releases.js';
 import { StateJournalError } from './state-journal-error.js';
 
 export interface SourceEntry extends Source {
@@ -60,11 +61,18 @@ export class ArchiveState {
   private readonly bySha = new Map<string, string>();
   private readonly byIdentity = new Map<string, string>();
 
-  private constructor(private readonly file: string) {}
+  private constructor(
+    private readonly file: string,
+    /** The releases deleted for legal reasons, which no ingest may bring back. */
+    readonly deleted: DeletedReleases,
+  ) {}
 
   /** Reads the journal; none yet (ENOENT) is an empty archive, any other read error a StateJournalError. */
   static async load(dataDir: string, index: string): Promise<ArchiveState> {
-    const state = new ArchiveState(path.join(dataDir, 'state', `${index}.jsonl`));
+    const state = new ArchiveState(
+      path.join(dataDir, 'state', `${index}.jsonl`),
+      await DeletedReleases.load(dataDir, index),
+    );
     let content: JsonlContent;
     try {
       content = await readJsonl(state.file);

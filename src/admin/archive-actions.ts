@@ -5,9 +5,9 @@
  * reads the journal afresh under it, so a change made on the command line counts at once. Each
  * action done is one line in the audit log.
  */
-import { createHash } from 'node:crypto';
 import os from 'node:os';
 import type { Meilisearch } from 'meilisearch';
+import { releaseFingerprint } from '../archive/release-fingerprint.js';
 import { withWriterLock } from '../archive/writer-lock.js';
 import type { Config } from '../config.js';
 import {
@@ -191,9 +191,4 @@ export class ArchiveActions {
 function describeCorrection(correction: Correction): string {
   const names = correctedFields(correction.values).map((field) => ADMIN_TEXT.correct.fields[field]);
   return `${names.join(', ')} (Grund: ${correction.reason})`;
-}
-
-/** `sha256:` and 16 hex digits of the id's SHA-256: whoever knows the id can check the line, nobody can read it. */
-export function releaseFingerprint(id: string): string {
-  return `sha256:${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
 }

@@ -1,4 +1,7 @@
-/** A browser stand-in for the admin surface: keeps cookies, follows no redirects, reads form tokens. */
+/**
+ * A browser stand-in for the admin surface: keeps cookies, follows no redirects, reads form tokens,
+ * uploads and reads a job's report.
+ */
 export interface AdminResponse {
   status: number;
   location: string | null;
@@ -79,6 +82,30 @@ export class AdminClient {
     return { status: res.status, location: res.headers.get('location'), setCookies: [], text: await res.text() };
   }
 
+  /**
+   * Uploads `files` through the form at `${prefix}/hochladen` and polls the job page (as an archivist
+   * reloads it) until the job has ended; returns the page and its report rows.
+   */
+  async upload(
+    prefix: string,
+    files: Array<{ name: string; data: Buffer | string }>,
+    timeoutMs = 120_000,
+  ): Promise<{ location: string; page: string; rows: ReportRow[] }> {
+    const token = AdminClient.token((await this.get(`${prefix}/hochladen`)).text);
+    const sent = await this.postFiles(`${prefix}/hochladen`, { _csrf: token }, files);
+    if (sent.status !== 303 || !sent.location)
+      throw new Error(`upload refused: ${sent.status}\n${sent.text.slice(0, 500)}`);
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const page = await this.get(sent.location);
+      if (page.status !== 200) throw new Error(`job page: ${page.status}`);
+      if (/Fertig\.|Abgebrochen:/.test(page.text))
+        return { location: sent.location, page: page.text, rows: reportRows(page.text) };
+      if (Date.now() > until) throw new Error(`the upload job did not end in ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
   /** The CSRF token of the first form on a page. */
   static token(html: string): string {
     const match = /name="_csrf" value="([^"]+)"/.exec(html);
@@ -96,4 +123,26 @@ export class AdminClient {
 /** The text of the error summary's first entry (what the form says went wrong). */
 export function formError(html: string): string | undefined {
   return /<div class="error-summary"[\s\S]*?<a href="#[^"]+">([^<]*)<\/a>/.exec(html)?.[1];
+}
+
+export interface ReportRow {
+  file: string;
+  status: string;
+  id: string;
+  reason: string;
+}
+
+/** The report table of a job page: file, status, release id, reason per row. */
+export function reportRows(html: string): ReportRow[] {
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => {
+    const cells = [...row!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(([, cell]) =>
+      cell!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&')
+        .trim(),
+    );
+    return { file: cells[0]!, status: cells[1]!, id: cells[2]!, reason: cells[3]! };
+  });
 }

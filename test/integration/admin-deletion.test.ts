@@ -4,18 +4,21 @@
  * right (`npm run user -- grant-delete`) may delete; a deleted release — corrected, or withdrawn —
  * leaves nothing: no record, no tombstone (its page answers 404, not 410), no original, cached
  * extraction, correction or journal line, none of its own words in the word list; other releases
- * keep theirs. The audit line says that and why, naming the release only by a fingerprint.
+ * keep theirs. The audit line says that and why, naming the release only by a fingerprint. Its file,
+ * a re-saved copy of it and an upload of it are refused afterwards (command line and upload).
  */
 import assert from 'node:assert/strict';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test, before, after } from 'node:test';
 import request from 'supertest';
 import { readAudit } from '../../src/admin/audit/audit-log.js';
-import { releaseFingerprint } from '../../src/admin/archive-actions.js';
 import { inputOf } from '../../src/admin/correction-form.js';
 import { archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { originalPath } from '../../src/archive/originals.js';
+import type { IngestReport } from '../../ingest/run/ingest-report.js';
+import { releaseFingerprint } from '../../src/archive/release-fingerprint.js';
 import type { Release } from '../../src/archive/release.js';
 import { wordDocumentId, wordsOfRelease, type WordDocument } from '../../src/archive/word-list.js';
 import { startAdminHarness, type AdminHarness } from '../helpers/admin-harness.js';
@@ -181,5 +184,52 @@ describe('deletion for legal reasons', { timeout: 300_000 }, () => {
       assert.ok(!line.includes(corrected!.id) && !line.includes(withdrawn!.id), 'the id is not in the line');
       assert.ok(!line.includes(corrected!.title), 'no content');
     }
+  });
+
+  test('a deleted release does not come back: its file, a re-saved copy and an upload of it are refused', async () => {
+    const dir = setup.dir.path;
+    const name = 'senbjf-2024-04-03-berlin.html';
+    const file = path.join(REPO_ROOT, 'test/fixtures/good', name);
+    const release = releases.find((r) => r.sources.some((source) => source.filename === name))!;
+    const c = await anna();
+    const res = await deleteWith(c, { id: release.id, reason: LEGAL, confirmed: 'ja' });
+    assert.equal(res.status, 303, res.text);
+    await mkdir(path.join(dir, 'einfuhr'));
+    const resaved = path.join(dir, 'einfuhr', 'neu-gespeichert.html');
+    await writeFile(resaved, `${await readFile(file, 'utf8')}\n<!-- neu gespeichert -->\n`);
+
+    const again = await runIngestCli(['--json', file, resaved], env);
+    assert.equal(again.code, 1, again.stderr);
+    const report = JSON.parse(again.stdout) as IngestReport;
+    assert.deepEqual(
+      report.files.map((line) => [line.status, line.code, line.id]),
+      [
+        ['failed', 'deleted-release', undefined],
+        ['failed', 'deleted-release', undefined],
+      ],
+    );
+    assert.match(report.files[0]!.reason!, /deleted for legal reasons and is not ingested again/);
+    const { rows } = await c.upload(ADMIN, [{ name: 'berlin.html', data: await readFile(file) }]);
+    assert.deepEqual(rows, [
+      {
+        file: 'berlin.html',
+        status: 'fehlgeschlagen',
+        id: '–',
+        reason: 'Diese Mitteilung wurde aus rechtlichen Gründen gelöscht und wird nicht wieder aufgenommen.',
+      },
+    ]);
+
+    assert.equal((await request(harness.site).get(`/mitteilung/${release.id}`)).status, 404);
+    const found = await setup.meili.admin.index(INDEX).search(release.title, { limit: 5 });
+    assert.ok(!found.hits.some((hit) => hit.title === release.title), 'not searchable');
+    const journal = await readFile(path.join(dir, 'state', `${INDEX}.jsonl`), 'utf8');
+    assert.ok(!journal.includes(release.sources[0]!.sha256) && !journal.includes(release.id), 'not in the journal');
+    const resavedSha = createHash('sha256')
+      .update(await readFile(resaved))
+      .digest('hex');
+    await assert.rejects(stat(originalPath(dir, resavedSha)), { code: 'ENOENT' }, 'the copy is not kept');
+    const refusals = await readFile(path.join(dir, 'state', `${INDEX}.deleted.jsonl`), 'utf8');
+    assert.ok(refusals.includes(releaseFingerprint(release.id)), 'the refusal names it as the audit line does');
+    assert.ok(!refusals.includes(release.id) && !refusals.includes('Berlin'), 'and holds no content');
   });
 });

@@ -26,7 +26,7 @@ import { createMeiliClient } from '../../src/archive/meili-client.js';
 import type { Release } from '../../src/archive/release.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { AdminClient, formError } from '../helpers/admin-client.js';
+import { AdminClient, formError, reportRows } from '../helpers/admin-client.js';
 import { fixturePath } from '../helpers/fixture-files.js';
 import { runIngestCli } from '../helpers/ingest-cli.js';
 import { meiliAndTempDir } from '../helpers/test-meili.js';
@@ -35,21 +35,6 @@ import { buildZip } from '../helpers/zip-builder.js';
 const INDEX = 'hochladen';
 const ADMIN = '/verwaltung';
 const PASSWORD = 'richtig-langes-passwort';
-
-/** The report table of a job page: file, status, release id, reason per row. */
-function reportRows(html: string): Array<{ file: string; status: string; id: string; reason: string }> {
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
-  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => {
-    const cells = [...row!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map(([, cell]) =>
-      cell!
-        .replace(/<[^>]+>/g, '')
-        .replace(/&#x27;/g, "'")
-        .replace(/&amp;/g, '&')
-        .trim(),
-    );
-    return { file: cells[0]!, status: cells[1]!, id: cells[2]!, reason: cells[3]! };
-  });
-}
 
 describe('uploads in the browser', { timeout: 300_000 }, () => {
   const setup = meiliAndTempDir();

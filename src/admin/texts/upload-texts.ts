@@ -138,6 +138,7 @@ export function germanReason(code: string | undefined, limits: ReasonLimits): st
     'too-complex': 'Die HTML-Seite ist zu verschachtelt, um sie zu lesen.',
     'too-large': `Die Datei ist größer als ${mb(limits.maxFileBytes)} MB (Grenze MAX_FILE_MB).`,
     timeout: 'Das Lesen der Datei hat zu lange gedauert.',
+    'deleted-release': 'Diese Mitteilung wurde aus rechtlichen Gründen gelöscht und wird nicht wieder aufgenommen.',
   };
   return code !== undefined && Object.hasOwn(reasons, code) ? reasons[code] : undefined;
 }

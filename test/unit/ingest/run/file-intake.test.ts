@@ -9,7 +9,10 @@ import { sha256Of } from '../../../../ingest/store/originals-store.js';
 import { tempDir } from '../../../helpers/temp-dir.js';
 import { emptyState, extraction, fakePool, parsed } from './run-fixtures.js';
 import { ExtractionError } from '../../../../ingest/extract/extraction-error.js';
-import { failed, skipped, type Refusal } from '../../../../ingest/run/input-refusal.js';
+import { deletedRelease, failed, skipped, type Refusal } from '../../../../ingest/run/input-refusal.js';
+import { identityKey } from '../../../../ingest/run/release-identity.js';
+import { entryPath } from '../../../../ingest/extract/extraction-cache.js';
+import { ArchiveState } from '../../../../ingest/store/archive-state.js';
 
 const line = (file: string): FileReport => ({ file, status: 'failed' });
 
@@ -99,6 +102,41 @@ test('--dry-run extracts a good file but keeps no original and caches nothing', 
     const taken = await takeInFile({ display: 'a.pdf', absolute: file }, line('a.pdf'), state, pool, options);
     assert.equal(taken?.result.release.title, 'Ganztag');
     await assert.rejects(access(options.dataDir), { code: 'ENOENT' }, 'neither cache nor originals were written');
+  } finally {
+    await dir.remove();
+  }
+});
+
+test('a file of a release deleted for legal reasons is refused by its bytes or its identity, and nothing of it is kept', async () => {
+  const dir = await tempDir();
+  try {
+    const options = { dataDir: path.join(dir.path, 'data'), maxFileBytes: 1000 };
+    const deleted = parsed('Gelöscht');
+    const pool = fakePool({ 'neu.pdf': extraction(deleted), 'andere.pdf': extraction(parsed('Andere')) });
+    const state = await emptyState(options.dataDir);
+    const file = async (name: string, text: string) => {
+      await writeFile(path.join(dir.path, name), text);
+      return { display: name, absolute: path.join(dir.path, name) };
+    };
+    const old = await file('alt.pdf', 'die alten Bytes');
+    await state.deleted.record(
+      '2026-06-02-geloescht-abc123',
+      [identityKey(deleted)],
+      [sha256Of(Buffer.from('die alten Bytes'))],
+    );
+    // Loaded afresh, as the next run does.
+    const later = await ArchiveState.load(options.dataDir, 'idx');
+    const same = line('alt.pdf');
+    assert.equal(await takeInFile(old, same, later, pool, options), undefined);
+    assert.deepEqual(same, { file: 'alt.pdf', ...deletedRelease });
+    assert.deepEqual(pool.calls, [], 'refused by its hash before extraction');
+    const changed = line('neu.pdf');
+    assert.equal(await takeInFile(await file('neu.pdf', 'neu gespeichert'), changed, later, pool, options), undefined);
+    assert.equal(changed.code, 'deleted-release');
+    const sha = sha256Of(Buffer.from('neu gespeichert'));
+    await assert.rejects(access(originalPath(options.dataDir, sha)), { code: 'ENOENT' }, 'no original kept');
+    await assert.rejects(access(entryPath(options.dataDir, sha)), { code: 'ENOENT' }, 'no extraction cached');
+    assert.ok(await takeInFile(await file('andere.pdf', 'andere'), line('andere.pdf'), later, pool, options));
   } finally {
     await dir.remove();
   }
