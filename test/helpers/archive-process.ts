@@ -11,8 +11,8 @@ export interface ArchiveProcess {
   port: number;
   output(): string;
   exited: Promise<number | null>;
-  /** Resolves when the start page answers 200; rejects when the process ends first. */
-  ready(timeoutMs?: number): Promise<void>;
+  /** Resolves when `url` (default: the start page) answers 200; rejects when the process ends first. */
+  ready(timeoutMs?: number, url?: string): Promise<void>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -38,12 +38,12 @@ export async function runArchive(env: Record<string, string>, entry = 'src/main.
     port,
     output: () => out,
     exited,
-    async ready(timeoutMs = 60_000) {
+    async ready(timeoutMs = 60_000, url = `http://127.0.0.1:${port}/`) {
       const until = Date.now() + timeoutMs;
       while (Date.now() < until) {
         if (ended) throw new Error(`archive ended before it was ready:\n${out}`);
         try {
-          const res = await fetch(`http://127.0.0.1:${port}/`);
+          const res = await fetch(url);
           if (res.status === 200) return;
         } catch {
           // not listening yet

@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { readLock } from '../../src/archive/data-lock.js';
 import { createMeiliClient, waitForSuccess } from '../../src/archive/meili-client.js';
@@ -39,16 +38,7 @@ describe('npm start with the admin process', { timeout: 180_000 }, () => {
     assert.equal(added.code, 0, added.stderr);
     assert.match(added.stdout, /Konto „anna“ angelegt/);
     archive = await runArchive(env);
-    const until = Date.now() + 60_000;
-    for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${adminPort}${ADMIN}/anmelden`).then(
-        (r) => r.status === 200,
-        () => false,
-      );
-      if (ok) break;
-      if (archive.child.exitCode !== null || Date.now() > until) throw new Error(`not ready:\n${archive.output()}`);
-      await delay(100);
-    }
+    await archive.ready(60_000, `http://127.0.0.1:${adminPort}${ADMIN}/anmelden`);
   });
   after(async () => {
     await archive?.stop();

@@ -1,0 +1,179 @@
+/**
+ * The archivists' work end to end through the real processes: one `npm start` (bundled Meilisearch,
+ * public web server, admin process on ADMIN_PORT) with an account made by `npm run user` (and given
+ * the right to delete). Over HTTP only, as a browser: sign in with the form's CSRF token; upload a
+ * mixed batch and reload the job page until it is done (report per file, the good one found by the
+ * public server); correct date and sender (release page and API show them); withdraw (410),
+ * restore (200), delete for legal reasons (404, the original gone from DATA_DIR); sign out. The
+ * audit log holds one line per action. Kept to one server start and few files (CI time).
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { readAudit } from '../../src/admin/audit/audit-log.js';
+import { inputOf } from '../../src/admin/correction-form.js';
+import { freePort } from '../../src/archive/meili-process.js';
+import { originalPath } from '../../src/archive/originals.js';
+import type { Release } from '../../src/archive/release.js';
+import { AdminClient } from '../helpers/admin-client.js';
+import { runArchive, type ArchiveProcess } from '../helpers/archive-process.js';
+import { fixturePath } from '../helpers/fixture-files.js';
+import { runEntry } from '../helpers/run-entry.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { buildZip } from '../helpers/zip-builder.js';
+
+const ADMIN = '/verwaltung';
+const PASSWORD = 'ein-sehr-langes-passwort';
+const REASON = 'Das Datum stand falsch im Kopf der Datei; Absender ist das Wissenschaftsministerium.';
+
+describe('the archivists’ work through npm start and the admin process', { timeout: 300_000 }, () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let archive: ArchiveProcess;
+  let browser: AdminClient;
+  let site: string;
+  let html: Buffer;
+  let id: string;
+  const get = (url: string) => fetch(`${site}${url}`);
+  const api = async (): Promise<Release> => {
+    const res = await get(`/api/mitteilungen/${id}`);
+    assert.equal(res.status, 200);
+    return (await res.json()) as Release;
+  };
+  /** Posts a form of the admin surface with the token of the page at `formPage`. */
+  const submit = async (formPage: string, action: string, form: Record<string, string | string[]>) => {
+    const page = await browser.get(`${ADMIN}${formPage}`);
+    assert.equal(page.status, 200, page.text.slice(0, 300));
+    return browser.post(`${ADMIN}${action}`, { _csrf: AdminClient.token(page.text), ...form });
+  };
+
+  before(async () => {
+    dir = await tempDir();
+    const adminPort = await freePort();
+    const env = { DATA_DIR: dir.path, LOAD_SAMPLES: '0', ADMIN_PORT: String(adminPort) };
+    const user = (...args: string[]) => runEntry('src/admin/cli/user-cli.ts', args, env, { input: `${PASSWORD}\n` });
+    for (const args of [
+      ['add', 'anna'],
+      ['grant-delete', 'anna'],
+    ]) {
+      const made = await user(...args);
+      assert.equal(made.code, 0, made.stderr);
+    }
+    archive = await runArchive(env);
+    await archive.ready(90_000);
+    await archive.ready(60_000, `http://127.0.0.1:${adminPort}${ADMIN}/anmelden`);
+    site = `http://127.0.0.1:${archive.port}`;
+    browser = new AdminClient(`http://127.0.0.1:${adminPort}`);
+    html = await readFile(fixturePath('good/smul-2025-09-12-opengraph.html'));
+  });
+  after(async () => {
+    await archive?.stop();
+    await dir?.remove();
+  });
+
+  test('sign-in over HTTP: a wrong password and a forged token are refused, the right one signs in', async () => {
+    assert.equal((await browser.signIn(ADMIN, 'anna', 'falsches-passwort')).status, 401);
+    assert.equal((await browser.post(`${ADMIN}/anmelden`, { _csrf: 'gefälscht', name: 'anna' })).status, 403);
+    const signedIn = await browser.signIn(ADMIN, 'anna', PASSWORD);
+    assert.equal(signedIn.status, 303, signedIn.text);
+    assert.equal((await browser.get(`${ADMIN}/`)).status, 200);
+  });
+
+  test('a mixed upload: the job page reports each file, and the public server finds the good one', async () => {
+    const docx = buildZip([
+      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
+      { name: 'word/document.xml', data: '<w:document/>' },
+    ]);
+    const { page, rows } = await browser.upload(ADMIN, [
+      { name: 'wolf.html', data: html },
+      { name: 'kaputt.pdf', data: '%PDF-1.7\n1 0 obj kaputt' },
+      { name: 'bericht.docx', data: docx },
+    ]);
+    assert.match(page, /Fertig\./);
+    const byFile = new Map(rows.map((row) => [row.file, row]));
+    assert.equal(byFile.get('wolf.html')?.status, 'neu');
+    assert.deepEqual(
+      [byFile.get('kaputt.pdf'), byFile.get('bericht.docx')].map((row) => [row?.status, row?.reason]),
+      [
+        ['fehlgeschlagen', 'Die PDF-Datei ist beschädigt oder unvollständig.'],
+        [
+          'fehlgeschlagen',
+          'Ein Office-Dokument (etwa Word) wird nicht unterstützt. Bitte speichern Sie es als PDF und laden Sie dieses hoch.',
+        ],
+      ],
+    );
+    id = byFile.get('wolf.html')!.id;
+    const search = await get('/api/suche?q=Wolfsrudel');
+    assert.deepEqual(
+      ((await search.json()) as { hits: Array<{ id: string }> }).hits.map((hit) => hit.id),
+      [id],
+    );
+    assert.equal((await get(`/mitteilung/${id}`)).status, 200);
+  });
+
+  test('a corrected date and sender show on the public release page and in the API', async () => {
+    const extracted = await api();
+    assert.deepEqual([extracted.date, extracted.ministryShort], ['2025-09-12', 'SMUL']);
+    const saved = await submit(`/korrigieren?id=${id}`, '/korrigieren', {
+      id,
+      ...inputOf(extracted),
+      date: '01.10.2025',
+      sender: 'SMWK',
+      reason: REASON,
+    });
+    assert.equal(saved.status, 303, saved.text.slice(0, 500));
+    const record = await api();
+    assert.deepEqual([record.date, record.ministryShort], ['2025-10-01', 'SMWK']);
+    assert.deepEqual(record.corrections?.[0]?.fields, ['date', 'sender']);
+    const page = await (await get(`/mitteilung/${id}`)).text();
+    assert.match(page, /Metadaten korrigiert am \d+\. \p{L}+ \d{4}:<\/strong> Datum, Behörde\. Grund:/u);
+    assert.match(page, /<time datetime="2025-10-01">1\. Oktober 2025<\/time>/);
+    assert.ok(!page.includes('12. September 2025'), 'the old date is not shown');
+  });
+
+  test('withdrawn: 410 on the page and in the API; restored: 200 again, still corrected', async () => {
+    const withdrawn = await submit('/zurueckziehen', '/zurueckziehen', { id, reason: 'Falsche Telefonnummer' });
+    assert.equal(withdrawn.status, 303, withdrawn.text.slice(0, 500));
+    const gone = await get(`/mitteilung/${id}`);
+    assert.equal(gone.status, 410);
+    assert.match(await gone.text(), /Falsche Telefonnummer/);
+    assert.equal((await get(`/api/mitteilungen/${id}`)).status, 410);
+    const restored = await submit('/zurueckgezogen', '/wiederherstellen', { id });
+    assert.equal(restored.status, 303, restored.text.slice(0, 500));
+    assert.equal((await get(`/mitteilung/${id}`)).status, 200);
+    assert.equal((await api()).date, '2025-10-01');
+  });
+
+  test('deleted for legal reasons: 404, and the original is gone from DATA_DIR', async () => {
+    const original = originalPath(dir.path, createHash('sha256').update(html).digest('hex'));
+    assert.ok((await stat(original)).isFile(), 'kept while the release is in the archive');
+    const deleted = await submit('/loeschen', '/loeschen', { id, reason: 'Az. 3 O 123/26', confirmed: 'ja' });
+    assert.equal(deleted.status, 303, deleted.text.slice(0, 500));
+    assert.equal((await get(`/mitteilung/${id}`)).status, 404);
+    assert.equal((await get(`/api/mitteilungen/${id}`)).status, 404);
+    await assert.rejects(stat(original), { code: 'ENOENT' });
+  });
+
+  test('after signing out, the audit log holds one line per action, in order', async () => {
+    const token = AdminClient.token((await browser.get(`${ADMIN}/`)).text);
+    assert.equal((await browser.post(`${ADMIN}/abmelden`, { _csrf: token })).status, 303);
+    assert.equal((await browser.get(`${ADMIN}/`)).status, 303, 'signed out');
+    const { entries } = await readAudit(path.join(dir.path, 'admin', 'audit.jsonl'));
+    assert.deepEqual(
+      entries.map((entry) => entry.action),
+      [
+        'account-added',
+        'delete-right-granted',
+        'sign-in-failed',
+        'sign-in',
+        'files-uploaded',
+        'release-corrected',
+        'release-withdrawn',
+        'release-restored',
+        'release-deleted',
+        'sign-out',
+      ],
+    );
+  });
+});
