@@ -170,20 +170,23 @@ export function analyseStructure(
   const headBlocks = kept.slice(0, Math.max(titleAt, 0));
   while (kept[bodyStart] && isInfo(kept[bodyStart] as TextBlock)) headBlocks.push(kept[bodyStart++] as TextBlock);
 
+  const footnotes: string[] = [];
+  const footnoteMarks: string[] = [];
+  // Footnotes leave the text wherever they stand: a PDF's notes at the foot of its last page come
+  // after the contact block.
   const rest = kept
     .slice(bodyStart)
     .filter(setAside(isLetterFooter))
     .flatMap(splitFootnotes)
-    .flatMap(splitLabelledLines);
+    .flatMap(splitLabelledLines)
+    .filter((b) => {
+      if (!isFootnoteBlock(b)) return true;
+      footnotes.push(footnoteText(b.text));
+      footnoteMarks.push(footnoteMark(b.text) ?? '');
+      return false;
+    });
   const tailAt = tailStart(rest);
-  const footnotes: string[] = [];
-  const footnoteMarks: string[] = [];
-  const body = rest.slice(0, tailAt).filter((b) => {
-    if (!isFootnoteBlock(b)) return true;
-    footnotes.push(footnoteText(b.text));
-    footnoteMarks.push(footnoteMark(b.text) ?? '');
-    return false;
-  });
+  const body = rest.slice(0, tailAt);
   while (body.at(-1)?.kind === 'heading') body.pop(); // a heading with nothing below it
   return {
     title: titleBlock?.text,

@@ -1,11 +1,11 @@
 /**
  * The structured body through `npm run ingest`, a real Meilisearch and the web app: the HTML
  * fixture's table (caption, header cells with scope, in its scrolling region), its safe links and
- * none of its hostile ones; the PDF fixture's link annotations; the API with `body` and
+ * none of its hostile ones; the PDF fixture's link annotations; an office-made PDF's footnotes; the API with `body` and
  * `structuredBody`; a record written before the structured body existed still shows its text.
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import request from 'supertest';
@@ -18,6 +18,7 @@ import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
 import { fixturePath } from '../helpers/fixture-files.js';
+import { FOOTNOTE_RELEASE, footnoteRelease } from '../support/office/office-footnotes.js';
 import { runIngestCli } from '../helpers/ingest-cli.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -36,6 +37,7 @@ describe('structured body: ingest → index → page and API', { timeout: 300_00
     dir = await tempDir();
     await mkdir(path.join(dir.path, 'eingang'));
     for (const file of FILES) await copyFile(fixturePath(file), path.join(dir.path, 'eingang', path.basename(file)));
+    await writeFile(path.join(dir.path, 'eingang', FOOTNOTE_RELEASE.name), await footnoteRelease());
     const env = {
       MEILI_HOST: meili.url,
       MEILI_MASTER_KEY: meili.masterKey,
@@ -91,6 +93,20 @@ describe('structured body: ingest → index → page and API', { timeout: 300_00
       html,
       /<li id="fussnote-1">Quelle: Schulstatistik des Ministeriums, Stand Mai 2026\. <a class="footnote-back" href="#fussnote-1-text">zurück zum Text<span class="visually-hidden"> \(Fußnote 1\)<\/span><\/a><\/li>/,
     );
+  });
+
+  test('the office-made PDF: raised marks link to the notes at the page foot, and the notes back', async () => {
+    const html = (await request(app).get(`/mitteilung/${ids.get(FOOTNOTE_RELEASE.name)}`)).text;
+    assert.match(
+      html,
+      /im Freistaat\.<a class="footnote-mark" href="#fussnote-1" id="fussnote-1-text"><span class="visually-hidden">Fußnote 1<\/span><span aria-hidden="true">¹<\/span><\/a> Das sind/,
+    );
+    assert.match(html, /neuer Fläche\.<a class="footnote-mark" href="#fussnote-2" id="fussnote-2-text">/);
+    assert.match(
+      html,
+      /<li id="fussnote-2">Ohne Förderschulen; Zahlen gerundet\. <a class="footnote-back" href="#fussnote-2-text">zurück zum Text/,
+    );
+    assert.match(html, /8\.000 m² neuer Fläche/);
   });
 
   test('the HTML release: the image as „Bild: …“ text, the English quotation with lang="en"', async () => {

@@ -16,7 +16,7 @@ const SENTENCE_END = /[.!?…]["“”»«’')]*$/u;
 const sizeKey = (size: number): number => Math.round(size * 2) / 2;
 
 /** The type size that carries the most characters: the body text. */
-function bodySize(lines: readonly PdfLine[]): number {
+export function bodySize(lines: readonly PdfLine[]): number {
   const chars = new Map<number, number>();
   for (const line of lines) chars.set(sizeKey(line.size), (chars.get(sizeKey(line.size)) ?? 0) + line.text.length);
   return [...chars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 10;
@@ -54,7 +54,11 @@ function kindOf(size: number, body: number): BlockKind {
   return size <= body * 0.9 ? 'small' : 'paragraph';
 }
 
+/** A line that starts with a superscript number: a footnote at the page foot, a block of its own. */
+const NOTE = /^[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]* /u;
+
 function breaksBetween(a: PdfLine, b: PdfLine, pitch: number, textRight: number, left: number): boolean {
+  if (NOTE.test(b.text)) return true;
   if (a.page !== b.page || Math.abs(a.size - b.size) > 0.1 * a.size) return true;
   const dy = a.y - b.y;
   if (dy <= 0 || dy > pitch * 1.3) return true;

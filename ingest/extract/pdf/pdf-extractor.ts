@@ -14,13 +14,14 @@ import { OcrNeededError } from '../ocr/ocr-needed-error.js';
 import { summariseOcr, type OcrSupply } from '../ocr/ocr-page.js';
 import { ocrPageLines, pageList } from '../ocr/ocr-text-lines.js';
 import { imageCover } from './pdf-image-cover.js';
-import { buildBlocks } from './pdf-blocks.js';
+import { bodySize, buildBlocks } from './pdf-blocks.js';
 import { pdfError } from './pdf-errors.js';
 import { readPdfInfo } from './pdf-info.js';
 import { xmpSourceUrl } from './pdf-xmp.js';
 import { buildLines, type PdfLine, type PdfTextItem } from './pdf-lines.js';
 import { attachLinks, readPageLinks, type PdfLink } from './pdf-links.js';
 import { removeRunningLines } from './pdf-running-lines.js';
+import { markNoteNumbers, markSuperscripts } from './pdf-superscripts.js';
 import {
   loadPdfium,
   PDFIUM_ERROR,
@@ -85,7 +86,7 @@ class PageReader {
       const text = this.t.FPDFText_LoadPage(page);
       if (!text) throw new PdfiumError(PDFIUM_ERROR.page, `text of page ${n} cannot be read`);
       try {
-        const lines = buildLines(this.readItems(text), n);
+        const lines = buildLines(markSuperscripts(this.readItems(text)), n);
         const links = readPageLinks(this.pdfium, doc, page, text, this.scratch);
         return { lines, links, cover: imageCover(this.pdfium, page) };
       } finally {
@@ -253,7 +254,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfExtractOptions):
       const pages = readPages(pdfium, doc, options.deadline);
       const { lines, ocr } = pageLines(pages, options.ocr, warnings);
       const { pages: cleaned, running } = removeRunningLines(lines);
-      const blocks = buildBlocks(cleaned.flat());
+      const blocks = buildBlocks(markNoteNumbers(cleaned, bodySize(cleaned.flat())).flat());
       attachLinks(
         blocks,
         pages.flatMap((p) => p.links),

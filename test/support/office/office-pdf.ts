@@ -91,10 +91,84 @@ export interface Hyphenation {
   word: string;
 }
 
+/** A superscript as Word writes a footnote mark: 58 % of the text size, raised by 33 % of it. */
+const SUPERSCRIPT = { size: 0.58, rise: 0.33 } as const;
+
+/** The distance from the top of the line box to the baseline (pdfkit places text by its top). */
+function ascent(doc: Pdf, size: number): number {
+  // pdfkit keeps the current font's metrics (in 1/1000 em) on a field its typings leave out.
+  return ((doc as unknown as { _font: { ascender: number } })._font.ascender / 1000) * size;
+}
+
+/**
+ * A superscript mark („1“) at `x`, for text of `size` whose line box starts at `y`: the smaller size
+ * set on the text's baseline and raised by a text rise (the PDF operator Ts), as word processors
+ * write footnote marks. Returns its width.
+ */
+export function superscript(
+  doc: Pdf,
+  mark: string,
+  x: number,
+  y: number,
+  size: number,
+  font: string = FONT.regular,
+): number {
+  const baseline = y + ascent(doc.font(font).fontSize(size), size);
+  doc.fontSize(size * SUPERSCRIPT.size);
+  const width = doc.widthOfString(mark);
+  doc.addContent(`${(size * SUPERSCRIPT.rise).toFixed(2)} Ts`);
+  doc.text(mark, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  doc.addContent('0 Ts');
+  doc.fontSize(size);
+  return width;
+}
+
+/** „Freistaat.^1“: the word and its superscript mark (none without „^“). */
+function splitMark(token: string): { word: string; mark?: string } {
+  const at = token.indexOf('^');
+  return at < 0 ? { word: token } : { word: token.slice(0, at), mark: token.slice(at + 1) };
+}
+
+/** The width of a line whose tokens may carry superscript marks. */
+function lineWidth(doc: Pdf, text: string, size: number): number {
+  if (!text.includes('^')) return doc.widthOfString(text);
+  const marks = text.split(' ').flatMap((token) => splitMark(token).mark ?? []);
+  const plain = text
+    .split(' ')
+    .map((token) => splitMark(token).word)
+    .join(' ');
+  const width = doc.widthOfString(plain);
+  doc.fontSize(size * SUPERSCRIPT.size);
+  const markWidth = marks.reduce((sum, mark) => sum + doc.widthOfString(mark), 0);
+  doc.fontSize(size);
+  return width + markWidth;
+}
+
+/** A line with superscript marks, set word by word (justified by `wordSpacing`). */
+function lineWithMarks(
+  doc: Pdf,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  font: string,
+  wordSpacing: number,
+): void {
+  let at = x;
+  for (const token of text.split(' ')) {
+    const { word, mark } = splitMark(token);
+    doc.font(font).fontSize(size).text(word, at, y, { lineBreak: false });
+    at += doc.widthOfString(word);
+    if (mark) at += superscript(doc, mark, at, y, size, font);
+    at += doc.widthOfString(' ') + wordSpacing;
+  }
+}
+
 /**
  * Sets a paragraph line by line, justified except its last line. A token „Forschungs|einrichtungen“
  * may break at „|“ with a hyphen added, „Wasserentnahme-|Erleichterungen“ at its own hyphen, where
- * the whole word does not fit on the line. Returns the line ends hyphenated so.
+ * the whole word does not fit on the line. A token „Freistaat.^1“ carries a superscript mark („1“,
+ * a footnote reference, or the power of a unit: „m^2“). Returns the line ends hyphenated so.
  */
 export function paragraph(
   doc: Pdf,
@@ -115,7 +189,7 @@ export function paragraph(
       const [left = '', right = ''] = token.split('|');
       const piece = left.endsWith('-') ? left : `${left}-`;
       const whole = left.endsWith('-') ? left + right : `${left}${right}`;
-      const fits = (text: string): boolean => doc.widthOfString(line ? `${line} ${text}` : text) <= width();
+      const fits = (text: string): boolean => lineWidth(doc, line ? `${line} ${text}` : text, size) <= width();
       if (!fits(whole) && fits(piece)) {
         lines.push(line ? `${line} ${piece}` : piece);
         breaks.push({ lineEnd: piece, word: whole });
@@ -125,7 +199,7 @@ export function paragraph(
       token = whole;
     }
     const candidate = line ? `${line} ${token}` : token;
-    if (doc.widthOfString(candidate) > width() && line) {
+    if (lineWidth(doc, candidate, size) > width() && line) {
       lines.push(line);
       line = token;
     } else line = candidate;
@@ -135,9 +209,10 @@ export function paragraph(
     const column = advance(flow, leading);
     const last = i === lines.length - 1;
     const gaps = text.split(' ').length - 1;
-    const spare = column.width - doc.widthOfString(text);
+    const spare = column.width - lineWidth(doc, text, size);
     const wordSpacing = !last && gaps > 0 && spare > 0 ? spare / gaps : 0;
-    doc.text(text, column.x, flow.y, { lineBreak: false, wordSpacing });
+    if (text.includes('^')) lineWithMarks(doc, text, column.x, flow.y, size, font, wordSpacing);
+    else doc.text(text, column.x, flow.y, { lineBreak: false, wordSpacing });
     flow.y += leading;
   });
   return breaks;
@@ -156,4 +231,35 @@ export function paragraphs(
     flow.y += leading / 2;
     return breaks;
   });
+}
+
+/** A footnote at the page foot: its mark raised (as Word sets it) or on the baseline (as LibreOffice can). */
+export interface PageNote {
+  mark: string;
+  text: string;
+  raised: boolean;
+}
+
+/**
+ * The footnote area of a page: a short rule, then one line per note (mark, a space, the note) in
+ * `size`, the last line's box ending at `bottom`.
+ */
+export function pageNotes(doc: Pdf, notes: readonly PageNote[], x: number, bottom: number, size: number): void {
+  const leading = size * 1.25;
+  let y = bottom - leading * notes.length;
+  doc
+    .moveTo(x, y - 4)
+    .lineTo(x + 140, y - 4)
+    .lineWidth(0.5)
+    .stroke();
+  for (const note of notes) {
+    doc.font(FONT.regular).fontSize(size);
+    const markWidth = note.raised ? superscript(doc, note.mark, x, y, size) : doc.widthOfString(note.mark);
+    if (!note.raised) doc.text(note.mark, x, y, { lineBreak: false });
+    doc
+      .font(FONT.regular)
+      .fontSize(size)
+      .text(note.text, x + markWidth + doc.widthOfString(' '), y, { lineBreak: false });
+    y += leading;
+  }
 }

@@ -26,10 +26,15 @@ export interface OfficeRelease {
   };
 }
 
-const LEFT = 70;
-const RIGHT = 525;
+/** The text area of the letter paper. */
+export const LEFT = 70;
+export const RIGHT = 525;
 
-function onePageFlow(y: number, columns: Column[] = [{ x: LEFT, width: RIGHT - LEFT, top: y, bottom: 760 }]): Flow {
+/** A flow in one column (or the `columns` given) that must not run over its page. */
+export function onePageFlow(
+  y: number,
+  columns: Column[] = [{ x: LEFT, width: RIGHT - LEFT, top: y, bottom: 760 }],
+): Flow {
   return {
     columns,
     column: 0,
