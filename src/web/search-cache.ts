@@ -39,7 +39,7 @@ export type CachedSearchService = SearchService & {
 /** Stands for an answer of undefined in the cache. */
 const NONE = Object.freeze({ none: true });
 
-type Cached = 'search' | 'multiSearch' | 'federatedSearch' | 'wordCounts';
+type Cached = 'search' | 'multiSearch' | 'federatedSearch' | 'wordCounts' | 'similarWords';
 
 export function cachedSearchService(inner: SearchService, options: SearchCacheOptions): CachedSearchService {
   const now = options.now ?? Date.now;
@@ -134,6 +134,7 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
     multiSearch: cached('multiSearch'),
     federatedSearch: cached('federatedSearch'),
     wordCounts: cached('wordCounts'),
+    similarWords: cached('similarWords'),
     wordList: inner.wordList,
     getRelease: (id) => inner.getRelease(id),
     getTombstone: (id) => inner.getTombstone(id),

@@ -14,6 +14,8 @@ export const SEARCHES: ReadonlySet<PropertyKey> = new Set<keyof SearchService>([
   'federatedSearch',
   // The word list read before a text query's search (it waits in the queue like the search).
   'wordCounts',
+  // The spelling suggestions of a weak result („Meinten Sie …?“).
+  'similarWords',
 ]);
 
 /**

@@ -30,6 +30,15 @@ export interface FederatedResult {
   facetDistribution: FacetDistribution;
 }
 
+/** A word of the archive's list and the number of releases it is written in. */
+export interface SimilarWord {
+  word: string;
+  count: number;
+}
+
+/** Words of the list asked for per word by similarWords. */
+export const SIMILAR_WORDS = 5;
+
 export interface SearchService {
   search(query: string, params: SearchParams): Promise<SearchResponse<Release>>;
   multiSearch(queries: SearchQuery[]): Promise<Array<SearchResponse<Release>>>;
@@ -44,6 +53,12 @@ export interface SearchService {
    * or cannot be read (no list yet, a key from before it): the search then reads every query both ways.
    */
   wordCounts(words: string[]): Promise<Map<string, number> | undefined>;
+  /**
+   * Words of the archive's list close to each of `words` (typo-tolerant, „Meinten Sie …?“), by word:
+   * the closest first (fewest typos, then most releases), at most SIMILAR_WORDS each, the word itself
+   * included when the list holds it. One multi-search; undefined as for wordCounts.
+   */
+  similarWords(words: string[]): Promise<Map<string, SimilarWord[]> | undefined>;
   /** False: the word list is not used (SEARCH_PLAN=federated), wordCounts need not be asked. */
   readonly wordList: boolean;
   getRelease(id: string): Promise<Release | undefined>;
@@ -84,6 +99,20 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
   }
   if (isClientError(error)) throw error;
   throw new SearchUnavailableError('Meilisearch is not reachable', { cause: error });
+}
+
+/**
+ * The answer of a read of the word list, or undefined when there is none to read: no list (an archive
+ * from before it) or a key that may not read it (then every query is read both ways, no suggestions).
+ */
+async function withWordList<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    const status = httpStatus(error);
+    if (meiliErrorCode(error) === 'index_not_found' || status === 401 || status === 403) return undefined;
+    throw error;
+  }
 }
 
 /** `timeoutMs`: how long one request to Meilisearch may take (the web server passes SEARCH_TIMEOUT_MS). */
@@ -130,17 +159,34 @@ export function createSearchService(options: {
       if (options.wordList === false) return undefined;
       const ids = [...new Set(words.map(wordDocumentId))];
       if (ids.length === 0) return new Map();
-      try {
+      return withWordList(async () => {
         const { results } = await guarded(() =>
           wordList.getDocuments({ ids, fields: ['word', 'count'], limit: ids.length }),
         );
         return new Map(results.map((doc) => [doc.word, doc.count]));
-      } catch (error) {
-        // No word list (an archive from before it) or a key that may not read it: both readings.
-        const status = httpStatus(error);
-        if (meiliErrorCode(error) === 'index_not_found' || status === 401 || status === 403) return undefined;
-        throw error;
-      }
+      });
+    },
+    async similarWords(words) {
+      if (options.wordList === false) return undefined;
+      if (words.length === 0) return new Map();
+      return withWordList(async () => {
+        const { results } = await guarded(() =>
+          client.multiSearch({
+            queries: words.map((q) => ({
+              indexUid: wordList.uid,
+              q,
+              limit: SIMILAR_WORDS,
+              attributesToRetrieve: ['word', 'count'],
+            })),
+          }),
+        );
+        return new Map(
+          words.map((word, i) => [
+            word,
+            (results[i]?.hits ?? []).map((hit) => ({ word: String(hit.word), count: Number(hit.count) })),
+          ]),
+        );
+      });
     },
     async getRelease(id) {
       try {

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
 import type { Page } from 'playwright-core';
-import { applyIndexSettings } from '../../src/archive/index-settings.js';
+import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { ensureSearchKey } from '../../src/archive/search-key.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
@@ -54,7 +54,8 @@ export async function startA11ySite(): Promise<A11ySite> {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    await applyIndexSettings(meili.admin, INDEX);
+    // Every index of the archive with its settings, as npm start creates them (the word list's too).
+    await applyArchiveSettings(meili.admin, archiveIndexNames(INDEX));
     // The browser starts while the samples are ingested; whichever fails, the other is cleaned up.
     const [started, ingested] = await Promise.allSettled([
       launchBrowser(),

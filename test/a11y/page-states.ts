@@ -19,6 +19,8 @@ export interface PageState {
   title: RegExp;
   /** Search pages with a result list: skip link to the results, count in the results heading. */
   results?: 'hits' | 'none';
+  /** A spelling suggestion: „Meinten Sie“ and a link to the search for this query. */
+  suggestion?: string;
   /** Snippets with highlighted words (<mark>). */
   marks?: boolean;
   /** Ids of fields that must be marked invalid and linked from the error summary. */
@@ -120,6 +122,16 @@ export function pageStates(): PageState[] {
       status: 200,
       title: new RegExp(`^„qwxyzzy“ – 0 Treffer${TITLE_END}`),
       results: 'none',
+    },
+    {
+      // An empty result with a misspelt word („Euro“): „Meinten Sie „Euro“?“ links to the corrected search.
+      name: 'Meinten Sie',
+      kind: 'search',
+      path: '/suche?q=Eruo',
+      status: 200,
+      title: new RegExp(`^„Eruo“ – 0 Treffer${TITLE_END}`),
+      results: 'none',
+      suggestion: 'Euro',
     },
     {
       name: 'Ungültiges Datum',

@@ -2,7 +2,8 @@
  * The page design the issue asks for, checked in the rendered page: lang="de", one h1, a title that
  * says where you are, landmarks, skip links, footer links to the BITV pages, facet groups as
  * fieldset/legend, date fields as text inputs with hint and error in aria-describedby, the error
- * summary, the result list as <ol> and the result count as the results heading.
+ * summary, the result list as <ol>, the result count as the results heading and a spelling suggestion
+ * as a visible link below it.
  */
 import type { Page } from 'playwright-core';
 import type { PageState } from './page-states.js';
@@ -26,7 +27,7 @@ interface PageFacts {
 
 export async function structureProblems(page: Page, state: PageState): Promise<string[]> {
   const facts: PageFacts = await page.evaluate(
-    ({ kind, results, invalidFields, footerPages, dateHint }) => {
+    ({ kind, results, suggestion, invalidFields, footerPages, dateHint }) => {
       const problems: string[] = [];
       const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
       const describedBy = (el: Element): Element[] =>
@@ -134,6 +135,19 @@ export async function structureProblems(page: Page, state: PageState): Promise<s
         if (results === 'hits' && items.length === 0) problems.push('results: hits not in an ordered list');
         if (results === 'none' && items.length > 0) problems.push('results: list shown for no hits');
       }
+
+      // A spelling suggestion: a visible link to the corrected search, right below the count.
+      if (suggestion !== null) {
+        const shown = document.querySelector('h2#ergebnisse + p.suggestion');
+        const link = shown?.querySelector('a');
+        const target = new URL(link?.getAttribute('href') ?? '', location.href);
+        if (text(shown) !== `Meinten Sie „${suggestion}“?`) {
+          problems.push(`suggestion: "Meinten Sie „${suggestion}“?" not right below the count, is "${text(shown)}"`);
+        }
+        if (!link || link.getClientRects().length === 0 || target.searchParams.get('q') !== suggestion) {
+          problems.push(`suggestion: no visible link to the search for "${suggestion}"`);
+        }
+      }
       return {
         lang: document.documentElement.lang,
         title: document.title,
@@ -144,6 +158,7 @@ export async function structureProblems(page: Page, state: PageState): Promise<s
     {
       kind: state.kind,
       results: state.results ?? null,
+      suggestion: state.suggestion ?? null,
       invalidFields: state.invalidFields ?? [],
       footerPages: FOOTER_PAGES,
       dateHint: DATE_HINT,

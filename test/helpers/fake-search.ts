@@ -3,7 +3,7 @@ import type { Hit, SearchParams, SearchResponse } from 'meilisearch';
 import type { Release } from '../../src/archive/release.js';
 import type { Tombstone } from '../../src/archive/tombstone.js';
 import { SearchUnavailableError } from '../../src/errors/search-unavailable-error.js';
-import type { FederatedResult, SearchQuery, SearchService } from '../../src/web/search-service.js';
+import type { FederatedResult, SearchQuery, SearchService, SimilarWord } from '../../src/web/search-service.js';
 
 export interface FakeSearch extends SearchService {
   /** The queries of search, multiSearch, federatedSearch and getRelease. */
@@ -46,6 +46,8 @@ export function fakeSearch(
     facetDistribution?: Record<string, Record<string, number>>;
     /** The archive's word list with counts; absent: none (wordCounts answers undefined). */
     words?: ReadonlyMap<string, number>;
+    /** What similarWords answers for a word (words not named: none). */
+    similar?: Record<string, SimilarWord[]>;
   } = {},
 ): FakeSearch {
   const releases = options.releases ?? [];
@@ -96,6 +98,11 @@ export function fakeSearch(
       if (fake.down) throw new SearchUnavailableError('down');
       const list = options.words;
       return list && new Map(asked.filter((w) => list.has(w)).map((w) => [w, list.get(w)!]));
+    },
+    async similarWords(asked: string[]) {
+      fake.methodCalls.push('similarWords');
+      if (fake.down) throw new SearchUnavailableError('down');
+      return options.words && new Map(asked.map((w) => [w, options.similar?.[w] ?? []]));
     },
     async getRelease(id: string) {
       fake.methodCalls.push('getRelease');

@@ -42,9 +42,19 @@ const HOUSING = Array.from({ length: 3 }, (_, i) =>
   ),
 );
 
+const NURSERIES = Array.from({ length: 6 }, (_, i) =>
+  written(
+    `kita-${i}`,
+    `2023-0${1 + i}-20`,
+    `Neue Kita in Pankow eröffnet (${i + 1})`,
+    'In Pankow öffnet eine Kita mit 120 Plätzen.',
+  ),
+);
+
 const WRITTEN: Release[] = [
   ...POLICE,
   ...HOUSING,
+  ...NURSERIES,
   // id, date, title, summary
   ...(
     [
@@ -116,6 +126,30 @@ describe('the adaptive search plan (real Meilisearch, issue 21)', { timeout: 120
     assert.equal((await ids(app, { q: 'Friedrichstrasse' }))[0], 'friedrichstrasse');
     assert.equal((await ids(app, { q: 'Strassenbahnhaltestelle' }))[0], 'friedrichstrasse');
     assert.equal((await ids(former, { q: 'Friedrichstrasse' }))[0], 'trasse', 'the former plan: Friedrichs + Trasse');
+  });
+
+  test('„Meinten Sie …?“: an empty result offers the query with a close word of the archive, as a link', async () => {
+    const body = (await api(app, { q: 'Kiat Pankow', thema: 'Sonstiges' })) as { total: number; suggestion?: string };
+    assert.equal(body.total, 0, 'a four-letter word has no typo tolerance in the search');
+    assert.equal(body.suggestion, 'Kita Pankow');
+    const page = await request(app).get('/suche').query({ q: 'Kiat Pankow', thema: 'Sonstiges' });
+    const link = /<p class="suggestion">Meinten Sie <a href="([^"]+)">„Kita Pankow“<\/a>\?<\/p>/.exec(page.text);
+    assert.ok(link, 'the link to the corrected search');
+    const corrected = await request(app).get(link[1]!.replaceAll('&amp;', '&').replaceAll('&#x3D;', '='));
+    assert.match(corrected.text, /6 Treffer für „Kita Pankow“/, 'the filter is kept');
+    assert.doesNotMatch(corrected.text, /Meinten Sie/);
+  });
+
+  test("no suggestion where the search found the word meant, or the words are the archive's", async () => {
+    const misspelt = (await api(app, { q: 'Polizie' })) as { total: number; suggestion?: string };
+    assert.ok(misspelt.total >= 8 && misspelt.suggestion === undefined, 'typo tolerance found the Polizei releases');
+    const known = (await api(app, { q: 'Polizei Moabit', jahr: '2019', sortierung: 'neueste' })) as {
+      total: number;
+      suggestion?: string;
+    };
+    assert.equal(known.total, 0);
+    assert.equal(known.suggestion, undefined);
+    assert.doesNotMatch((await request(app).get('/suche').query({ q: 'Polizie' })).text, /Meinten Sie/);
   });
 
   test('a compound the archive holds only in parts still finds them („Zelltherapie“)', async () => {

@@ -108,12 +108,14 @@ describe('search cache (real Meilisearch)', { timeout: 60_000 }, () => {
       return { sent: Number(sent), kept: Number(kept), header };
     };
     // A text query reads the archive's word list beside its plain search: „Gentherapie“ (a word of
-    // the archive) is that search (with its facet counts) and the lookup; „Zelltherapie“ (not a word
-    // of these releases, and „therapie“ is none either) adds a lookup of its parts and stays plain.
-    // The ministry names the page also reads are not counted.
+    // the archive) is that search (with its facet counts) and the lookup, and as a word of fewer than
+    // five releases in a result of fewer than five hits also a lookup of similar words („Meinten
+    // Sie“); „Zelltherapie“ (not a word of these releases, and „therapie“ is none either) adds a
+    // lookup of its parts, stays plain and, finding nothing, looks up similar words. The ministry
+    // names the page also reads are not counted.
     for (const [path, searches] of [
-      ['/suche?q=Gentherapie&ministerium=SMWK', 2],
-      ['/api/suche?q=Zelltherapie', 3],
+      ['/suche?q=Gentherapie&ministerium=SMWK', 3],
+      ['/api/suche?q=Zelltherapie', 4],
     ] as const) {
       const first = await counts(path);
       assert.deepEqual([first.sent, first.kept], [searches, 0], `${path}, first: ${first.header}`);

@@ -3,6 +3,7 @@
  * Invalid parameters → 400 { error }, unknown id → 404 { error }; open to other origins (read-only).
  */
 import { Router, type RequestHandler } from 'express';
+import { siteFacets } from '../search/facets/facet-registry.js';
 import { canonicalSelections } from '../search/facets/facet-selections.js';
 import { parseSearchRequest } from '../search/search-request.js';
 import { planSearch } from '../search/search-query.js';
@@ -40,7 +41,7 @@ export function apiRoutes({
       return;
     }
     const request = canonicalSelections(parsed.request, await ministries.get());
-    const outcome = await runSearch(search, planSearch(request));
+    const outcome = await runSearch(search, planSearch(request), siteFacets(), { suggest: true });
     setServerTiming(res);
     res.json(apiSearchResponse(request, outcome, base));
   });

@@ -4,6 +4,7 @@
  */
 import { Router } from 'express';
 import type { AbsoluteUrl } from '../absolute-url.js';
+import { siteFacets } from '../search/facets/facet-registry.js';
 import { canonicalSelections } from '../search/facets/facet-selections.js';
 import { parseSearchRequest } from '../search/search-request.js';
 import { planSearch } from '../search/search-query.js';
@@ -51,7 +52,7 @@ export function searchRoutes({ search, views, base, absolute, ministries }: Sear
     }
     const names = await ministries.get();
     const request = canonicalSelections(parsed.request, names);
-    const outcome = await runSearch(search, planSearch(request));
+    const outcome = await runSearch(search, planSearch(request), siteFacets(), { suggest: true });
     const totalWithoutFilters =
       outcome.total === 0 && hasFilters(request) ? await countHits(search, request.q) : undefined;
     setServerTiming(res);

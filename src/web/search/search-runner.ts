@@ -12,7 +12,8 @@ import { readQuery } from './query-reading.js';
 import type { Release } from '../../archive/release.js';
 import type { SearchRequest } from './search-request.js';
 import type { SearchService } from '../search-service.js';
-import { readingFor, type ReadingChoice } from './word-reading.js';
+import { chooseCorrections, correctionCandidates, type Correction } from './spelling-suggestion.js';
+import { readWords, type ReadingChoice, type WordReading } from './word-reading.js';
 
 /** Value → number of hits, per facet key, in the registry's order. */
 export type FacetCounts<R extends FacetRegistry = Facets> = Record<FacetKeyOf<R>, Record<string, number>>;
@@ -23,6 +24,8 @@ export interface SearchOutcome<R extends FacetRegistry = Facets> {
   allWords?: number;
   hits: Hits<Release>;
   facets: FacetCounts<R>;
+  /** A weak result's words and the words of the archive offered for them („Meinten Sie …?“); only when asked for. */
+  corrections?: Correction[];
 }
 
 /** Each facet's counts from the hits query, those of a selected facet from its own count query. */
@@ -98,9 +101,19 @@ async function runFederated<R extends FacetRegistry>(
   };
 }
 
-/** The reading of a query text the word list chooses (word-reading.ts); undefined: read both ways. */
+/** How the word list reads a query text (word-reading.ts); undefined: no list, read both ways. */
+async function readText(service: SearchService, text: string): Promise<WordReading | undefined> {
+  return service.wordList ? readWords(text, (words) => service.wordCounts(words)) : undefined;
+}
+
+/** The reading of a query text the word list chooses; undefined: read both ways. */
 async function chooseReading(service: SearchService, text: string): Promise<ReadingChoice | undefined> {
-  return service.wordList ? readingFor(text, (words) => service.wordCounts(words)) : undefined;
+  return (await readText(service, text))?.choice;
+}
+
+export interface RunOptions {
+  /** Look up spelling suggestions for a weak result (spelling-suggestion.ts): the results page and the API. */
+  suggest?: boolean;
 }
 
 /**
@@ -108,11 +121,14 @@ async function chooseReading(service: SearchService, text: string): Promise<Read
  * reading, which most queries get, is sent at the same time as the lookup (one turn of the fair queue
  * for the page, and no lookup before the search), and sent again read otherwise only when the list
  * says so: a word the archive lacks that splits into known words, a spelling replaced, or no list.
+ * With `suggest`, a weak result with a word the list lacks or knows from few releases gets one more
+ * lookup, of similar words (never for a query whose words the list knows from many releases).
  */
 export async function runSearch<R extends FacetRegistry = Facets>(
   service: SearchService,
   plan: SearchPlan<R>,
   facets: R = siteFacets(),
+  { suggest = false }: RunOptions = {},
 ): Promise<SearchOutcome<R>> {
   const run = (read: SearchPlan<R>) =>
     read.federated ? runFederated(service, read, facets) : runPlain(service, read, facets);
@@ -121,10 +137,29 @@ export async function runSearch<R extends FacetRegistry = Facets>(
   const asPlain = run(plain);
   // Settled below in every case; not left to reject unobserved while the lookup runs.
   asPlain.catch(() => undefined);
-  const choice = await chooseReading(service, plan.hits.q);
-  if (choice?.reading === 'plain' && choice.text === plan.hits.q) return asPlain;
+  const reading = await readText(service, plan.hits.q);
+  const choice = reading?.choice;
   const read = withReading(plan, choice);
-  return plain.federated === read.federated && sameText(plain, read) ? asPlain : run(read);
+  const outcome =
+    (choice?.reading === 'plain' && choice.text === plan.hits.q) ||
+    (plain.federated === read.federated && sameText(plain, read))
+      ? await asPlain
+      : await run(read);
+  return suggest && reading ? withCorrections(service, plan.hits.q, reading.counts, outcome) : outcome;
+}
+
+/** `outcome` with the spelling suggestions of its query's words, when it is weak and a word may be misspelt. */
+async function withCorrections<R extends FacetRegistry>(
+  service: SearchService,
+  text: string,
+  counts: ReadonlyMap<string, number>,
+  outcome: SearchOutcome<R>,
+): Promise<SearchOutcome<R>> {
+  const candidates = correctionCandidates(text, counts, outcome.total);
+  if (candidates.length === 0) return outcome;
+  const similar = await service.similarWords(candidates);
+  const corrections = similar ? chooseCorrections(candidates, similar, counts, outcome.total) : [];
+  return corrections.length > 0 ? { ...outcome, corrections } : outcome;
 }
 
 function sameText<R extends FacetRegistry>(a: SearchPlan<R>, b: SearchPlan<R>): boolean {

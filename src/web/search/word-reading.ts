@@ -142,21 +142,35 @@ export function chooseReading(
   return { reading, text: rewritten };
 }
 
-/** `text` with every free occurrence of `word` (any case) replaced by `by`; phrases and exclusions kept. */
-function replaceWord(text: string, word: string, by: string): string {
-  return text.replace(/"[^"]*"?|(^|\s)-\S+|[\p{L}\p{M}\p{N}]+/gu, (token) =>
-    /^[\p{L}\p{M}\p{N}]+$/u.test(token) && normalWord(token) === word ? by : token,
+/**
+ * `text` with every free occurrence of `word` (any case) replaced by `by` (or by what it makes of the
+ * occurrence as typed); phrases and exclusions kept.
+ */
+export function replaceWord(text: string, word: string, by: string | ((typed: string) => string)): string {
+  // Phrases in straight quotes (Meilisearch's) or typographic ones (a query as typed).
+  return text.replace(/["„“”»«][^"„“”»«]*["„“”»«]?|(^|\s)-\S+|[\p{L}\p{M}\p{N}]+/gu, (token) =>
+    /^[\p{L}\p{M}\p{N}]+$/u.test(token) && normalWord(token) === word
+      ? typeof by === 'string'
+        ? by
+        : by(token)
+      : token,
   );
 }
 
 /** Counts of the words asked for in the archive's word list; undefined when there is no list to read. */
 export type WordLookup = (words: string[]) => Promise<ReadonlyMap<string, number> | undefined>;
 
+/** The reading of a text and the word list's counts of its words and their spellings (the first lookup). */
+export interface WordReading {
+  choice: ReadingChoice;
+  counts: ReadonlyMap<string, number>;
+}
+
 /**
  * The reading of `text`, from at most two lookups: its words and their spellings (enough for every
  * query of known words), then the parts of the words the archive lacks. Undefined without a list.
  */
-export async function readingFor(text: string, lookup: WordLookup): Promise<ReadingChoice | undefined> {
+export async function readWords(text: string, lookup: WordLookup): Promise<WordReading | undefined> {
   const words = [...new Set(freeWords(text))];
   // Asked even without free words (a phrase): no list means both readings.
   const first = await lookup([...new Set(words.flatMap((w) => [w, ...spellingVariants(w)]))]);
@@ -166,5 +180,10 @@ export async function readingFor(text: string, lookup: WordLookup): Promise<Read
   const parts = [...new Set(lacking.flatMap(compoundParts))].filter((w) => !first.has(w)).slice(0, MAX_PARTS);
   const second = parts.length === 0 ? new Map<string, number>() : await lookup(parts);
   if (second === undefined) return undefined;
-  return chooseReading(text, new Map([...first, ...second]));
+  return { choice: chooseReading(text, new Map([...first, ...second]))!, counts: first };
+}
+
+/** The reading of `text` (readWords without the counts). Undefined without a list. */
+export async function readingFor(text: string, lookup: WordLookup): Promise<ReadingChoice | undefined> {
+  return (await readWords(text, lookup))?.choice;
 }

@@ -53,6 +53,8 @@ export const TEXT = {
     all === 0
       ? `Kein Treffer enthält alle Wörter der Suche, ${rest === 1 ? 'der eine enthält' : `alle ${restText} enthalten`} nur einen Teil davon.`
       : `${allText} ${all === 1 ? 'Treffer enthält' : 'Treffer enthalten'} alle Wörter, ${restText} ${rest === 1 ? 'weiterer' : 'weitere'} nur einen Teil.`,
+  /** Before the link to the corrected search of a weak result: „Meinten Sie „Kita Pankow“?“ */
+  didYouMean: 'Meinten Sie',
   /** A year typed with other words is not searched as a word; the page offers it as a filter. */
   yearInQuery: (year: number) => `Die Jahreszahl ${year} wurde nicht als Suchwort verwendet.`,
   onlyYear: (year: number) => `Nur ${year} anzeigen`,

@@ -8,6 +8,7 @@ import { TEXT } from '../texts/site-texts.js';
 import type { FacetKeyOf, FacetRegistry } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import type { SearchRequest } from '../search/search-request.js';
+import { suggestedQuery } from '../search/spelling-suggestion.js';
 import type { FacetCounts, SearchOutcome } from '../search/search-runner.js';
 import { stripHighlight } from './highlight.js';
 import { resultItem } from './result-item.js';
@@ -34,6 +35,11 @@ export interface ApiHit {
 export interface ApiSearchResponse<R extends FacetRegistry = Facets> {
   /** The words of `q` after the tenth, which were not searched; only when there were any. */
   ignoredWords?: string;
+  /**
+   * The query with misspelt words corrected from the archive's words („Meinten Sie …?“), only when the
+   * result was weak and such a correction was found.
+   */
+  suggestion?: string;
   total: number;
   /** How many of `total` contain every word of `q` (the others only some: the search was broadened). */
   allWords: number;
@@ -68,8 +74,10 @@ export function apiSearchResponse<R extends FacetRegistry = Facets>(
   base: string,
   facets: R = siteFacets(),
 ): ApiSearchResponse<R> {
+  const suggested = suggestedQuery(request.q, outcome.corrections);
   return {
     ...(request.ignoredWords ? { ignoredWords: request.ignoredWords } : {}),
+    ...(suggested !== undefined ? { suggestion: suggested } : {}),
     total: outcome.total,
     allWords: outcome.allWords ?? outcome.total,
     page: request.page,

@@ -13,6 +13,7 @@ import {
 } from '../search/search-request.js';
 import type { SearchOutcome } from '../search/search-runner.js';
 import { readQuery } from '../search/query-reading.js';
+import { suggestedQuery } from '../search/spelling-suggestion.js';
 import { selectionChange, selectionOf } from '../search/facets/facet-selections.js';
 import { EXPORT_MAX_ROWS } from '../search/export-request.js';
 import { activeFilters, type ActiveFilters } from './active-filters.js';
@@ -56,6 +57,8 @@ export interface Results {
   ignoredWords?: string;
   /** „12 Treffer enthalten alle Wörter, 30 weitere nur einen Teil.“ when some hits match only part of the query. */
   allWordsCount?: string;
+  /** A weak result's spelling suggestion: „Meinten Sie“, a link to the corrected search, its query. */
+  suggestion?: { text: string; url: string; query: string };
   /** A year in the query, not searched as a word, offered as a filter („Nur 2019 anzeigen“). */
   yearFilter?: { text: string; url: string; label: string };
   /** Explains that a one-character query matches whole words only. */
@@ -146,12 +149,12 @@ function results<R extends FacetRegistry>(input: SearchPageInput<R>, outcome: Se
   };
 }
 
-/** What the page says about how the query was read: partial matches, a year, a single character. */
+/** What the page says about how the query was read: partial matches, a spelling suggestion, a year, a single character. */
 function queryNotices<R extends FacetRegistry>(
   input: SearchPageInput<R>,
   outcome: SearchOutcome<R>,
   facets: R,
-): Pick<Results, 'allWordsCount' | 'yearFilter' | 'singleCharacter'> {
+): Pick<Results, 'allWordsCount' | 'suggestion' | 'yearFilter' | 'singleCharacter'> {
   const { request, base } = input;
   if (request.q === '') return {};
   const reading = readQuery(request.q);
@@ -159,7 +162,17 @@ function queryNotices<R extends FacetRegistry>(
   const rest = outcome.total - all;
   const yearFacet = facets.find((facet) => facet.key === 'year');
   const year = reading.year;
+  const suggested = suggestedQuery(request.q, outcome.corrections);
   return {
+    ...(suggested !== undefined
+      ? {
+          suggestion: {
+            text: TEXT.didYouMean,
+            url: resultsUrl(base, stateOf(request, facets), { q: suggested }, facets),
+            query: suggested,
+          },
+        }
+      : {}),
     ...(rest > 0 ? { allWordsCount: TEXT.allWordsCount(all, formatNumber(all), formatNumber(rest), rest) } : {}),
     ...(year !== undefined && yearFacet && !selectionOf(request, yearFacet).includes(year)
       ? {

@@ -176,6 +176,39 @@ describe('runSearch with a word list', () => {
   });
 });
 
+describe('runSearch with suggestions („Meinten Sie …?“)', () => {
+  const words = new Map([
+    ['senat', 50],
+    ['mieten', 12],
+    ['kita', 80],
+  ]);
+  const similar = { kiat: [{ word: 'kita', count: 80 }] };
+  const suggesting = { suggest: true };
+
+  test('an empty result of words the archive knows well: no lookup of similar words', async () => {
+    const service = fakeSearch({ total: 0, words, similar });
+    const outcome = await runSearch(service, planSearch(request({ q: 'Senat Mieten' })), undefined, suggesting);
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts']);
+    assert.equal(outcome.corrections, undefined);
+  });
+
+  test('an empty result with a word the archive lacks: one lookup, the close word offered', async () => {
+    const service = fakeSearch({ total: 0, words, similar });
+    const outcome = await runSearch(service, planSearch(request({ q: 'Kiat Senat' })), undefined, suggesting);
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts', 'similarWords']);
+    assert.deepEqual(outcome.corrections, [{ word: 'kiat', by: 'kita' }]);
+  });
+
+  test('a result that is not weak, or a run without suggest: no lookup', async () => {
+    const many = fakeSearch({ hits: HITS, total: 42, words, similar });
+    await runSearch(many, planSearch(request({ q: 'Kiat' })), undefined, suggesting);
+    assert.ok(!many.methodCalls.includes('similarWords'));
+    const feed = fakeSearch({ total: 0, words, similar });
+    await runSearch(feed, planSearch(request({ q: 'Kiat' })));
+    assert.ok(!feed.methodCalls.includes('similarWords'));
+  });
+});
+
 describe('hasFilters', () => {
   test('a facet selection or a date bound is a filter; query text, sort and page are not', () => {
     assert.equal(hasFilters(request({})), false);
