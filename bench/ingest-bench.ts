@@ -1,47 +1,46 @@
 /**
- * Ingest throughput: PDFs (pages/s of the whole ingest command against pdftotext extracting the same
- * files in one process: they are joined with pdfunite first, so process start-up does not count) and
- * HTML pages (files/s). pdftotext once per file is reported too, for comparison, and so are the
- * ingest's extraction alone (`--dry-run`: both cores, nothing written) and Meilisearch indexing the
- * same records sent directly (about what the ingest would take with a free extractor).
+ * Ingest throughput. PDFs: the pipeline of issue 19 — a whole PDF ingest (`ingest` CLI, a fresh
+ * archive each time) against the sum of its parts measured apart: the ingest's extraction alone
+ * (`--dry-run`: both cores, nothing written) plus Meilisearch alone indexing the same records (sent
+ * directly, one batch of 1,000 after another). The three are timed in alternation, round by round,
+ * after a first ingest that fills the index the direct indexing reads; the figure is the median of
+ * the rounds' ratios. HTML pages: files/s of one ingest.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
+import { archiveIndexUids } from '../src/archive/archive-indexes.js';
 import type { Release } from '../src/archive/release.js';
 import type { SampleRelease } from '../test/support/samples/sample-release.js';
 import { writeReleaseFiles } from '../test/support/samples/write-release-files.js';
 import { asHtml, type BenchCorpus } from './corpus.js';
+import { alternate, median, roundRatios } from './lib/alternation.js';
 import { indexDirectly } from './lib/direct-indexing.js';
 import { ingestCli } from './lib/processes.js';
-import { ratio } from './lib/stats.js';
 import { timed } from './lib/timing.js';
 
+/** A whole PDF ingest at most this many times its parts added up (issue 19). */
+export const PIPELINE_TARGET = 1.15;
+
+export interface PipelineFigures {
+  rounds: number;
+  /** Seconds of each round: the whole ingest, the extraction alone, Meilisearch alone. */
+  ingestSeconds: number[];
+  extractSeconds: number[];
+  indexSeconds: number[];
+  /** Each round's ingest ÷ (extraction + Meilisearch), and their median: the figure. */
+  ratios: number[];
+  ratio: number;
+}
+
 export interface IngestFigures {
+  /** The first PDF ingest (it fills the index the direct indexing reads). */
   pdf: { files: number; pages: number; seconds: number; pagesPerSecond: number };
-  /** One pdftotext process over all files joined into one PDF: the reference of the ratio. */
-  pdftotext: { seconds: number; pagesPerSecond: number } | { skipped: string };
-  /** One pdftotext process per file, one after another (start-up included). */
-  pdftotextPerFile?: { seconds: number; pagesPerSecond: number };
-  pdfRatio?: number;
-  /**
-   * Meilisearch alone indexing the records of the PDF run, sent directly one batch after another:
-   * what the whole ingest would take about if extraction cost nothing.
-   */
-  pdfIndexOnly: { seconds: number; pagesPerSecond: number; ratio?: number };
-  /** The same PDFs through `ingest --dry-run`: extraction on both cores, nothing written to the index. */
-  pdfExtractOnly: { seconds: number; pagesPerSecond: number; ratio?: number };
+  /** Medians of the alternating rounds. */
+  pdfIndexOnly: { seconds: number; pagesPerSecond: number };
+  pdfExtractOnly: { seconds: number; pagesPerSecond: number };
+  pipeline: PipelineFigures;
   html: { files: number; seconds: number; filesPerSecond: number };
-}
-
-function hasPoppler(): boolean {
-  return ['pdftotext', 'pdfunite'].every((tool) => spawnSync(tool, ['-v'], { stdio: 'ignore' }).status === 0);
-}
-
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr?.toString().slice(0, 500)}`);
 }
 
 async function pagesIn(admin: Meilisearch, index: string): Promise<number> {
@@ -53,12 +52,16 @@ async function* asPdf(releases: AsyncIterable<SampleRelease>): AsyncGenerator<Sa
   for await (const r of releases) yield { ...r, formats: ['pdf'] };
 }
 
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
 export async function benchIngest(options: {
   corpus: BenchCorpus;
   workDir: string;
   meili: { url: string; masterKey: string; admin: Meilisearch };
   pdfCount: number;
   htmlCount: number;
+  /** Alternating rounds of the pipeline figure (at least 3). */
+  rounds?: number;
   log(line: string): void;
 }): Promise<IngestFigures> {
   const { corpus, workDir, meili, log } = options;
@@ -73,44 +76,56 @@ export async function benchIngest(options: {
     MEILI_INDEX: index,
     DATA_DIR: path.join(workDir, `data-${index}`),
   });
+  const ingest = async (index: string, args: string[] = []): Promise<number> => {
+    const run = await timed(() => ingestCli([...args, '--batch-size', '1000', pdfDir], env(index)));
+    if (run.result.code !== 0) throw new Error(`PDF ingest failed:\n${run.result.output}`);
+    return run.ms;
+  };
+  /** A fresh archive: its indexes and data folder gone (not timed). */
+  const fresh = async (index: string): Promise<void> => {
+    for (const uid of archiveIndexUids(index)) await meili.admin.deleteIndex(uid).waitTask();
+    await rm(env(index).DATA_DIR, { recursive: true, force: true });
+  };
+
   log('Ingesting the PDFs …');
-  const pdfRun = await timed(() => ingestCli(['--batch-size', '1000', pdfDir], env('bench_pdf')));
-  if (pdfRun.result.code !== 0) throw new Error(`PDF ingest failed:\n${pdfRun.result.output}`);
+  const firstMs = await ingest('bench_pdf');
   const pages = await pagesIn(meili.admin, 'bench_pdf');
-  const pdfSeconds = pdfRun.ms / 1000;
-  const pdf = { files: pdfFiles, pages, seconds: pdfSeconds, pagesPerSecond: pages / pdfSeconds };
-  log('Reference: Meilisearch indexing the same records sent directly …');
-  const indexMs = await indexDirectly(meili.admin, 'bench_pdf', 'bench_pdf_direct', 1000);
-  const pdfIndexOnly: IngestFigures['pdfIndexOnly'] = {
-    seconds: indexMs / 1000,
-    pagesPerSecond: pages / (indexMs / 1000),
-  };
+  const pdf = { files: pdfFiles, pages, seconds: firstMs / 1000, pagesPerSecond: pages / (firstMs / 1000) };
 
-  log('Reference: the ingest extracting the same PDFs alone (--dry-run) …');
-  const dryRun = await timed(() => ingestCli(['--dry-run', pdfDir], env('bench_pdf_dry_run')));
-  if (dryRun.result.code !== 0) throw new Error(`PDF dry run failed:\n${dryRun.result.output}`);
-  const pdfExtractOnly: IngestFigures['pdfExtractOnly'] = {
-    seconds: dryRun.ms / 1000,
-    pagesPerSecond: pages / (dryRun.ms / 1000),
+  const rounds = Math.max(3, options.rounds ?? 3);
+  log(
+    `The pipeline: whole ingest, extraction alone (--dry-run), Meilisearch alone, in alternation, ${rounds} rounds …`,
+  );
+  const [ingestMs, extractMs, indexMs] = await alternate(
+    [
+      async () => {
+        await fresh('bench_pdf_run');
+        const ms = await ingest('bench_pdf_run');
+        await fresh('bench_pdf_run');
+        return ms;
+      },
+      async () => {
+        await fresh('bench_pdf_dry_run');
+        return ingest('bench_pdf_dry_run', ['--dry-run']);
+      },
+      () => indexDirectly(meili.admin, 'bench_pdf', 'bench_pdf_direct', 1000),
+    ],
+    { rounds, warmUp: false, onRound: (round) => log(`  round ${round + 1} of ${rounds}`) },
+  );
+  const sums = extractMs!.map((ms, i) => ms + indexMs![i]!);
+  const ratios = roundRatios(ingestMs!, sums);
+  const seconds = (ms: number[]): number[] => ms.map((m) => round2(m / 1000));
+  const pipeline: PipelineFigures = {
+    rounds,
+    ingestSeconds: seconds(ingestMs!),
+    extractSeconds: seconds(extractMs!),
+    indexSeconds: seconds(indexMs!),
+    ratios: ratios.each.map(round2),
+    ratio: round2(ratios.median),
   };
-
-  let pdftotext: IngestFigures['pdftotext'] = { skipped: 'pdftotext and pdfunite (poppler-utils) are not installed' };
-  let pdftotextPerFile: IngestFigures['pdftotextPerFile'];
-  if (hasPoppler()) {
-    const files = (await readdir(pdfDir)).filter((f) => f.endsWith('.pdf')).map((f) => path.join(pdfDir, f));
-    const joined = path.join(workDir, 'all.pdf');
-    log('Reference: pdftotext on the same files joined into one PDF, one process …');
-    run('pdfunite', [...files, joined]);
-    const once = await timed(async () => run('pdftotext', ['-q', joined, path.join(workDir, 'all.txt')]));
-    pdftotext = { seconds: once.ms / 1000, pagesPerSecond: pages / (once.ms / 1000) };
-    log('For comparison: pdftotext once per file …');
-    const perFile = await timed(async () => {
-      for (const file of files) spawnSync('pdftotext', ['-q', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
-    });
-    pdftotextPerFile = { seconds: perFile.ms / 1000, pagesPerSecond: pages / (perFile.ms / 1000) };
-    pdfIndexOnly.ratio = ratio(pdfIndexOnly.pagesPerSecond, pdftotext.pagesPerSecond);
-    pdfExtractOnly.ratio = ratio(pdfExtractOnly.pagesPerSecond, pdftotext.pagesPerSecond);
-  }
+  const medianOf = (ms: number[]) => ({ seconds: median(ms) / 1000, pagesPerSecond: pages / (median(ms) / 1000) });
+  const pdfIndexOnly = medianOf(indexMs!);
+  const pdfExtractOnly = medianOf(extractMs!);
 
   log(`Rendering and ingesting up to ${options.htmlCount} HTML pages …`);
   const htmlFiles = (await writeReleaseFiles(asHtml(corpus.releases(options.htmlCount)), htmlDir)).length;
@@ -121,13 +136,5 @@ export async function benchIngest(options: {
     seconds: htmlRun.ms / 1000,
     filesPerSecond: htmlFiles / (htmlRun.ms / 1000),
   };
-  return {
-    pdf,
-    pdftotext,
-    ...(pdftotextPerFile ? { pdftotextPerFile } : {}),
-    pdfIndexOnly,
-    pdfExtractOnly,
-    ...('pagesPerSecond' in pdftotext ? { pdfRatio: ratio(pdf.pagesPerSecond, pdftotext.pagesPerSecond) } : {}),
-    html,
-  };
+  return { pdf, pdfIndexOnly, pdfExtractOnly, pipeline, html };
 }

@@ -1,13 +1,14 @@
 /**
  * `npm run bench -- [--corpus FILE.jsonl.gz] [--size N] [--pdf-count N] [--html-count N] [--queries N]
- *  [--real-pdf FILE …] [--out bench/results.json]`: prints each figure with its reference measured in the
- * same run and writes them all to the output file. Default corpus: generated releases (runs on a fresh
- * clone); real PDFs only where named.
+ *  [--office-pdf-count N] [--rounds N] [--real-pdf FILE …] [--out bench/results.json]`: prints each figure
+ * with its reference measured in the same run and writes them all to the output file. Default corpus:
+ * generated releases (runs on a fresh clone); office-made PDFs made in the run; real PDFs where named,
+ * and the Destatis PDF of ../shared/corpus when it is there.
  *
  * `npm run bench -- --growth --size N [--data-dir DIR] [--results FILE] [--machine NAME]`: one size of
  * the growth runs (bench/growth-bench.ts), resumable; `npm run bench -- --growth-report` prints them.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,7 @@ import { growthReport } from './growth-report.js';
 import { readGrowthResults } from './lib/growth-results.js';
 import { loadCorpus } from './corpus.js';
 import { benchIngest } from './ingest-bench.js';
-import { benchRealPdfs } from './real-pdf-bench.js';
+import { benchOfficePdfs, benchRealPdfs } from './real-pdf-bench.js';
 import { REPO_ROOT } from './lib/processes.js';
 import { benchSearch, type SearchFigures } from './search-bench.js';
 import { report } from './report.js';
@@ -32,7 +33,9 @@ const { values } = parseArgs({
     'pdf-count': { type: 'string', default: '600' },
     'html-count': { type: 'string', default: '1500' },
     queries: { type: 'string', default: '500' },
-    'real-pdf': { type: 'string', multiple: true, default: [] },
+    'real-pdf': { type: 'string', multiple: true },
+    'office-pdf-count': { type: 'string', default: '60' },
+    rounds: { type: 'string', default: '3' },
     out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results.json') },
     growth: { type: 'boolean', default: false },
     'growth-report': { type: 'boolean', default: false },
@@ -47,8 +50,30 @@ const num = (name: string, value: string | undefined): number => {
 };
 const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
 
+/** The real PDF of the shared corpus beside the repository (not part of a clone): measured when it is there. */
+const DESTATIS_PDF = path.join(
+  REPO_ROOT,
+  '..',
+  'shared',
+  'corpus',
+  'destatis',
+  'verbraucherpreisindex-lange-reihen-pdf-5611103.pdf',
+);
+
+async function realPdfFiles(): Promise<string[]> {
+  if (values['real-pdf']) return values['real-pdf'];
+  try {
+    await access(DESTATIS_PDF);
+    return [DESTATIS_PDF];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 async function defaultRun(): Promise<void> {
   const started = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'pressearchiv-bench-'));
   try {
     const corpus = loadCorpus(values.corpus, num('size', values.size));
@@ -70,13 +95,22 @@ async function defaultRun(): Promise<void> {
         },
         pdfCount: num('pdf-count', values['pdf-count']),
         htmlCount: num('html-count', values['html-count']),
+        rounds: num('rounds', values.rounds),
         log,
       });
     } finally {
       await meili.stop();
     }
 
-    const realPdfs = await benchRealPdfs(values['real-pdf'] ?? [], log);
+    const officePdfs = await benchOfficePdfs(
+      {
+        workDir,
+        count: num('office-pdf-count', values['office-pdf-count']),
+        rounds: Math.max(5, num('rounds', values.rounds)),
+      },
+      log,
+    );
+    const realPdfs = await benchRealPdfs(await realPdfFiles(), log);
 
     let search: SearchFigures | undefined;
     const archive = await benchArchive({ corpus, workDir, log }, async (running) => {
@@ -90,9 +124,12 @@ async function defaultRun(): Promise<void> {
         cpuModel: os.cpus()[0]?.model,
         memoryGB: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
+        /** One-minute load average at the start and the end: how busy the (shared) machine was. */
+        loadAverage: [loadAtStart, os.loadavg()[0]!].map((l) => Math.round(l * 10) / 10),
       },
       corpus: corpus.name,
       ingest,
+      officePdfs,
       realPdfs,
       archive,
       search,
