@@ -8,6 +8,9 @@ import type { SourceOcr, SourceType } from '../../src/archive/release.js';
 /** heading: larger type or an HTML heading; small: smaller type (footnotes, small print). */
 export type BlockKind = 'heading' | 'paragraph' | 'small';
 
+/** What an image's text starts with on the release page („Bild: …“). */
+export const IMAGE_LABEL = 'Bild:';
+
 export interface TextBlock {
   kind: BlockKind;
   /** The block as one line of text (wrapped lines joined, end-of-line hyphenation repaired). */

@@ -1,7 +1,7 @@
 /**
  * The structured body through `npm run ingest`, a real Meilisearch and the web app: the HTML
  * fixture's table (caption, header cells with scope, in its scrolling region), its safe links and
- * none of its hostile ones; the PDF fixture's link annotations; an office-made PDF's footnotes; the API with `body` and
+ * none of its hostile ones; the PDF fixture's link annotations; an office-made PDF's footnotes; a tagged PDF's alternative text; the API with `body` and
  * `structuredBody`; a record written before the structured body existed still shows its text.
  */
 import assert from 'node:assert/strict';
@@ -19,6 +19,7 @@ import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
 import { fixturePath } from '../helpers/fixture-files.js';
 import { FOOTNOTE_RELEASE, footnoteRelease } from '../support/office/office-footnotes.js';
+import { TAGGED_RELEASE, taggedRelease } from '../support/office/office-tagged.js';
 import { runIngestCli } from '../helpers/ingest-cli.js';
 import { startTestMeili, type TestMeili } from '../helpers/test-meili.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -38,6 +39,7 @@ describe('structured body: ingest → index → page and API', { timeout: 300_00
     await mkdir(path.join(dir.path, 'eingang'));
     for (const file of FILES) await copyFile(fixturePath(file), path.join(dir.path, 'eingang', path.basename(file)));
     await writeFile(path.join(dir.path, 'eingang', FOOTNOTE_RELEASE.name), await footnoteRelease());
+    await writeFile(path.join(dir.path, 'eingang', TAGGED_RELEASE.name), await taggedRelease());
     const env = {
       MEILI_HOST: meili.url,
       MEILI_MASTER_KEY: meili.masterKey,
@@ -107,6 +109,11 @@ describe('structured body: ingest → index → page and API', { timeout: 300_00
       /<li id="fussnote-2">Ohne Förderschulen; Zahlen gerundet\. <a class="footnote-back" href="#fussnote-2-text">zurück zum Text/,
     );
     assert.match(html, /8\.000 m² neuer Fläche/);
+  });
+
+  test('the tagged PDF: its figure’s alternative text as „Bild: …“ text where the figure stands', async () => {
+    const html = (await request(app).get(`/mitteilung/${ids.get(TAGGED_RELEASE.name)}`)).text;
+    assert.match(html, new RegExp(`nicht\\.</p>\\s*<p>Bild: ${TAGGED_RELEASE.alt.replace(/\./g, '\\.')}</p>`));
   });
 
   test('the HTML release: the image as „Bild: …“ text, the English quotation with lang="en"', async () => {

@@ -8,7 +8,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { safeHref } from '../../../src/archive/safe-link.js';
 import { cleanLine } from '../../text/clean-text.js';
-import type { TextBlock } from '../extracted-document.js';
+import { IMAGE_LABEL, type TextBlock } from '../extracted-document.js';
 import { BLOCK_TAGS, isDataTable, readTable, tableLines } from './html-table.js';
 import { cleanPieces, piecesToRuns, type Piece } from './html-pieces.js';
 
@@ -197,7 +197,6 @@ function walk(node: AnyNode, out: BlockCollector, style: Style, base: string | u
   if (isBlock) out.paragraphBreak();
 }
 
-const IMAGE_LABEL = 'Bild:';
 /**
  * A photo credit at the end of a caption („Foto: Name | flickr | CC BY 2.0“, „© Name“): not read. Only
  * the word itself: „Vorher-Nachher-Bild: …“ is part of the caption.

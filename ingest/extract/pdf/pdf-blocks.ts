@@ -18,7 +18,8 @@ const sizeKey = (size: number): number => Math.round(size * 2) / 2;
 /** The type size that carries the most characters: the body text. */
 export function bodySize(lines: readonly PdfLine[]): number {
   const chars = new Map<number, number>();
-  for (const line of lines) chars.set(sizeKey(line.size), (chars.get(sizeKey(line.size)) ?? 0) + line.text.length);
+  for (const line of lines.filter((l) => !l.image))
+    chars.set(sizeKey(line.size), (chars.get(sizeKey(line.size)) ?? 0) + line.text.length);
   return [...chars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 10;
 }
 
@@ -69,6 +70,8 @@ function breaksBetween(a: PdfLine, b: PdfLine, pitch: number, textRight: number,
 
 /** `headingSizes`: the type sizes of the document's headings, largest first (their rank). */
 function toBlock(lines: PdfLine[], body: number, headingSizes: readonly number[]): TextBlock {
+  const [first] = lines;
+  if (first?.image) return { kind: 'paragraph', text: first.text, lines: [first.text], image: true };
   const size = lines[0]?.size ?? body;
   const texts = lines.map((line) => line.text);
   const kind = kindOf(size, body);
@@ -139,7 +142,8 @@ function joinAcrossPages(groups: Group[], body: number, textRight: number, pageB
   return result;
 }
 
-export function buildBlocks(lines: readonly PdfLine[]): TextBlock[] {
+export function buildBlocks(all: readonly PdfLine[]): TextBlock[] {
+  const lines = all.filter((l) => !l.image);
   const body = bodySize(lines);
   const pitches = linePitches(lines);
   const bodyLines = lines.filter((l) => sizeKey(l.size) === body);
@@ -152,7 +156,12 @@ export function buildBlocks(lines: readonly PdfLine[]): TextBlock[] {
   for (const table of findTables(lines)) for (const line of table.lines) tables.set(line, table);
   const groups: Group[] = [];
   let current: Group | undefined;
-  for (const line of lines) {
+  for (const line of all) {
+    if (line.image) {
+      groups.push({ lines: [line] });
+      current = undefined;
+      continue;
+    }
     const table = tables.get(line);
     if (table) {
       if (table.first === line) groups.push({ lines: [...table.lines], table: table.block });

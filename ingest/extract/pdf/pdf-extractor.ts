@@ -14,6 +14,7 @@ import { OcrNeededError } from '../ocr/ocr-needed-error.js';
 import { summariseOcr, type OcrSupply } from '../ocr/ocr-page.js';
 import { ocrPageLines, pageList } from '../ocr/ocr-text-lines.js';
 import { imageCover } from './pdf-image-cover.js';
+import { readFigures, withFigures } from './pdf-figures.js';
 import { bodySize, buildBlocks } from './pdf-blocks.js';
 import { pdfError } from './pdf-errors.js';
 import { readPdfInfo } from './pdf-info.js';
@@ -86,7 +87,11 @@ class PageReader {
       const text = this.t.FPDFText_LoadPage(page);
       if (!text) throw new PdfiumError(PDFIUM_ERROR.page, `text of page ${n} cannot be read`);
       try {
-        const lines = buildLines(markSuperscripts(this.readItems(text)), n);
+        const lines = withFigures(
+          buildLines(markSuperscripts(this.readItems(text)), n),
+          readFigures(this.pdfium, page),
+          n,
+        );
         const links = readPageLinks(this.pdfium, doc, page, text, this.scratch);
         return { lines, links, cover: imageCover(this.pdfium, page) };
       } finally {

@@ -7,29 +7,52 @@ import type { Pdfium } from './pdfium-library.js';
 /** FPDF_PAGEOBJ_IMAGE (fpdf_edit.h). */
 const IMAGE_OBJECT = 3;
 
-/** Share of `page`'s area covered by its images (overlaps counted once per image, capped at 1). */
-export function imageCover({ module: m }: Pdfium, page: number): number {
-  const width = m.FPDF_GetPageWidthF(page);
-  const height = m.FPDF_GetPageHeightF(page);
-  if (!(width > 0 && height > 0)) return 0;
+/** A page object's bounds in page coordinates (y grows upwards). */
+export interface ObjectBox {
+  object: number;
+  left: number;
+  bottom: number;
+  right: number;
+  top: number;
+}
+
+/** The bounds of the page objects that `keep` accepts (given each object's handle). */
+export function objectBoxes({ module: m }: Pdfium, page: number, keep: (object: number) => boolean): ObjectBox[] {
   const count = m.FPDFPage_CountObjects(page);
-  if (count <= 0) return 0;
+  if (count <= 0) return [];
   const box = m.pdfium.wasmExports.malloc(16);
-  if (!box) return 0;
+  if (!box) return [];
   try {
-    let covered = 0;
+    const boxes: ObjectBox[] = [];
     for (let i = 0; i < count; i++) {
       const object = m.FPDFPage_GetObject(page, i);
-      if (!object || m.FPDFPageObj_GetType(object) !== IMAGE_OBJECT) continue;
+      if (!object || !keep(object)) continue;
       if (!m.FPDFPageObj_GetBounds(object, box, box + 4, box + 8, box + 12)) continue;
       const f = m.pdfium.HEAPF32; // read after the call: the memory may have grown
-      const [left, bottom, right, top] = [f[box >> 2], f[(box >> 2) + 1], f[(box >> 2) + 2], f[(box >> 2) + 3]];
-      const w = Math.min(width, right ?? 0) - Math.max(0, left ?? 0);
-      const h = Math.min(height, top ?? 0) - Math.max(0, bottom ?? 0);
-      if (w > 0 && h > 0) covered += w * h;
+      const at = box >> 2;
+      boxes.push({ object, left: f[at] ?? 0, bottom: f[at + 1] ?? 0, right: f[at + 2] ?? 0, top: f[at + 3] ?? 0 });
     }
-    return Math.min(1, covered / (width * height));
+    return boxes;
   } finally {
     m.pdfium.wasmExports.free(box);
   }
+}
+
+/** Share of `page`'s area covered by its images (overlaps counted once per image, capped at 1). */
+export function imageCover(pdfium: Pdfium, page: number): number {
+  const m = pdfium.module;
+  const width = m.FPDF_GetPageWidthF(page);
+  const height = m.FPDF_GetPageHeightF(page);
+  if (!(width > 0 && height > 0)) return 0;
+  let covered = 0;
+  for (const { left, bottom, right, top } of objectBoxes(
+    pdfium,
+    page,
+    (o) => m.FPDFPageObj_GetType(o) === IMAGE_OBJECT,
+  )) {
+    const w = Math.min(width, right) - Math.max(0, left);
+    const h = Math.min(height, top) - Math.max(0, bottom);
+    if (w > 0 && h > 0) covered += w * h;
+  }
+  return Math.min(1, covered / (width * height));
 }

@@ -24,6 +24,8 @@ export interface PdfLine {
   page: number;
   /** Pieces of the line that wide gaps (more than one and a half type sizes) separate: table cells, maybe. */
   parts?: Array<{ text: string; x: number; right: number }>;
+  /** A figure's alternative text („Bild: …“, `pdf-figures.ts`): a block of its own, of no type size. */
+  image?: true;
 }
 
 /** A gap wider than this many type sizes inside a line separates its parts. */

@@ -150,16 +150,27 @@ export function withPdfDocument<T>(pdfium: Pdfium, bytes: Uint8Array, use: (doc:
   }
 }
 
-/** A metadata entry of the document's Info dictionary ("Title", "CreationDate" …), or undefined. */
-export function readMetaText({ module: pdfium }: Pdfium, doc: number, tag: string): string | undefined {
-  const bytes = pdfium.FPDF_GetMetaText(doc, tag, 0, 0); // UTF-16LE with terminator
+/**
+ * A UTF-16LE string that `call` writes into a buffer of the length it asked for (PDFium's pattern:
+ * called with no buffer, it returns the bytes needed, terminator included), or undefined.
+ */
+export function readWideString(
+  { module: pdfium }: Pdfium,
+  call: (buffer: number, bytes: number) => number,
+): string | undefined {
+  const bytes = call(0, 0);
   if (bytes <= 2) return undefined;
   const buffer = pdfium.pdfium.wasmExports.malloc(bytes);
   if (!buffer) return undefined;
   try {
-    pdfium.FPDF_GetMetaText(doc, tag, buffer, bytes);
+    call(buffer, bytes);
     return pdfium.pdfium.UTF16ToString(buffer);
   } finally {
     pdfium.pdfium.wasmExports.free(buffer);
   }
+}
+
+/** A metadata entry of the document's Info dictionary ("Title", "CreationDate" …), or undefined. */
+export function readMetaText(pdfium: Pdfium, doc: number, tag: string): string | undefined {
+  return readWideString(pdfium, (buffer, bytes) => pdfium.module.FPDF_GetMetaText(doc, tag, buffer, bytes));
 }

@@ -25,6 +25,8 @@ export interface OfficeInfo {
   created: Date;
   title?: string;
   author?: string;
+  /** A tagged PDF (Word's „Barrierefreies PDF“): a structure tree, filled by `build` (`doc.struct`). */
+  tagged?: boolean;
 }
 
 /** A document with the office fonts registered, resolving to its bytes. */
@@ -37,6 +39,7 @@ export function officePdf(info: OfficeInfo, build: (doc: Pdf) => void): Promise<
     },
     {
       margin: 0,
+      ...(info.tagged ? { tagged: true, lang: 'de-DE', pdfVersion: '1.7' as const } : {}),
       info: {
         CreationDate: info.created,
         ModDate: info.created,
