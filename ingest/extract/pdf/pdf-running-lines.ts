@@ -15,6 +15,8 @@ const PAGE_NUMBER = [
   /^#+$/,
 ];
 
+const BARE_NUMBER = /^#+$/;
+
 function keyOf(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
@@ -47,18 +49,26 @@ export function removeRunningLines(pages: readonly (readonly PdfLine[])[]): Runn
   const isRepeated = (key: string): boolean => pages.length >= 2 && (pagesWithKey.get(key) ?? 0) >= needed;
 
   const running: string[] = [];
-  const result = pages.map((lines, index) =>
-    lines.filter((line) => {
-      if (!zones[index]?.has(line)) return true;
+  const result = pages.map((lines, index) => {
+    const zone = zones[index];
+    /** Furniture other than a bare number: a page number in words, a repeated header or footer. */
+    const isFurniture = (line: PdfLine): boolean => {
       const key = keyOf(line.text);
-      // A bare number beside other text on its baseline is a table cell, not a page number.
+      return zone?.has(line) === true && !BARE_NUMBER.test(key) && (isPageNumber(key) || isRepeated(key));
+    };
+    return lines.filter((line) => {
+      if (!zone?.has(line)) return true;
+      const key = keyOf(line.text);
+      // A bare number beside other text on its baseline is a table cell, not a page number — unless
+      // that text is a running footer itself („Pressestelle · Kultus“ … „2“ on one baseline).
       const besideText =
-        /^#+$/.test(key) && lines.some((other) => other !== line && Math.abs(other.y - line.y) < 0.3 * line.size);
+        BARE_NUMBER.test(key) &&
+        lines.some((other) => other !== line && Math.abs(other.y - line.y) < 0.3 * line.size && !isFurniture(other));
       if (isPageNumber(key) && !besideText) return false;
       if (!isRepeated(key)) return true;
       if (!running.some((text) => keyOf(text) === key)) running.push(line.text);
       return false;
-    }),
-  );
+    });
+  });
   return { pages: result, running };
 }

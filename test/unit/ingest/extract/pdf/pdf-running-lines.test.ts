@@ -31,4 +31,27 @@ describe('removeRunningLines', () => {
       );
     }
   });
+
+  test('a page number on the baseline of a repeated footer goes with it; a figure beside a kept cell stays', () => {
+    const footed = (n: number, body: string[]): PdfLine[] => [
+      ...lines(n, 700, body),
+      ...lines(n, 40, ['Pressestelle · Sächsisches Staatsministerium für Kultus'], 8),
+      { ...(lines(n, 40, [String(n)], 8)[0] as PdfLine), x: 500, right: 505 },
+    ];
+    const { pages, running } = removeRunningLines([footed(1, ['Erste Seite']), footed(2, ['Zweite Seite'])]);
+    assert.deepEqual(
+      pages.map((p) => p.map((l) => l.text)),
+      [['Erste Seite'], ['Zweite Seite']],
+    );
+    assert.deepEqual(running, ['Pressestelle · Sächsisches Staatsministerium für Kultus']);
+    const table = [
+      ...lines(1, 700, ['Text']),
+      ...lines(1, 40, ['Summe'], 8),
+      { ...(lines(1, 40, ['42'], 8)[0] as PdfLine), x: 500 },
+    ];
+    assert.deepEqual(
+      removeRunningLines([table]).pages[0]?.map((l) => l.text),
+      ['Text', 'Summe', '42'],
+    );
+  });
 });
