@@ -1,14 +1,17 @@
 /**
  * The site the browser checks run against: one real Meilisearch (bundled binary) holding the
- * sample releases of ingest/samples/files, the real app listening on 127.0.0.1, and one Chromium.
+ * sample releases of ingest/samples/files (and two structure fixtures, one of them corrected by an
+ * archivist), the real app listening on 127.0.0.1, and one Chromium.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
+import { ArchiveActions } from '../../src/admin/archive-actions.js';
 import { ensureSearchKey } from '../../src/archive/search-key.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createApp } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
@@ -46,6 +49,18 @@ function listen(server: Server): Promise<string> {
 /** Releases besides the samples: a table, a list and links (safe and hostile), in HTML and PDF. */
 export const STRUCTURE_FIXTURES = ['good/smk-2026-05-20-tabelle-links.html', 'good/smk-2026-05-21-links.pdf'];
 
+/** A release whose contact an archivist corrected (its phone number removed): its page shows „Metadaten korrigiert am …“. */
+export const CORRECTED = { fixture: 'smk-2026-05-21-links.pdf', query: 'Antragsfrist verlängert' };
+
+async function correctContact(config: Config, meili: TestMeili, id: string | undefined): Promise<void> {
+  if (!id) throw new Error(`${CORRECTED.fixture} was not ingested`);
+  const actions = new ArchiveActions(config, meili.admin, path.join(config.dataDir, 'admin', 'audit.jsonl'));
+  const actor = { account: 'anna', address: '127.0.0.1' };
+  const reason = 'Die Telefonnummer ist nicht mehr gültig.';
+  const outcome = await actions.correct(actor, id, { contact: { name: 'Maria Beispiel' } }, reason);
+  if (outcome.status !== 'corrected') throw new Error(`correction of ${id}: ${JSON.stringify(outcome)}`);
+}
+
 export async function startA11ySite(): Promise<A11ySite> {
   const meili = await startTestMeili();
   const data = await tempDir('pressearchiv-a11y-');
@@ -79,6 +94,7 @@ export async function startA11ySite(): Promise<A11ySite> {
     if (failed.length > 0) throw new Error(`sample releases not loaded: ${failed.map((f) => f.file).join(', ')}`);
     const searchKey = await ensureSearchKey(meili.admin, INDEX);
     const config = loadConfig({ DATA_DIR: data.path, LOG_LEVEL: 'silent' });
+    await correctContact(config, meili, report.files.find((f) => f.file.endsWith(CORRECTED.fixture))?.id);
     const search = createSearchService({ host: meili.url, apiKey: searchKey, index: INDEX });
     const server = createApp({ config, search, log: createLogger('silent', 'a11y') }).listen(0, '127.0.0.1');
     cleanups.push(

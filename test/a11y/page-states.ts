@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { FACET_LIST_LIMIT } from '../../src/web/view-models/facet-groups.js';
+import { CORRECTED } from './a11y-site.js';
 
 export type PageKind = 'start' | 'search' | 'release' | 'error' | 'content' | 'form';
 
@@ -67,6 +68,14 @@ async function openHit(page: Page, base: string, query: string): Promise<number>
 /** The release with a table, a list and links (test/fixtures/good/smk-2026-05-20-tabelle-links.html). */
 export const openTableRelease = (page: Page, base: string): Promise<number> =>
   openHit(page, base, 'Kooperationsverträge');
+
+/** The release an archivist corrected (a11y-site.ts): its page must show the correction note. */
+async function openCorrectedRelease(page: Page, base: string): Promise<number> {
+  const status = await openHit(page, base, CORRECTED.query);
+  if ((await page.locator('text=Metadaten korrigiert am').count()) === 0)
+    throw new Error(`no correction note on ${page.url()}`);
+  return status;
+}
 
 /** The full sender list, opened through the summary under the shortened list (more senders than the limit). */
 async function showAllMinistries(page: Page, base: string): Promise<number> {
@@ -177,6 +186,14 @@ export function pageStates(): PageState[] {
       status: 200,
       title: /^Ganztagsangebote: Zahlen zum Schuljahr 2026\/27 – Pressearchiv$/,
       keyboardWalk: 'light',
+    },
+    {
+      name: 'Mitteilung mit Korrekturhinweis',
+      kind: 'release',
+      path: '/mitteilung/… (korrigiert)',
+      open: openCorrectedRelease,
+      status: 200,
+      title: /^Ganztag: Antragsfrist verlängert – Pressearchiv$/,
     },
     {
       name: '404',
