@@ -2,12 +2,11 @@
  * What the archive knows about its releases, kept per index in DATA_DIR/state/<index>.jsonl: for each id its
  * identity key, its sources (hash, type, file name, path it came from) and when it last changed.
  * An append-only journal: a batch is appended only after Meilisearch confirmed it, a torn last line
- * (process killed mid-write) is ignored, and `compact()` rewrites it atomically. Written 0600 in a
- * folder made 0700 (it names the paths files came from).
+ * (process killed mid-write) is ignored, and `compact()` rewrites it atomically (atomic-file.ts).
+ * Written 0600 in a folder made 0700 (it names the paths files came from).
  */
-import { appendFile, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { PRIVATE_DIR, PRIVATE_FILE } from '../../src/archive/data-dir.js';
+import { writeFileAtomic, type AtomicWriteHooks } from '../../src/archive/atomic-file.js';
 import { appendJsonl, readJsonl, type JsonlContent } from '../../src/archive/jsonl-file.js';
 import type { Source } from '../../src/archive/release.js';
 import { DeletedReleases } from './deleted-releases.js';
@@ -166,12 +165,14 @@ export class ArchiveState {
     for (const id of ids) this.forget(id);
   }
 
-  /** Rewrites the journal with one line per release (atomic rename). */
-  async compact(): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIR });
-    const tmp = `${this.file}.${process.pid}.tmp`;
+  /**
+   * Rewrites the journal with one line per release (written aside, fsync'ed, renamed: a crash leaves
+   * the earlier journal whole). `hooks`: tests stop it before the rename.
+   */
+  async compact(hooks?: AtomicWriteHooks): Promise<void> {
     const body = [...this.byId.values()].map((entry) => JSON.stringify({ op: 'put', entry })).join('\n');
-    await appendFile(tmp, body ? `${body}\n` : '', { flag: 'w', mode: PRIVATE_FILE });
-    await rename(tmp, this.file);
+    await writeFileAtomic(this.file, body ? `${body}\n` : '', hooks);
+    // The rewritten journal has no torn line left to cut off.
+    this.intactBytes = undefined;
   }
 }

@@ -102,3 +102,26 @@ test('a batch glued onto a torn line (journals written before this fix) is recov
     await dir.remove();
   }
 });
+
+test('a crash between writing and renaming the compacted journal loses no earlier record; the next batch after it is whole', async () => {
+  const dir = await tempDir();
+  try {
+    const state = await ArchiveState.load(dir.path, 'idx');
+    await state.commit([entry('a', 'sha-a'), entry('b', 'sha-b'), entry('c', 'sha-c')]);
+    await state.remove(['a']);
+    const journal = path.join(dir.path, 'state', 'idx.jsonl');
+    await appendFile(journal, '{"op":"put","entry":{"id":"x"'); // killed mid-write
+    const again = await ArchiveState.load(dir.path, 'idx');
+    const crash = () => Promise.reject(new Error('crash before rename'));
+    await assert.rejects(again.compact({ beforeRename: crash }), /crash before rename/);
+    assert.deepEqual([...(await ArchiveState.load(dir.path, 'idx')).byId.keys()], ['b', 'c'], 'the journal is whole');
+    await again.compact();
+    await again.commit([entry('d', 'sha-d')]);
+    assert.deepEqual([...(await ArchiveState.load(dir.path, 'idx')).byId.keys()], ['b', 'c', 'd']);
+    const text = await readFile(journal, 'utf8');
+    assert.equal(text.trimEnd().split('\n').length, 3);
+    assert.ok(!text.includes('\0'), 'the next batch did not cut the rewrite at the length of the torn journal');
+  } finally {
+    await dir.remove();
+  }
+});
