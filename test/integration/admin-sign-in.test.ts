@@ -130,6 +130,17 @@ describe('admin sign-in, sessions and CSRF', { timeout: 120_000 }, () => {
     const token = AdminClient.token(start.text);
     assert.equal((await browser.post(`${ADMIN}/abmelden`, {})).status, 403, 'sign-out without its token');
     assert.equal((await browser.post(`${ADMIN}/abmelden`, { _csrf: other })).status, 403, 'with a wrong token');
+    // Every form post of the route table, with a session: without the token or with another's, refused.
+    for (const route of ADMIN_ROUTES.filter((r) => r.method === 'post')) {
+      const path = `${ADMIN}${route.path}`;
+      for (const form of [{}, { _csrf: other }] as Array<Record<string, string>>) {
+        const res =
+          'body' in route
+            ? await browser.postFiles(path, form, [{ name: 'a.html', data: '<html></html>' }])
+            : await browser.post(path, { ...form, id: 'x', reason: 'x', confirmed: 'ja' });
+        assert.equal(res.status, 403, `${route.path} ${JSON.stringify(form)}`);
+      }
+    }
     assert.equal((await browser.get(`${ADMIN}/`)).status, 200, 'the session is still open');
     const out = await browser.post(`${ADMIN}/abmelden`, { _csrf: token });
     assert.equal(out.status, 303);
