@@ -1,4 +1,7 @@
-/** MEILI_HOST mode: nothing is started, settings are applied idempotently, a search-only key is created. */
+/**
+ * MEILI_HOST mode: nothing is started, settings are applied idempotently, a search-only key is
+ * created, and with MEILI_MASTER_KEY the admin process's limited key.
+ */
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { describe, test } from 'node:test';
@@ -6,7 +9,10 @@ import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
 import { ensureSearchKey, searchKeyName } from '../../src/archive/search-key.js';
 import { createMeiliClient } from '../../src/archive/meili-client.js';
+import { ADMIN_KEY_ACTIONS, adminKeyName } from '../../src/archive/admin-key.js';
+import { freePort } from '../../src/archive/meili-process.js';
 import { runArchive } from '../helpers/archive-process.js';
+import { childEnvironment } from '../helpers/child-environment.js';
 import { meiliAndTempDir } from '../helpers/test-meili.js';
 
 describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
@@ -60,15 +66,22 @@ describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
     );
   });
 
-  test('npm start uses MEILI_HOST, starts no Meilisearch and loads no samples unasked', async () => {
+  test('npm start uses MEILI_HOST, starts no Meilisearch and loads no samples unasked; it makes the admin process its key', async () => {
+    const adminPort = await freePort();
     const archive = await runArchive({
       DATA_DIR: setup.dir.path,
       MEILI_HOST: setup.meili.url,
       MEILI_MASTER_KEY: setup.meili.masterKey,
       MEILI_INDEX: 'extern',
+      ADMIN_PORT: String(adminPort),
     });
     try {
       await archive.ready();
+      await archive.ready(60_000, `http://127.0.0.1:${adminPort}/verwaltung/anmelden`);
+      const adminKey = (await childEnvironment(archive.child.pid!, '/admin-server.ts')).MEILI_ADMIN_KEY;
+      const made = (await setup.meili.admin.getKeys({ limit: 1000 })).results.find((k) => k.key === adminKey);
+      assert.equal(made?.name, adminKeyName('extern'), 'the limited key made with the master key');
+      assert.deepEqual([...made!.actions].sort(), [...ADMIN_KEY_ACTIONS].sort());
       const files: string[] = await readdir(setup.dir.path).catch(() => []);
       assert.ok(
         !files.includes('pressearchiv.lock') && !files.includes('meilisearch'),
