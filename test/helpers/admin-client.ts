@@ -82,28 +82,41 @@ export class AdminClient {
     return { status: res.status, location: res.headers.get('location'), setCookies: [], text: await res.text() };
   }
 
-  /**
-   * Uploads `files` through the form at `${prefix}/hochladen` and polls the job page (as an archivist
-   * reloads it) until the job has ended; returns the page and its report rows.
-   */
-  async upload(
-    prefix: string,
-    files: Array<{ name: string; data: Buffer | string }>,
-    timeoutMs = 120_000,
-  ): Promise<{ location: string; page: string; rows: ReportRow[] }> {
+  /** Uploads `files` through the form at `${prefix}/hochladen`; returns the job page's address. */
+  async startUpload(prefix: string, files: Array<{ name: string; data: Buffer | string }>): Promise<string> {
     const token = AdminClient.token((await this.get(`${prefix}/hochladen`)).text);
     const sent = await this.postFiles(`${prefix}/hochladen`, { _csrf: token }, files);
     if (sent.status !== 303 || !sent.location)
       throw new Error(`upload refused: ${sent.status}\n${sent.text.slice(0, 500)}`);
+    return sent.location;
+  }
+
+  /** Reloads the job page (as an archivist does) until `done` holds for it; returns its text. */
+  async jobPage(location: string, done: (html: string) => boolean, timeoutMs = 120_000): Promise<string> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const page = await this.get(sent.location);
+      const page = await this.get(location);
       if (page.status !== 200) throw new Error(`job page: ${page.status}`);
-      if (/Fertig\.|Abgebrochen:/.test(page.text))
-        return { location: sent.location, page: page.text, rows: reportRows(page.text) };
-      if (Date.now() > until) throw new Error(`the upload job did not end in ${timeoutMs} ms`);
+      if (done(page.text)) return page.text;
+      if (Date.now() > until) throw new Error(`the job page did not show what was awaited in ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+  }
+
+  /** The page and report rows of an upload job once it has ended. */
+  async jobReport(location: string, timeoutMs?: number): Promise<{ page: string; rows: ReportRow[] }> {
+    const page = await this.jobPage(location, (html) => /Fertig\.|Abgebrochen:/.test(html), timeoutMs);
+    return { page, rows: reportRows(page) };
+  }
+
+  /** Uploads `files` and waits for the job's report. */
+  async upload(
+    prefix: string,
+    files: Array<{ name: string; data: Buffer | string }>,
+    timeoutMs?: number,
+  ): Promise<{ location: string; page: string; rows: ReportRow[] }> {
+    const location = await this.startUpload(prefix, files);
+    return { location, ...(await this.jobReport(location, timeoutMs)) };
   }
 
   /** The CSRF token of the first form on a page. */

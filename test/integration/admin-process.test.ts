@@ -2,7 +2,8 @@
  * The archivists' work end to end through the real processes: one `npm start` (bundled Meilisearch,
  * public web server, admin process on ADMIN_PORT) with an account made by `npm run user` (and given
  * the right to delete). Over HTTP only, as a browser: sign in with the form's CSRF token; upload a
- * mixed batch and reload the job page until it is done (report per file, the good one found by the
+ * mixed batch while another writer holds the archive (the job page says so, with a link to reload,
+ * no automatic refresh) and reload the job page until it is done (report per file, the good one found by the
  * public server); correct date and sender (release page and API show them); withdraw (410),
  * restore (200), delete for legal reasons (404, the original gone from DATA_DIR); sign out. The
  * audit log holds one line per action. Kept to one server start and few files (CI time).
@@ -16,6 +17,7 @@ import { readAudit } from '../../src/admin/audit/audit-log.js';
 import { inputOf } from '../../src/admin/correction-form.js';
 import { freePort } from '../../src/archive/meili-process.js';
 import { originalPath } from '../../src/archive/originals.js';
+import { acquireWriterLock } from '../../src/archive/writer-lock.js';
 import type { Release } from '../../src/archive/release.js';
 import { AdminClient } from '../helpers/admin-client.js';
 import { runArchive, type ArchiveProcess } from '../helpers/archive-process.js';
@@ -80,16 +82,28 @@ describe('the archivists’ work through npm start and the admin process', { tim
     assert.equal((await browser.get(`${ADMIN}/`)).status, 200);
   });
 
-  test('a mixed upload: the job page reports each file, and the public server finds the good one', async () => {
+  test('a mixed upload waits for another writer, then the job page reports each file; the public server finds the good one', async () => {
     const docx = buildZip([
       { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
       { name: 'word/document.xml', data: '<w:document/>' },
     ]);
-    const { page, rows } = await browser.upload(ADMIN, [
-      { name: 'wolf.html', data: html },
-      { name: 'kaputt.pdf', data: '%PDF-1.7\n1 0 obj kaputt' },
-      { name: 'bericht.docx', data: docx },
-    ]);
+    // Another writer holds the archive: the job waits, its page says for whom, with a link to reload.
+    const held = await acquireWriterLock(dir.path, 'Kommandozeile (Test)');
+    let location: string;
+    try {
+      location = await browser.startUpload(ADMIN, [
+        { name: 'wolf.html', data: html },
+        { name: 'kaputt.pdf', data: '%PDF-1.7\n1 0 obj kaputt' },
+        { name: 'bericht.docx', data: docx },
+      ]);
+      const waiting = await browser.jobPage(location, (text) => text.includes('(Kommandozeile (Test))'), 30_000);
+      assert.match(waiting, /Gerade schreibt ein anderer Vorgang ins Archiv \(Kommandozeile \(Test\)\)/);
+      assert.match(waiting, /<a href="[^"]+">Seite neu laden, um den Stand zu sehen<\/a>/);
+      assert.doesNotMatch(waiting, /http-equiv|<script/i, 'no automatic refresh');
+    } finally {
+      await held.release();
+    }
+    const { page, rows } = await browser.jobReport(location);
     assert.match(page, /Fertig\./);
     const byFile = new Map(rows.map((row) => [row.file, row]));
     assert.equal(byFile.get('wolf.html')?.status, 'neu');
