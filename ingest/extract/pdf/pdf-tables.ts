@@ -3,13 +3,15 @@
  * three cells each (lines on one baseline, which `pdf-lines.ts` splits at far gaps), the same number
  * of cells in every row and each column aligned at its left or right edge (text left, numbers
  * right). A first row without figures above rows with figures is the header (`<th scope="col">`), a
- * first column of text beside figures heads its rows (`<th scope="row">`). Anything less regular
+ * first column of text beside figures heads its rows (`<th scope="row">`). Headers wrapped over several
+ * lines above the table are joined per column (`pdf-table-headers.ts`). Anything less regular
  * stays text: a wrong table is worse for a screen-reader user than lines.
  */
 import type { TableCell } from '../../../src/archive/body-structure.js';
 import type { TextBlock } from '../extracted-document.js';
 import { tableLines } from '../html/html-table.js';
 import type { PdfLine } from './pdf-lines.js';
+import { stackedHeader } from './pdf-table-headers.js';
 
 const MIN_ROWS = 3;
 const MIN_CELLS = 3;
@@ -101,11 +103,40 @@ export interface PdfTable {
   block: TextBlock;
 }
 
+/**
+ * A header set over several lines above the table's first row (`pdf-table-headers.ts`), as a row
+ * of one cell per column, and the lines it is made of.
+ */
+function headerAbove(run: readonly Row[], lines: readonly PdfLine[], taken: ReadonlySet<PdfLine>) {
+  const [first] = run;
+  if (!first) return undefined;
+  const columns = first.cells.map((_, i) => {
+    const cells = run.map((row) => row.cells[i] as Cell);
+    return { x: Math.min(...cells.map((c) => c.x)), right: Math.max(...cells.map((c) => c.right)) };
+  });
+  const size = Math.max(...first.cells.map((c) => c.size));
+  const found = stackedHeader(
+    columns,
+    { page: first.page, y: first.y, size },
+    lines.filter((l) => !taken.has(l)),
+    isFigure,
+  );
+  const source = found?.lines[0];
+  if (!found || !source) return undefined;
+  const row: Row = {
+    page: first.page,
+    y: source.y,
+    cells: found.texts.map((text, i) => ({ ...source, text, ...columns[i], source })),
+  };
+  return { row, lines: found.lines };
+}
+
 /** The clearly aligned tables among the lines of a document. */
 export function findTables(lines: readonly PdfLine[]): PdfTable[] {
   const rows = rowsOf(lines);
   const order = new Map(lines.map((line, i) => [line, i]));
   const tables: PdfTable[] = [];
+  const taken = new Set<PdfLine>();
   let start = 0;
   while (start < rows.length) {
     const first = rows[start] as Row;
@@ -126,9 +157,12 @@ export function findTables(lines: readonly PdfLine[]): PdfTable[] {
         second !== undefined &&
         fitsAsHeader(head, second) &&
         run.slice(1).some((r) => r.cells.some((c) => isFigure(c.text)));
-      const used = [...new Set(run.flatMap((r) => r.cells.map((c) => c.source)))];
+      const stacked = hasHeader ? undefined : headerAbove(run, lines, taken);
+      const used = [...new Set([...run.flatMap((r) => r.cells.map((c) => c.source)), ...(stacked?.lines ?? [])])];
+      for (const line of used) taken.add(line);
       const firstLine = used.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))[0] as PdfLine;
-      tables.push({ lines: new Set(used), first: firstLine, block: tableBlock(run, hasHeader) });
+      const block = stacked ? tableBlock([stacked.row, ...run], true) : tableBlock(run, hasHeader);
+      tables.push({ lines: new Set(used), first: firstLine, block });
     }
     start = end;
   }
