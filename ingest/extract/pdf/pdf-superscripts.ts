@@ -56,7 +56,9 @@ export function markSuperscripts(items: readonly PdfTextItem[]): PdfTextItem[] {
       out.push({ ...item, str: toSuperscript(item.str), y: before.y });
       return;
     }
-    const after = items.slice(index + 1).find((o) => !isBlank(o));
+    let next = index + 1;
+    while (next < items.length && isBlank(items[next] as PdfTextItem)) next++;
+    const after = items[next]; // without copying the rest of the page for every figure of a table
     const startsLine = !before || Math.abs(before.y - item.y) > before.size;
     const gap = after ? after.x - (item.x + item.width) : Infinity;
     if (startsLine && after && raisedBeside(item, after) && gap >= 0 && gap <= after.size) {
