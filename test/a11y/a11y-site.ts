@@ -50,7 +50,11 @@ function listen(server: Server): Promise<string> {
 export const STRUCTURE_FIXTURES = ['good/smk-2026-05-20-tabelle-links.html', 'good/smk-2026-05-21-links.pdf'];
 
 /** A release whose contact an archivist corrected (its phone number removed): its page shows „Metadaten korrigiert am …“. */
-export const CORRECTED = { fixture: 'smk-2026-05-21-links.pdf', query: 'Antragsfrist verlängert' };
+export const CORRECTED = {
+  fixture: 'smk-2026-05-21-links.pdf',
+  query: 'Antragsfrist verlängert',
+  removedPhone: '564-99990',
+};
 
 async function correctContact(config: Config, meili: TestMeili, id: string | undefined): Promise<void> {
   if (!id) throw new Error(`${CORRECTED.fixture} was not ingested`);

@@ -74,6 +74,7 @@ async function openCorrectedRelease(page: Page, base: string): Promise<number> {
   const status = await openHit(page, base, CORRECTED.query);
   if ((await page.locator('text=Metadaten korrigiert am').count()) === 0)
     throw new Error(`no correction note on ${page.url()}`);
+  if ((await page.content()).includes(CORRECTED.removedPhone)) throw new Error('the removed phone number is shown');
   return status;
 }
 
