@@ -2,6 +2,8 @@
  * A browser stand-in for the admin surface: keeps cookies, follows no redirects, reads form tokens,
  * uploads and reads a job's report.
  */
+import { ADMIN_ROUTES } from '../../src/admin/admin-routes.js';
+
 export interface AdminResponse {
   status: number;
   location: string | null;
@@ -158,4 +160,24 @@ export function reportRows(html: string): ReportRow[] {
     );
     return { file: cells[0]!, status: cells[1]!, id: cells[2]!, reason: cells[3]! };
   });
+}
+
+/**
+ * Asks every session route of the route table without a session (or with `cookie`, a forged one):
+ * each must send to the sign-in page and show nothing of itself. Returns what did not.
+ */
+export async function sessionRouteProblems(origin: string, prefix: string, cookie?: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const route of ADMIN_ROUTES.filter((r) => r.access === 'session')) {
+    const res = await fetch(`${origin}${prefix}${route.path.replace(':id', '0123456789abcdef')}`, {
+      method: route.method.toUpperCase(),
+      redirect: 'manual',
+      headers: cookie ? { Cookie: cookie } : {},
+    });
+    const what = `${route.method} ${route.path}${cookie ? ' (forged cookie)' : ''}`;
+    if (res.status !== 303 || res.headers.get('location') !== `${prefix}/anmelden`)
+      problems.push(`${what}: ${res.status} ${res.headers.get('location')}`);
+    if (/<h1|<main/.test(await res.text())) problems.push(`${what}: shows something of the page`);
+  }
+  return problems;
 }

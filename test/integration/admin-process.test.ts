@@ -1,7 +1,8 @@
 /**
  * The archivists' work end to end through the real processes: one `npm start` (bundled Meilisearch,
  * public web server, admin process on ADMIN_PORT) with an account made by `npm run user` (and given
- * the right to delete). Over HTTP only, as a browser: sign in with the form's CSRF token; upload a
+ * the right to delete). Over HTTP only, as a browser: every session route of the route table refuses
+ * without a session; sign in with the form's CSRF token; upload a
  * mixed batch while another writer holds the archive (the job page says so, with a link to reload,
  * no automatic refresh) and reload the job page until it is done (report per file, the good one found by the
  * public server); correct date and sender (release page and API show them); withdraw (410),
@@ -19,7 +20,7 @@ import { freePort } from '../../src/archive/meili-process.js';
 import { originalPath } from '../../src/archive/originals.js';
 import { acquireWriterLock } from '../../src/archive/writer-lock.js';
 import type { Release } from '../../src/archive/release.js';
-import { AdminClient } from '../helpers/admin-client.js';
+import { AdminClient, sessionRouteProblems } from '../helpers/admin-client.js';
 import { runArchive, type ArchiveProcess } from '../helpers/archive-process.js';
 import { fixturePath } from '../helpers/fixture-files.js';
 import { runEntry } from '../helpers/run-entry.js';
@@ -74,7 +75,8 @@ describe('the archivists’ work through npm start and the admin process', { tim
     await dir?.remove();
   });
 
-  test('sign-in over HTTP: a wrong password and a forged token are refused, the right one signs in', async () => {
+  test('sign-in over HTTP: every session route refuses without a session; a wrong password and a forged token are refused, the right one signs in', async () => {
+    assert.deepEqual(await sessionRouteProblems(browser.origin, ADMIN), []);
     assert.equal((await browser.signIn(ADMIN, 'anna', 'falsches-passwort')).status, 401);
     assert.equal((await browser.post(`${ADMIN}/anmelden`, { _csrf: 'gefälscht', name: 'anna' })).status, 403);
     const signedIn = await browser.signIn(ADMIN, 'anna', PASSWORD);
