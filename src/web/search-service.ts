@@ -34,6 +34,8 @@ export interface FederatedResult {
 export interface SimilarWord {
   word: string;
   count: number;
+  /** Typos between the word asked for and this one, as Meilisearch counts them (a swap is one). */
+  typos: number;
 }
 
 /** Words of the list asked for per word by similarWords. */
@@ -177,13 +179,20 @@ export function createSearchService(options: {
               q,
               limit: SIMILAR_WORDS,
               attributesToRetrieve: ['word', 'count'],
+              showRankingScoreDetails: true,
             })),
           }),
         );
         return new Map(
           words.map((word, i) => [
             word,
-            (results[i]?.hits ?? []).map((hit) => ({ word: String(hit.word), count: Number(hit.count) })),
+            (results[i]?.hits ?? []).map((hit) => ({
+              word: String(hit.word),
+              count: Number(hit.count),
+              typos: Number(
+                (hit._rankingScoreDetails as { typo?: { typoCount?: number } } | undefined)?.typo?.typoCount ?? 0,
+              ),
+            })),
           ]),
         );
       });

@@ -51,8 +51,18 @@ const NURSERIES = Array.from({ length: 6 }, (_, i) =>
   ),
 );
 
+const MOORING = Array.from({ length: 3 }, (_, i) =>
+  written(
+    `anlegen-${i}`,
+    `2022-0${1 + i}-12`,
+    `Fahrgastschiffe dürfen am Ufer anlegen (${i + 1})`,
+    'Ab Mai dürfen Fahrgastschiffe wieder am Ufer anlegen.',
+  ),
+);
+
 const WRITTEN: Release[] = [
   ...POLICE,
+  ...MOORING,
   ...HOUSING,
   ...NURSERIES,
   // id, date, title, summary
@@ -78,6 +88,17 @@ const WRITTEN: Release[] = [
         'Die Trasse des Radwegs von Friedrichs Hof wird geprüft.',
       ],
       ['therapie', '2024-09-01', 'Therapie statt Strafe', 'Eine Therapie hilft mehr als eine Strafe.'],
+      // A compound whose first part has three letters („Bus“ + „linien“), absent as a word.
+      [
+        'busse',
+        '2024-10-01',
+        'Bus- und Straßenbahnlinien im Herbst',
+        'Neue Bus- und Straßenbahnlinien fahren ab Montag.',
+      ],
+      ['linien', '2024-10-02', 'Linien der Fähren', 'Zwei Linien der Fähren fahren wieder.'],
+      // „anllegen“ splits into „anl“ + „legen“ (words of the archive) but is one typo from „anlegen“.
+      ['anl', '2024-10-03', 'Satzung', 'Anl. 3 zur Satzung: Fristen'],
+      ['legen', '2024-10-04', 'Eier legen', 'Hühner legen im Frühjahr mehr Eier.'],
       [
         'zellgen',
         '2024-09-09',
@@ -152,7 +173,15 @@ describe('the adaptive search plan (real Meilisearch, issue 21)', { timeout: 120
     assert.doesNotMatch((await request(app).get('/suche').query({ q: 'Polizie' })).text, /Meinten Sie/);
   });
 
-  test('a compound the archive holds only in parts still finds them („Zelltherapie“)', async () => {
+  test('a compound the archive holds only in parts still finds them („Zelltherapie“, „Buslinien“)', async () => {
     assert.equal((await ids(app, { q: 'Zelltherapie' }))[0], 'zellgen');
+    // A first part of three letters (the generated releases with „PlusBus-Linien“ come first).
+    const bus = await ids(app, { q: 'Buslinien' });
+    assert.ok(bus.includes('busse'), bus.join());
+  });
+
+  test('a misspelling that splits into words of the archive is read as the misspelling („anllegen“)', async () => {
+    const found = await ids(app, { q: 'anllegen' });
+    assert.deepEqual(found.slice(0, 3).sort(), MOORING.map((r) => r.id).sort());
   });
 });

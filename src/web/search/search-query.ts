@@ -64,6 +64,8 @@ export interface QueryPart {
 export interface SearchPlan<R extends FacetRegistry = Facets> {
   /** True: run every part as a federated search of the two readings. False: one plain multi-search. */
   federated: boolean;
+  /** The German reading's weight in a federated plan when not GERMAN_READING_WEIGHT (word-reading.ts). */
+  germanWeight?: number;
   offset: number;
   limit: number;
   hits: QueryPart;
@@ -158,6 +160,7 @@ export function withReading<R extends FacetRegistry>(
   return {
     ...plan,
     federated: !plain,
+    ...(!plain && choice.germanWeight !== undefined ? { germanWeight: choice.germanWeight } : {}),
     hits: read(plan.hits),
     counts: plan.counts.map((count) => ({ ...count, part: read(count.part) })),
     ...(plan.allWords ? { allWords: read(plan.allWords) } : {}),
@@ -244,9 +247,10 @@ export function planExport<R extends FacetRegistry = Facets>(
  */
 export function readings<T extends { q: string; matchingStrategy?: 'all' }>(
   part: T,
+  germanWeight: number = GERMAN_READING_WEIGHT,
 ): Array<T & { locales: string[]; matchingStrategy?: 'all'; federationOptions?: { weight: number } }> {
   return [
-    { ...part, locales: ['deu'], matchingStrategy: 'all', federationOptions: { weight: GERMAN_READING_WEIGHT } },
+    { ...part, locales: ['deu'], matchingStrategy: 'all', federationOptions: { weight: germanWeight } },
     { ...part, locales: ['eng'] },
   ];
 }

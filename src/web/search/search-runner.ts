@@ -81,7 +81,11 @@ async function runFederated<R extends FacetRegistry>(
   facets: R,
 ): Promise<SearchOutcome<R>> {
   const run = (part: QueryPart, offset: number, limit: number) =>
-    service.federatedSearch(readings(withoutFacets(part)), { offset, limit, facets: part.facets });
+    service.federatedSearch(readings(withoutFacets(part), plan.germanWeight), {
+      offset,
+      limit,
+      facets: part.facets,
+    });
   const [main, allWords, ...counts] = await Promise.all([
     run(plan.hits, plan.offset, plan.limit),
     plan.allWords ? run(plan.allWords, 0, 0) : undefined,
@@ -103,7 +107,13 @@ async function runFederated<R extends FacetRegistry>(
 
 /** How the word list reads a query text (word-reading.ts); undefined: no list, read both ways. */
 async function readText(service: SearchService, text: string): Promise<WordReading | undefined> {
-  return service.wordList ? readWords(text, (words) => service.wordCounts(words)) : undefined;
+  return service.wordList
+    ? readWords(
+        text,
+        (words) => service.wordCounts(words),
+        (words) => service.similarWords(words),
+      )
+    : undefined;
 }
 
 /** The reading of a query text the word list chooses; undefined: read both ways. */

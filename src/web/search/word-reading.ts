@@ -9,21 +9,44 @@
  *   it knows („Friedrichstrasse“, „Strassenbahn“, „Mueller“) is replaced by that word (the most
  *   frequent if several), and read plain.
  * - Only a word the archive does not know that splits into known words of at least four letters
- *   („Zelltherapie“ → „zell“ + „therapie“, optionally with a linking s: „Verkehrs|sicherheit“; the
- *   second part may split once more) needs the **German** (decompounding) reading beside the plain
- *   one.
+ *   (the first may have three: „Erb|recht“; „Zelltherapie“ → „zell“ + „therapie“, optionally with a
+ *   linking s: „Verkehrs|sicherheit“; the second part may split once more) needs the **German**
+ *   (decompounding) reading beside the plain one — at a lower weight when it is also one typo from a
+ *   word of the archive („anllegen“ → „anlegen“ or „anl“ + „legen“?), so the typo matches come first.
  *
- * Words in phrases and excluded words are left alone. Pure apart from the one lookup.
+ * Words in phrases and excluded words are left alone. Pure apart from the lookups.
  */
+import { loadIndexConfig } from '../../archive/index-settings.js';
 import { MAX_WORD_LENGTH, normalWord } from '../../archive/word-list.js';
+import type { SimilarWord } from '../search-service.js';
 
-/** Both readings, federated (a compound the archive holds only in parts), or one plain reading. */
-export type ReadingChoice = { reading: 'plain' | 'both'; text: string };
+/**
+ * Both readings, federated (a compound the archive holds only in parts), or one plain reading.
+ * `germanWeight`: the German reading's weight in the merge when lower than usual (a compound that is
+ * also one typo from a word of the archive: its typo matches must not be buried).
+ */
+export type ReadingChoice = { reading: 'plain' | 'both'; text: string; germanWeight?: number };
+
+/**
+ * The German reading's weight for a word that splits into known words (the first of four letters or
+ * more) but is also one typo from a word of the archive („Bürgerhausshalt“: „bürgerhaus“ + „halt“, or
+ * „bürgerhaushalt“?; „Qualitätsmanagements“): both readings, the typo matches first — a German match
+ * scores at most 0.3, a one-typo match of the plain reading about 0.45 or more (issue 21: German
+ * fragments must not bury good typo matches; at 0.5 and 0.9 they did in `npm run bench:quality`).
+ */
+export const NEAR_TYPO_GERMAN_WEIGHT = 0.3;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const LETTER = /\p{L}/u;
 /** Parts of a compound must be words of the archive of at least this many letters (no „co“/„ro“/„na“). */
 export const MIN_PART = 4;
+/**
+ * … except its first part, which may have three: German compounds often begin with a word of three
+ * letters („Bau|amt“, „Rad|weg“, „Bus|spur“, „Erb|recht“, „Gas|netz“). The rest must still split into
+ * parts of MIN_PART letters, so a word the German tokenizer would cut into pieces of two or three
+ * („co|ro|na“) still never gets its reading.
+ */
+export const MIN_HEAD = 3;
 /** At most this many variants of one word are looked up (2 ** number of foldable places). */
 const MAX_VARIANTS = 16;
 /**
@@ -80,11 +103,11 @@ export function spellingVariants(word: string): string[] {
   return variants;
 }
 
-/** Ways to cut `word` into a left and a right part of at least MIN_PART letters each. */
-function cuts(word: string): Array<[string, string]> {
+/** Ways to cut `word` into a left part of at least `minLeft` letters and a right part of at least MIN_PART. */
+function cuts(word: string, minLeft: number = MIN_PART): Array<[string, string]> {
   const letters = [...word];
   const out: Array<[string, string]> = [];
-  for (let i = MIN_PART; i <= letters.length - MIN_PART; i++)
+  for (let i = minLeft; i <= letters.length - MIN_PART; i++)
     out.push([letters.slice(0, i).join(''), letters.slice(i).join('')]);
   return out;
 }
@@ -97,7 +120,7 @@ function leftForms(left: string): string[] {
 /** The parts of every cut of `word` (and of its right part): what is looked up for a word the archive lacks. */
 export function compoundParts(word: string): string[] {
   const out = new Set<string>();
-  for (const [left, right] of cuts(word)) {
+  for (const [left, right] of cuts(word, MIN_HEAD)) {
     for (const form of leftForms(left)) out.add(form);
     out.add(right);
     for (const [a, b] of cuts(right)) {
@@ -108,26 +131,32 @@ export function compoundParts(word: string): string[] {
   return [...out];
 }
 
-/** True when `word` is a compound of words the archive knows (two parts, or three with the second cut once more). */
-export function splitsIntoKnownWords(word: string, known: (w: string) => boolean): boolean {
+/**
+ * True when `word` is a compound of words the archive knows (two parts, or three with the second cut
+ * once more), its first part of at least `minHead` letters.
+ */
+export function splitsIntoKnownWords(word: string, known: (w: string) => boolean, minHead: number = MIN_HEAD): boolean {
   const knownLeft = (left: string): boolean => leftForms(left).some(known);
-  return cuts(word).some(
+  return cuts(word, minHead).some(
     ([left, right]) => knownLeft(left) && (known(right) || cuts(right).some(([a, b]) => knownLeft(a) && known(b))),
   );
 }
 
 /**
  * The reading of `text` given the word list's counts of the words it may need (`wordsToLookUp`), or
- * undefined when there is no list (read both ways, as before the list).
+ * undefined when there is no list (read both ways, as before the list). `misspelt`: words that split
+ * but are one typo from a word of the archive (the German reading then weighs less: NEAR_TYPO_GERMAN_WEIGHT).
  */
 export function chooseReading(
   text: string,
   counts: ReadonlyMap<string, number> | undefined,
+  misspelt: ReadonlySet<string> = new Set(),
 ): ReadingChoice | undefined {
   if (counts === undefined) return undefined;
   const known = (w: string): boolean => (counts.get(w) ?? 0) > 0;
   let rewritten = text;
   let reading: ReadingChoice['reading'] = 'plain';
+  let nearTypo = false;
   for (const word of new Set(freeWords(text))) {
     if (known(word)) continue;
     const variant = spellingVariants(word)
@@ -137,9 +166,16 @@ export function chooseReading(
       rewritten = replaceWord(rewritten, word, variant);
       continue;
     }
-    if (splitsIntoKnownWords(word, known)) reading = 'both';
+    if (!splitsIntoKnownWords(word, known)) continue;
+    if (misspelt.has(word)) {
+      // One typo from a word of the archive: a split only with a first part of three letters is
+      // weaker evidence than the typo („anl“ + „legen“ for „anllegen“, „bea“ + „tung“ for „beatung“).
+      if (!splitsIntoKnownWords(word, known, MIN_PART)) continue;
+      nearTypo = true;
+    }
+    reading = 'both';
   }
-  return { reading, text: rewritten };
+  return { reading, text: rewritten, ...(nearTypo ? { germanWeight: NEAR_TYPO_GERMAN_WEIGHT } : {}) };
 }
 
 /**
@@ -166,11 +202,52 @@ export interface WordReading {
   counts: ReadonlyMap<string, number>;
 }
 
+/** Words of the list close to each word asked for (SearchService.similarWords); undefined when there is no list. */
+export type SimilarLookup = (words: string[]) => Promise<ReadonlyMap<string, readonly SimilarWord[]> | undefined>;
+
 /**
- * The reading of `text`, from at most two lookups: its words and their spellings (enough for every
- * query of known words), then the parts of the words the archive lacks. Undefined without a list.
+ * A word of the archive that a word splitting into known words may be a misspelling of must be
+ * written in at least this many releases (a word of one release is as likely a typo of the archive's).
  */
-export async function readWords(text: string, lookup: WordLookup): Promise<WordReading | undefined> {
+export const MIN_TYPO_TARGET = 2;
+
+/** Typos the releases' index tolerates in a word of this length (its `typoTolerance`, Meilisearch's 5 and 9 by default). */
+function typosTolerated(word: string): number {
+  const sizes = loadIndexConfig().settings.typoTolerance?.minWordSizeForTypos;
+  const length = [...word].length;
+  if (length >= (sizes?.twoTypos ?? 9)) return 2;
+  return length >= (sizes?.oneTypo ?? 5) ? 1 : 0;
+}
+
+/**
+ * The words of `splitting` that are one typo from a word of the archive (within the releases' typo
+ * tolerance): „Bürgerhausshalt“ of „bürgerhaushalt“, „anllegen“ of „anlegen“, „beatung“ of
+ * „beratung“, but also „Erbrecht“ of „erbracht“. A user may have misspelt that word or written a new
+ * compound; the plain reading's typo tolerance finds the first, the German reading the second, and
+ * the German fragments („anl“ + „legen“) must not bury the typo matches.
+ */
+async function misspellings(splitting: string[], similar: SimilarLookup | undefined): Promise<Set<string>> {
+  if (similar === undefined || splitting.length === 0) return new Set();
+  const found = await similar(splitting);
+  return new Set(
+    splitting.filter((word) =>
+      (found?.get(word) ?? []).some(
+        (s) => s.word !== word && s.typos === 1 && typosTolerated(word) >= 1 && s.count >= MIN_TYPO_TARGET,
+      ),
+    ),
+  );
+}
+
+/**
+ * The reading of `text`, from at most three lookups: its words and their spellings (enough for every
+ * query of known words), then the parts of the words the archive lacks, then (with `similar`) the
+ * words close to those that split into known words. Undefined without a list.
+ */
+export async function readWords(
+  text: string,
+  lookup: WordLookup,
+  similar?: SimilarLookup,
+): Promise<WordReading | undefined> {
   const words = [...new Set(freeWords(text))];
   // Asked even without free words (a phrase): no list means both readings.
   const first = await lookup([...new Set(words.flatMap((w) => [w, ...spellingVariants(w)]))]);
@@ -180,7 +257,9 @@ export async function readWords(text: string, lookup: WordLookup): Promise<WordR
   const parts = [...new Set(lacking.flatMap(compoundParts))].filter((w) => !first.has(w)).slice(0, MAX_PARTS);
   const second = parts.length === 0 ? new Map<string, number>() : await lookup(parts);
   if (second === undefined) return undefined;
-  return { choice: chooseReading(text, new Map([...first, ...second]))!, counts: first };
+  const counts = new Map([...first, ...second]);
+  const splitting = lacking.filter((w) => splitsIntoKnownWords(w, (part) => (counts.get(part) ?? 0) > 0));
+  return { choice: chooseReading(text, counts, await misspellings(splitting, similar))!, counts: first };
 }
 
 /** The reading of `text` (readWords without the counts). Undefined without a list. */

@@ -6,6 +6,7 @@ import type { FederatedQuery, SearchQuery } from '../../../../src/web/search-ser
 import { planSearch } from '../../../../src/web/search/search-query.js';
 import { parseSearchRequest } from '../../../../src/web/search/search-request.js';
 import { countHits, hasFilters, runSearch } from '../../../../src/web/search/search-runner.js';
+import { NEAR_TYPO_GERMAN_WEIGHT } from '../../../../src/web/search/word-reading.js';
 import { fakeRelease, fakeSearch } from '../../../helpers/fake-search.js';
 
 const request = (query: Record<string, unknown>) =>
@@ -166,7 +167,29 @@ describe('runSearch with a word list', () => {
   test('an unknown compound of known words: both readings, federated (the plain search sent with the lookup is not used)', async () => {
     const service = fakeSearch({ hits: HITS, total: 42, words });
     await runSearch(service, planSearch(request({ q: 'Zelltherapie' })));
-    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts', 'wordCounts', 'federatedSearch']);
+    assert.deepEqual(service.methodCalls, [
+      'multiSearch',
+      'wordCounts',
+      'wordCounts',
+      'similarWords',
+      'federatedSearch',
+    ]);
+  });
+
+  test('an unknown word that splits but is also a typo away from a word of the archive: the German reading weighs less', async () => {
+    const typo = { zelltherapie: [{ word: 'zelltherapien', count: 3, typos: 1 }] };
+    const service = fakeSearch({ hits: HITS, total: 42, words, similar: typo });
+    await runSearch(service, planSearch(request({ q: 'Zelltherapie' })));
+    const federated = service.calls.find((call) => call.kind === 'federated')!.queries as {
+      queries: FederatedQuery[];
+    };
+    assert.deepEqual(
+      federated.queries.map((q) => [q.locales, q.federationOptions?.weight]),
+      [
+        [['deu'], NEAR_TYPO_GERMAN_WEIGHT],
+        [['eng'], undefined],
+      ],
+    );
   });
 
   test('a misspelt word: read plain, no second search', async () => {
@@ -182,7 +205,7 @@ describe('runSearch with suggestions („Meinten Sie …?“)', () => {
     ['mieten', 12],
     ['kita', 80],
   ]);
-  const similar = { kiat: [{ word: 'kita', count: 80 }] };
+  const similar = { kiat: [{ word: 'kita', count: 80, typos: 1 }] };
   const suggesting = { suggest: true };
 
   test('an empty result of words the archive knows well: no lookup of similar words', async () => {

@@ -30,17 +30,17 @@ describe('correctionCandidates', () => {
 
 describe('chooseCorrections', () => {
   const similar = new Map([
-    ['kiat', [{ word: 'kita', count: 80 }]],
+    ['kiat', [{ word: 'kita', count: 80, typos: 1 }]],
     [
       'polzei',
       [
-        { word: 'polzei', count: 1 },
-        { word: 'pulzei', count: 9 },
-        { word: 'polizei', count: 10 },
+        { word: 'polzei', count: 1, typos: 0 },
+        { word: 'pulzei', count: 9, typos: 1 },
+        { word: 'polizei', count: 10, typos: 1 },
       ],
     ],
-    ['selten', [{ word: 'selten', count: 2 }]],
-    ['wenig', [{ word: 'wenige', count: 3 }]],
+    ['selten', [{ word: 'selten', count: 2, typos: 0 }]],
+    ['wenig', [{ word: 'wenige', count: 3, typos: 1 }]],
   ]);
 
   test('the first similar word in enough more releases; the word itself and rarer words are passed over', () => {

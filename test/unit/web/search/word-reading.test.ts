@@ -5,10 +5,13 @@ import {
   compoundParts,
   freeWords,
   MAX_PARTS,
+  NEAR_TYPO_GERMAN_WEIGHT,
   readingFor,
+  readWords,
   spellingVariants,
   splitsIntoKnownWords,
 } from '../../../../src/web/search/word-reading.js';
+import type { SimilarWord } from '../../../../src/web/search-service.js';
 
 const list = (...words: Array<[string, number]>): Map<string, number> => new Map(words);
 const archive = list(
@@ -75,11 +78,22 @@ describe('spelling variants and compound parts', () => {
     assert.deepEqual(spellingVariants('polizei'), []);
   });
 
-  test('parts have at least four letters; a left part is also tried without its linking s', () => {
+  test('parts have at least four letters (the first three); a left part is also tried without its linking s', () => {
     const parts = compoundParts('verkehrssicherheit');
     assert.ok(parts.includes('verkehr') && parts.includes('verkehrs') && parts.includes('sicherheit'));
-    assert.ok(parts.every((p) => [...p].length >= 4));
-    assert.deepEqual(compoundParts('corona'), []);
+    assert.ok(parts.every((p) => [...p].length >= 4 || (p === 'ver' && 'verkehrssicherheit'.startsWith(p))));
+    assert.deepEqual(compoundParts('corona'), [], 'no cut leaves a right part of four letters after three');
+    assert.deepEqual(compoundParts('radweg'), [], 'nor here');
+    assert.deepEqual(compoundParts('erbrecht').slice(0, 2), ['erb', 'recht'], 'a first part of three letters');
+    assert.equal(
+      splitsIntoKnownWords('erbrecht', (w) => ['erb', 'recht'].includes(w)),
+      true,
+    );
+    assert.equal(
+      splitsIntoKnownWords('rechterb', (w) => ['erb', 'recht'].includes(w)),
+      false,
+      'only the first part may have three letters',
+    );
     const known = (w: string): boolean => ['haus', 'halt', 'plan'].includes(w);
     assert.equal(splitsIntoKnownWords('haushaltplan', known), true, 'three parts');
     assert.equal(splitsIntoKnownWords('haushaltxplan', known), false);
@@ -99,6 +113,31 @@ describe('the lookups', () => {
     assert.equal((await readingFor('Senat Zelltherapie', lookup))?.reading, 'both');
     assert.equal(asked.length, 2);
     assert.ok(!asked[1]!.includes('senat') && asked[1]!.includes('therapie'));
+  });
+
+  test('a word that splits but is one typo from a word of the archive: plain, or the German reading weighs less', async () => {
+    const list = new Map([
+      ['anl', 3],
+      ['legen', 40],
+      ['anlegen', 25],
+      ['zell', 2],
+      ['therapie', 9],
+      ['zelltherapien', 4],
+    ]);
+    const lookup = async (words: string[]) => new Map(words.filter((w) => list.has(w)).map((w) => [w, list.get(w)!]));
+    const close: Record<string, SimilarWord[]> = {
+      anllegen: [{ word: 'anlegen', count: 25, typos: 1 }],
+      zelltherapie: [{ word: 'zelltherapien', count: 4, typos: 1 }],
+    };
+    const similar = async (words: string[]) => new Map(words.map((w) => [w, close[w] ?? []]));
+    const read = async (q: string) => (await readWords(q, lookup, similar))?.choice;
+    assert.deepEqual(await read('anllegen'), { reading: 'plain', text: 'anllegen' }, 'only „anl“ + „legen“: a typo');
+    assert.deepEqual(await read('Zelltherapie'), {
+      reading: 'both',
+      text: 'Zelltherapie',
+      germanWeight: NEAR_TYPO_GERMAN_WEIGHT,
+    });
+    assert.equal((await readWords('anllegen', lookup))?.choice.reading, 'both', 'without the lookup of similar words');
   });
 
   test('a query of very long words asks for a bounded number of words (no lookup of 100,000 parts)', async () => {
