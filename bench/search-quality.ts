@@ -6,6 +6,7 @@
  *
  *   npm run bench:quality -- --corpus FILE.jsonl.gz [--size N] [--every K]   # own Meilisearch
  *   npm run bench:quality -- --host URL --key KEY [--index NAME] [--meili-pid PID]   # existing index
+ *   … --load C   # then /suche of the site's plan and of today's under load (lib/suche-load.ts)
  *
  * With `--corpus` it starts a Meilisearch of its own (the bundled binary, a temporary folder), sends
  * every K-th Berlin release (up to N) with the project's index settings and measures Meilisearch's
@@ -25,12 +26,15 @@ import { parseSearchRequest } from '../src/web/search/search-request.js';
 import { meiliQueryText, planSearch, type QueryPart, type SearchPlan } from '../src/web/search/search-query.js';
 import { createSearchService, type SearchService } from '../src/web/search-service.js';
 import { runSearch } from '../src/web/search/search-runner.js';
+import { readQuery } from '../src/web/search/query-reading.js';
+import { freeWords } from '../src/web/search/word-reading.js';
 import { startTestMeili, type TestMeili } from '../test/helpers/test-meili.js';
 import { paragraphs } from './corpus.js';
 import { readBerlinCorpus } from './lib/berlin-corpus.js';
 import { containsAll, docWords, qualitySets, type QualityDoc, type QualitySet } from './lib/quality-sets.js';
 import { seeded } from './lib/seeded.js';
 import { percentiles } from './lib/stats.js';
+import { loadReport, measureLoad } from './lib/suche-load.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +46,8 @@ const { values } = parseArgs({
     key: { type: 'string', default: process.env.MEILI_MASTER_KEY },
     index: { type: 'string', default: 'pressemitteilungen' },
     'meili-pid': { type: 'string' },
+    /** Visitors at once for the /suche load comparison (lib/suche-load.ts); without it, none is made. */
+    load: { type: 'string' },
   },
 });
 
@@ -175,10 +181,12 @@ let admin: Meilisearch;
 let service: SearchService;
 let pid = values['meili-pid'];
 let description: string;
+let searchKey = values.key ?? '';
+let meiliUrl = values.host!;
 try {
   if (values.corpus) {
     meili = await startTestMeili();
-    const searchKey = await indexCorpus(
+    searchKey = await indexCorpus(
       meili,
       values.corpus,
       Number(values.size),
@@ -186,6 +194,7 @@ try {
       values.index ?? 'pressemitteilungen',
     );
     admin = meili.admin;
+    meiliUrl = meili.url;
     service = createSearchService({ host: meili.url, apiKey: searchKey, index: values.index!, timeoutMs: 30_000 });
     pid = String(meili.process.pid);
     description = `every ${values.every}th release of ${values.corpus}`;
@@ -236,6 +245,43 @@ try {
   process.stdout.write(
     `| p50 / one plain search | ${p50.map((v) => (v / p50[p50.length - 1]!).toFixed(2)).join(' | ')} |\n`,
   );
+  if (values.load) {
+    // The query mix: the relevance-ordered sets above, shuffled, each text once — so misspelt words
+    // come as often as in the sets (the share is printed).
+    const relevance = sets.filter((set) => set.sort === undefined);
+    const random = seeded(20261203);
+    const cases = relevance
+      .flatMap((set) => set.cases.map((c) => ({ q: c.q, misspelt: /letter |misspelt/.test(set.name) })))
+      .map((c) => ({ ...c, key: random() }))
+      .sort((a, b) => a.key - b.key)
+      // Each query new to the server: no two with the same words as the site reads them (its
+      // lookups of the word list are cached by their words).
+      .map((c) => ({
+        ...c,
+        words: freeWords(readQuery(meiliQueryText(c.q)).text)
+          .sort()
+          .join(' '),
+      }))
+      .filter((c, i, all) => all.findIndex((other) => other.words === c.words) === i);
+    const misspelt = cases.filter((c) => c.misspelt).length;
+    const connections = Number(values.load);
+    process.stdout.write(
+      `\n/suche under load: ${cases.length} distinct queries of the relevance-ordered sets above, ` +
+        `${Math.round((100 * misspelt) / Math.max(1, cases.length))} % with a misspelt word, no facet selected\n\n`,
+    );
+    const plain = plans(service)['one plain search (reference)']!;
+    const figures = await measureLoad({
+      meiliUrl,
+      searchKey,
+      index: values.index!,
+      meiliPid: pid,
+      queries: cases.map((c) => c.q),
+      connections,
+      plainSearch: (q) => plain(q, 'relevanz'),
+      cpuMs,
+    });
+    process.stdout.write(`${loadReport(figures, connections)}\n`);
+  }
 } finally {
   await meili?.stop();
 }
