@@ -17,7 +17,7 @@ import { asHtml, type BenchCorpus } from './corpus.js';
 import { alternate, median, roundRatios } from './lib/alternation.js';
 import { indexDirectly } from './lib/direct-indexing.js';
 import { ingestCli } from './lib/processes.js';
-import { timed } from './lib/timing.js';
+import { cpuMsOf, timed } from './lib/timing.js';
 
 /** A whole PDF ingest at most this many times its parts added up (issue 19). */
 export const PIPELINE_TARGET = 1.15;
@@ -31,6 +31,12 @@ export interface PipelineFigures {
   /** Each round's ingest ÷ (extraction + Meilisearch), and their median: the figure. */
   ratios: number[];
   ratio: number;
+  /**
+   * CPU seconds of each round (the ingest's process with its threads, plus Meilisearch's during the
+   * piece), far less moved by other jobs on the machine than the wall times: what the ingest does
+   * above its parts, not what it waits for. Absent where Meilisearch's process is not known.
+   */
+  cpu?: { ingestSeconds: number[]; extractSeconds: number[]; indexSeconds: number[]; ratios: number[]; ratio: number };
 }
 
 export interface IngestFigures {
@@ -57,7 +63,7 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
 export async function benchIngest(options: {
   corpus: BenchCorpus;
   workDir: string;
-  meili: { url: string; masterKey: string; admin: Meilisearch };
+  meili: { url: string; masterKey: string; admin: Meilisearch; pid?: number };
   pdfCount: number;
   htmlCount: number;
   /** Alternating rounds of the pipeline figure (at least 3). */
@@ -76,8 +82,22 @@ export async function benchIngest(options: {
     MEILI_INDEX: index,
     DATA_DIR: path.join(workDir, `data-${index}`),
   });
-  const ingest = async (index: string, args: string[] = []): Promise<number> => {
-    const run = await timed(() => ingestCli([...args, '--batch-size', '1000', pdfDir], env(index)));
+  /** CPU ms of each piece in each round: its own process's (none for direct indexing) plus Meilisearch's. */
+  const cpu = { ingest: [] as number[], extract: [] as number[], index: [] as number[] };
+  const meiliCpu = async (): Promise<number> => (meili.pid ? ((await cpuMsOf(meili.pid)) ?? Number.NaN) : Number.NaN);
+  const withMeiliCpu = async <T>(
+    into: number[] | undefined,
+    work: () => Promise<T & { cpuMs?: number }>,
+  ): Promise<T> => {
+    const before = await meiliCpu();
+    const result = await work();
+    into?.push((result.cpuMs ?? 0) + (await meiliCpu()) - before);
+    return result;
+  };
+  const ingest = async (index: string, args: string[] = [], cpuInto?: number[]): Promise<number> => {
+    const run = await timed(() =>
+      withMeiliCpu(cpuInto, () => ingestCli([...args, '--batch-size', '1000', pdfDir], env(index))),
+    );
     if (run.result.code !== 0) throw new Error(`PDF ingest failed:\n${run.result.output}`);
     return run.ms;
   };
@@ -100,15 +120,20 @@ export async function benchIngest(options: {
     [
       async () => {
         await fresh('bench_pdf_run');
-        const ms = await ingest('bench_pdf_run');
+        const ms = await ingest('bench_pdf_run', [], cpu.ingest);
         await fresh('bench_pdf_run');
         return ms;
       },
       async () => {
         await fresh('bench_pdf_dry_run');
-        return ingest('bench_pdf_dry_run', ['--dry-run']);
+        return ingest('bench_pdf_dry_run', ['--dry-run'], cpu.extract);
       },
-      () => indexDirectly(meili.admin, 'bench_pdf', 'bench_pdf_direct', 1000),
+      async () =>
+        (
+          await withMeiliCpu(cpu.index, async () => ({
+            ms: await indexDirectly(meili.admin, 'bench_pdf', 'bench_pdf_direct', 1000),
+          }))
+        ).ms,
     ],
     { rounds, warmUp: false, onRound: (round) => log(`  round ${round + 1} of ${rounds}`) },
   );
@@ -123,6 +148,19 @@ export async function benchIngest(options: {
     ratios: ratios.each.map(round2),
     ratio: round2(ratios.median),
   };
+  if (meili.pid) {
+    const cpuRatios = roundRatios(
+      cpu.ingest,
+      cpu.extract.map((ms, i) => ms + cpu.index[i]!),
+    );
+    pipeline.cpu = {
+      ingestSeconds: seconds(cpu.ingest),
+      extractSeconds: seconds(cpu.extract),
+      indexSeconds: seconds(cpu.index),
+      ratios: cpuRatios.each.map(round2),
+      ratio: round2(cpuRatios.median),
+    };
+  }
   const medianOf = (ms: number[]) => ({ seconds: median(ms) / 1000, pagesPerSecond: pages / (median(ms) / 1000) });
   const pdfIndexOnly = medianOf(indexMs!);
   const pdfExtractOnly = medianOf(extractMs!);

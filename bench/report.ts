@@ -46,6 +46,10 @@ export function report(r: Results): string {
   lines.push(
     `  ingest ÷ (extraction + Meilisearch): ${pipeline.ratios.join(' / ')}, median ${pipeline.ratio} (target ≤ ${PIPELINE_TARGET}: ${mark(pipeline.ratio <= PIPELINE_TARGET)})`,
   );
+  if (pipeline.cpu)
+    lines.push(
+      `  CPU seconds (the process and its threads, plus Meilisearch's): whole ingest ${pipeline.cpu.ingestSeconds.join(' / ')}; extraction alone ${pipeline.cpu.extractSeconds.join(' / ')}; Meilisearch alone ${pipeline.cpu.indexSeconds.join(' / ')}; ratio ${pipeline.cpu.ratios.join(' / ')}, median ${pipeline.cpu.ratio}`,
+    );
   lines.push(
     `  medians: extraction alone ${f1(extract.pagesPerSecond)} pages/s, Meilisearch alone ${f1(only.pagesPerSecond)} pages/s`,
   );

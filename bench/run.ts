@@ -91,6 +91,7 @@ async function defaultRun(): Promise<void> {
         meili: {
           url: meili.url,
           masterKey,
+          pid: meili.pid,
           admin: createMeiliClient({ host: meili.url, apiKey: masterKey, timeoutMs: 600_000 }),
         },
         pdfCount: num('pdf-count', values['pdf-count']),

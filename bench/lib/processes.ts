@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { cpuOfRunning } from './timing.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,13 +25,15 @@ export function spawnNode(entry: string, args: string[], env: Record<string, str
   return { child, output: () => out, exited };
 }
 
+/** Runs the ingest command; `cpuMs`: the CPU time it used (all its threads, as last read before it ended). */
 export async function ingestCli(
   args: string[],
   env: Record<string, string>,
-): Promise<{ code: number | null; output: string }> {
+): Promise<{ code: number | null; output: string; cpuMs: number }> {
   const run = spawnNode('ingest/cli/ingest-cli.ts', args, env);
+  const cpu = run.child.pid === undefined ? undefined : cpuOfRunning(run.child.pid);
   const code = await run.exited;
-  return { code, output: run.output() };
+  return { code, output: run.output(), cpuMs: (await cpu?.stop()) ?? Number.NaN };
 }
 
 export async function waitForPage(url: string, timeoutMs = 120_000): Promise<void> {

@@ -7,6 +7,47 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms:
   return { result, ms: Number(process.hrtime.bigint() - started) / 1e6 };
 }
 
+/** USER_HZ: the unit of a process's CPU times in /proc (100 on Linux everywhere). */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system, all its threads) a process has used so far, in ms; undefined when it is gone. */
+export async function cpuMsOf(pid: number): Promise<number | undefined> {
+  let stat: string;
+  try {
+    stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  } catch (error) {
+    if (['ENOENT', 'ESRCH'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+    throw error;
+  }
+  // Fields after the command's closing parenthesis: state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/**
+ * Follows the CPU time of a running process every `intervalMs` and gives the last value read before
+ * it ended (so up to one interval of its CPU time is missed).
+ */
+export function cpuOfRunning(pid: number, intervalMs = 50): { stop(): Promise<number> } {
+  let last = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const ms = await cpuMsOf(pid);
+      if (ms === undefined) return;
+      last = ms;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return last;
+    },
+  };
+}
+
 /** Resident set size of a process in bytes (0 when it is gone). */
 export async function rssOf(pid: number): Promise<number> {
   try {
