@@ -6,7 +6,8 @@
  * once per `checkEveryMs`, and any change (an ingest, a rebuild's swap, a deletion) empties the
  * cache. When the version cannot be read (a key without `indexes.get`, Meilisearch down) nothing
  * is served from or stored in the cache. Errors are never kept; concurrent identical searches
- * share one request to Meilisearch.
+ * share one request to Meilisearch. The word list's counts are kept word by word (KEPT_WORDS), so a
+ * query of words looked up before costs no lookup (issue 21).
  */
 import { LRUCache } from 'lru-cache';
 import type { SearchService } from './search-service.js';
@@ -39,7 +40,13 @@ export type CachedSearchService = SearchService & {
 /** Stands for an answer of undefined in the cache. */
 const NONE = Object.freeze({ none: true });
 
-type Cached = 'search' | 'multiSearch' | 'federatedSearch' | 'wordCounts' | 'similarWords';
+type Cached = 'search' | 'multiSearch' | 'federatedSearch' | 'similarWords';
+
+/**
+ * Words of the archive's word list kept with their counts (0: not in the list), so a word looked up
+ * for one query costs the next query with it no lookup: about 50 bytes each, a few MB at most.
+ */
+export const KEPT_WORDS = 50_000;
 
 export function cachedSearchService(inner: SearchService, options: SearchCacheOptions): CachedSearchService {
   const now = options.now ?? Date.now;
@@ -48,6 +55,7 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
     sizeCalculation: (answer, key) => key.length + JSON.stringify(answer instanceof Map ? [...answer] : answer).length,
   });
   const inFlight = new Map<string, Promise<unknown>>();
+  const words = new LRUCache<string, number>({ max: KEPT_WORDS });
   const stats = { hits: 0, misses: 0 };
   let version: string | undefined;
   let checkedAt = -Infinity;
@@ -59,6 +67,7 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
 
   const forget = (): void => {
     answers.clear();
+    words.clear();
     inFlight.clear();
     generation += 1;
   };
@@ -129,11 +138,34 @@ export function cachedSearchService(inner: SearchService, options: SearchCacheOp
     }) as SearchService[K];
   }
 
+  /**
+   * The word list's counts, word by word: words kept from earlier lookups are answered here, only the
+   * others are asked for (none: no request at all). Kept under the same index version as the answers.
+   */
+  async function wordCounts(asked: string[]): Promise<Map<string, number> | undefined> {
+    if ((await currentVersion()) === undefined) return inner.wordCounts(asked);
+    const missing = [...new Set(asked)].filter((word) => !words.has(word));
+    const askedIn = generation;
+    const read = missing.length === 0 ? new Map<string, number>() : await inner.wordCounts(missing);
+    if (read === undefined) return undefined;
+    if (missing.length === 0) {
+      stats.hits += 1;
+      countCacheAnswer();
+    } else stats.misses += 1;
+    if (generation === askedIn) for (const word of missing) words.set(word, read.get(word) ?? 0);
+    const counts = new Map<string, number>();
+    for (const word of asked) {
+      const count = read.get(word) ?? words.get(word) ?? 0;
+      if (count > 0) counts.set(word, count);
+    }
+    return counts;
+  }
+
   return {
     search: cached('search'),
     multiSearch: cached('multiSearch'),
     federatedSearch: cached('federatedSearch'),
-    wordCounts: cached('wordCounts'),
+    wordCounts,
     similarWords: cached('similarWords'),
     wordList: inner.wordList,
     getRelease: (id) => inner.getRelease(id),

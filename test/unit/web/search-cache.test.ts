@@ -23,6 +23,43 @@ function setup(maxBytes = 1_000_000) {
 }
 
 describe('search cache', () => {
+  test('word counts are kept word by word: only words not looked up before are asked for', async () => {
+    const inner = fakeSearch({
+      words: new Map([
+        ['senat', 50],
+        ['mieten', 12],
+      ]),
+    });
+    inner.version = 'v1';
+    const asked: string[][] = [];
+    const wordCounts = inner.wordCounts.bind(inner);
+    inner.wordCounts = async (words) => {
+      asked.push(words);
+      return wordCounts(words);
+    };
+    const cache = cachedSearchService(inner, { maxBytes: 1_000_000, checkEveryMs: 1000, now: () => 0 });
+    assert.deepEqual(await cache.wordCounts(['senat', 'polizie']), new Map([['senat', 50]]));
+    assert.deepEqual(
+      await cache.wordCounts(['polizie', 'mieten', 'senat']),
+      new Map([
+        ['mieten', 12],
+        ['senat', 50],
+      ]),
+    );
+    assert.deepEqual(
+      await cache.wordCounts(['senat', 'mieten']),
+      new Map([
+        ['senat', 50],
+        ['mieten', 12],
+      ]),
+    );
+    assert.deepEqual(
+      asked,
+      [['senat', 'polizie'], ['mieten']],
+      'a word the list lacks is kept too; the third asks nothing',
+    );
+  });
+
   test('the same search is answered once while the index is unchanged; other searches are asked', async () => {
     const { cache, asked } = setup();
     const first = await cache.federatedSearch([{ q: 'Schule' }], FEDERATION);
