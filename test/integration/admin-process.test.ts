@@ -2,10 +2,12 @@
  * The archivists' work end to end through the real processes: one `npm start` (bundled Meilisearch,
  * public web server, admin process on ADMIN_PORT) with an account made by `npm run user` (and given
  * the right to delete). Over HTTP only, as a browser: every session route of the route table refuses
- * without a session; sign in with the form's CSRF token; upload a
- * mixed batch while another writer holds the archive (the job page says so, with a link to reload,
- * no automatic refresh) and reload the job page until it is done (report per file, the good one found by the
- * public server); correct date and sender (release page and API show them); withdraw (410),
+ * without a session; sign in with the form's CSRF token; upload issue 16's mixed batch
+ * (test/helpers/upload-batch.ts: good PDF and HTML, one release as both, a corrupt PDF, a .docx, a
+ * ZIP with a name that climbs out, a file over UPLOAD_MAX_MB) while another writer holds the
+ * archive (the job page says so, with a link to reload, no automatic refresh) and reload the job
+ * page until it is done (the report per file in German; the public server finds the good ones and
+ * nothing else); correct date and sender (release page and API show them); withdraw (410),
  * restore (200), delete for legal reasons (404, the original gone from DATA_DIR); sign out. The
  * audit log holds one line per action. Kept to one server start and few files (CI time).
  */
@@ -25,7 +27,13 @@ import { runArchive, type ArchiveProcess } from '../helpers/archive-process.js';
 import { fixturePath } from '../helpers/fixture-files.js';
 import { runEntry } from '../helpers/run-entry.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { buildZip } from '../helpers/zip-builder.js';
+import {
+  checkMixedReport,
+  GOOD_HTML_FIXTURE,
+  MIXED_BATCH_MAX_MB,
+  MIXED_BATCH_WORDS,
+  mixedBatch,
+} from '../helpers/upload-batch.js';
 
 const ADMIN = '/verwaltung';
 const PASSWORD = 'ein-sehr-langes-passwort';
@@ -54,7 +62,12 @@ describe('the archivists’ work through npm start and the admin process', { tim
   before(async () => {
     dir = await tempDir();
     const adminPort = await freePort();
-    const env = { DATA_DIR: dir.path, LOAD_SAMPLES: '0', ADMIN_PORT: String(adminPort) };
+    const env = {
+      DATA_DIR: dir.path,
+      LOAD_SAMPLES: '0',
+      ADMIN_PORT: String(adminPort),
+      UPLOAD_MAX_MB: MIXED_BATCH_MAX_MB,
+    };
     const user = (...args: string[]) => runEntry('src/admin/cli/user-cli.ts', args, env, { input: `${PASSWORD}\n` });
     for (const args of [
       ['add', 'anna'],
@@ -68,7 +81,7 @@ describe('the archivists’ work through npm start and the admin process', { tim
     await archive.ready(60_000, `http://127.0.0.1:${adminPort}${ADMIN}/anmelden`);
     site = `http://127.0.0.1:${archive.port}`;
     browser = new AdminClient(`http://127.0.0.1:${adminPort}`);
-    html = await readFile(fixturePath('good/smul-2025-09-12-opengraph.html'));
+    html = await readFile(fixturePath(GOOD_HTML_FIXTURE));
   });
   after(async () => {
     await archive?.stop();
@@ -84,20 +97,12 @@ describe('the archivists’ work through npm start and the admin process', { tim
     assert.equal((await browser.get(`${ADMIN}/`)).status, 200);
   });
 
-  test('a mixed upload waits for another writer, then the job page reports each file; the public server finds the good one', async () => {
-    const docx = buildZip([
-      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
-      { name: 'word/document.xml', data: '<w:document/>' },
-    ]);
+  test('a mixed batch waits for another writer, then the job page reports each file; the public server finds the good ones only', async () => {
     // Another writer holds the archive: the job waits, its page says for whom, with a link to reload.
     const held = await acquireWriterLock(dir.path, 'Kommandozeile (Test)');
     let location: string;
     try {
-      location = await browser.startUpload(ADMIN, [
-        { name: 'wolf.html', data: html },
-        { name: 'kaputt.pdf', data: '%PDF-1.7\n1 0 obj kaputt' },
-        { name: 'bericht.docx', data: docx },
-      ]);
+      location = await browser.startUpload(ADMIN, await mixedBatch());
       const waiting = await browser.jobPage(location, (text) => text.includes('(Kommandozeile (Test))'), 30_000);
       assert.match(waiting, /Gerade schreibt ein anderer Vorgang ins Archiv \(Kommandozeile \(Test\)\)/);
       assert.match(waiting, /<a href="[^"]+">Seite neu laden, um den Stand zu sehen<\/a>/);
@@ -106,26 +111,18 @@ describe('the archivists’ work through npm start and the admin process', { tim
       await held.release();
     }
     const { page, rows } = await browser.jobReport(location);
-    assert.match(page, /Fertig\./);
-    const byFile = new Map(rows.map((row) => [row.file, row]));
-    assert.equal(byFile.get('wolf.html')?.status, 'neu');
-    assert.deepEqual(
-      [byFile.get('kaputt.pdf'), byFile.get('bericht.docx')].map((row) => [row?.status, row?.reason]),
-      [
-        ['fehlgeschlagen', 'Die PDF-Datei ist beschädigt oder unvollständig.'],
-        [
-          'fehlgeschlagen',
-          'Ein Office-Dokument (etwa Word) wird nicht unterstützt. Bitte speichern Sie es als PDF und laden Sie dieses hoch.',
-        ],
-      ],
-    );
-    id = byFile.get('wolf.html')!.id;
-    const search = await get('/api/suche?q=Wolfsrudel');
-    assert.deepEqual(
-      ((await search.json()) as { hits: Array<{ id: string }> }).hits.map((hit) => hit.id),
-      [id],
-    );
-    assert.equal((await get(`/mitteilung/${id}`)).status, 200);
+    assert.match(page, /Fertig\. 5 neu, 0 aktualisiert, 0 unverändert, 4 fehlgeschlagen\./);
+    const { byFile, ids } = checkMixedReport(rows);
+    id = byFile.get('Stadtbäume.html')!.id;
+    const found = async (query: string) => {
+      const res = await get(`/api/suche?${query}`);
+      assert.equal(res.status, 200, query);
+      return ((await res.json()) as { hits: Array<{ id: string }> }).hits.map((hit) => hit.id);
+    };
+    assert.deepEqual((await found('proSeite=50')).sort(), ids, 'the four releases and nothing else');
+    for (const { q, file } of MIXED_BATCH_WORDS)
+      assert.deepEqual(await found(`q=${encodeURIComponent(q)}`), file ? [byFile.get(file)!.id] : [], q);
+    for (const one of ids) assert.equal((await get(`/mitteilung/${one}`)).status, 200);
   });
 
   test('a corrected date and sender show on the public release page and in the API', async () => {

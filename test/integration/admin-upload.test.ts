@@ -30,7 +30,13 @@ import { AdminClient, formError, reportRows } from '../helpers/admin-client.js';
 import { fixturePath } from '../helpers/fixture-files.js';
 import { runIngestCli } from '../helpers/ingest-cli.js';
 import { meiliAndTempDir } from '../helpers/test-meili.js';
-import { buildZip } from '../helpers/zip-builder.js';
+import {
+  checkMixedReport,
+  GOOD_HTML_FIXTURE,
+  MIXED_BATCH_MAX_MB,
+  MIXED_BATCH_WORDS,
+  mixedBatch,
+} from '../helpers/upload-batch.js';
 
 const INDEX = 'hochladen';
 const ADMIN = '/verwaltung';
@@ -69,7 +75,12 @@ describe('uploads in the browser', { timeout: 300_000 }, () => {
     const dir = setup.dir.path;
     env = { MEILI_HOST: setup.meili.url, MEILI_MASTER_KEY: setup.meili.masterKey, MEILI_INDEX: INDEX, DATA_DIR: dir };
     await applyArchiveSettings(setup.meili.admin, archiveIndexNames(INDEX));
-    const config = loadConfig({ DATA_DIR: dir, MEILI_INDEX: INDEX, LOG_LEVEL: 'silent', UPLOAD_MAX_MB: '1' });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      MEILI_INDEX: INDEX,
+      LOG_LEVEL: 'silent',
+      UPLOAD_MAX_MB: MIXED_BATCH_MAX_MB,
+    });
     storage = await openAdminStorage(dir, Date.now);
     const meili = createMeiliClient({ host: setup.meili.url, apiKey: await ensureAdminKey(setup.meili.admin, INDEX) });
     const log = createLogger('silent', 'test');
@@ -98,53 +109,10 @@ describe('uploads in the browser', { timeout: 300_000 }, () => {
   });
 
   test('a mixed batch: the right line per file, in German, and the right releases in the index', async () => {
-    const docx = buildZip([
-      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types/>' },
-      { name: 'word/document.xml', data: '<w:document/>' },
-    ]);
-    // CP437 (no UTF-8 flag): 0x9A is „Ü“.
-    const cp437Name = Buffer.concat([Buffer.from('Mitteilung '), Buffer.from([0x9a]), Buffer.from('bersicht.html')]);
-    const zip = buildZip([
-      { name: '../../ausbruch.html', data: await fixture('good/senbjf-2024-04-03-berlin.html') },
-      { name: cp437Name, data: await fixture('good/smf-2025-11-20-windows-1252.html') },
-    ]);
-    const tooLarge = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1024 * 1024 + 10, 0x20)]);
-    const { rows } = await upload([
-      { name: 'Ganztag.pdf', data: await fixture('good/smk-2025-03-14-ganztag-3-seiten.pdf') },
-      { name: 'Stadtbäume.html', data: await fixture('good/smul-2025-09-12-opengraph.html') },
-      { name: 'hightech.pdf', data: await fixture('good/smwk-2026-06-02-hightech-agenda.pdf') },
-      { name: 'hightech.html', data: await fixture('good/smwk-2026-06-02-hightech-agenda.html') },
-      { name: 'kaputt.pdf', data: await fixture('bad/truncated.pdf') },
-      { name: 'Brief.docx', data: docx },
-      { name: 'paket.zip', data: zip },
-      { name: 'riesig.pdf', data: tooLarge },
-    ]);
-    const byFile = new Map(rows.map((row) => [row.file, row]));
-    assert.deepEqual(
-      rows.map((row) => [row.file, row.status]),
-      [
-        ['Ganztag.pdf', 'neu'],
-        ['Stadtbäume.html', 'neu'],
-        ['hightech.pdf', 'neu'],
-        ['hightech.html', 'neu'],
-        ['kaputt.pdf', 'fehlgeschlagen'],
-        ['Brief.docx', 'fehlgeschlagen'],
-        ['paket.zip › ../../ausbruch.html', 'fehlgeschlagen'],
-        ['paket.zip › Mitteilung Übersicht.html', 'neu'],
-        ['riesig.pdf', 'fehlgeschlagen'],
-      ],
-    );
-    assert.equal(byFile.get('hightech.pdf')!.id, byFile.get('hightech.html')!.id, 'PDF and HTML: one release');
-    assert.equal(byFile.get('kaputt.pdf')!.reason, 'Die PDF-Datei ist beschädigt oder unvollständig.');
-    assert.match(byFile.get('Brief.docx')!.reason, /^Ein Office-Dokument \(etwa Word\) wird nicht unterstützt/);
-    assert.match(byFile.get('paket.zip › ../../ausbruch.html')!.reason, /führt aus dem Archiv heraus/);
-    assert.match(byFile.get('riesig.pdf')!.reason, /größer als 1 MB \(Grenze UPLOAD_MAX_MB\)/);
-
-    const ids = [...new Set(rows.filter((row) => row.status === 'neu').map((row) => row.id))].sort();
-    assert.equal(ids.length, 4);
+    const { rows } = await upload(await mixedBatch());
+    const { byFile, ids } = checkMixedReport(rows);
     assert.deepEqual((await hits('')).sort(), ids, 'the four releases and nothing else');
-    assert.deepEqual(await hits('Gentherapie'), [byFile.get('hightech.pdf')!.id]);
-    assert.deepEqual(await hits('Senatsverwaltung Bildung Jugend'), [], 'the file that climbed out was not taken in');
+    for (const { q, file } of MIXED_BATCH_WORDS) assert.deepEqual(await hits(q), file ? [byFile.get(file)!.id] : [], q);
 
     const state = await ArchiveState.load(setup.dir.path, INDEX);
     const sources = state.byId.get(byFile.get('hightech.pdf')!.id)!.sources;
@@ -157,7 +125,7 @@ describe('uploads in the browser', { timeout: 300_000 }, () => {
   });
 
   test('a corrected version joins its release whatever its name; a known name does not make another release join', async () => {
-    const html = (await fixture('good/smul-2025-09-12-opengraph.html')).toString('utf8');
+    const html = (await fixture(GOOD_HTML_FIXTURE)).toString('utf8');
     const corrected = html.replace('</p>', ' Nachtrag der Redaktion.</p>');
     assert.notEqual(corrected, html);
     const { rows } = await upload([
