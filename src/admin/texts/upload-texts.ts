@@ -114,7 +114,8 @@ export function lineReason(
 export function germanReason(code: string | undefined, limits: ReasonLimits): string | undefined {
   const reasons: Record<string, string> = {
     'upload-too-large': `Die Datei ist größer als ${mb(limits.uploadMaxBytes)} MB (Grenze UPLOAD_MAX_MB); sie wurde nicht angenommen.`,
-    'upload-too-many': `Mehr als ${limits.maxFiles} Dateien auf einmal (Grenze UPLOAD_MAX_FILES); diese und weitere Dateien wurden nicht angenommen.`,
+    'upload-too-many': `Mehr als ${limits.maxFiles} Dateien auf einmal (Grenze UPLOAD_MAX_FILES); diese Datei wurde nicht angenommen.`,
+    'upload-unread': `Weit mehr als ${limits.maxFiles} Dateien auf einmal (Grenze UPLOAD_MAX_FILES); die weiteren Dateien wurden nicht mehr gelesen und nicht angenommen.`,
     'upload-total': `Das Hochgeladene ist zusammen größer als ${mb(limits.maxTotalBytes)} MB (Grenze UPLOAD_MAX_TOTAL_MB); diese Datei wurde nicht angenommen.`,
     'zip-path':
       'Der Name im ZIP-Archiv führt aus dem Archiv heraus (ein absoluter Pfad oder „..“); die Datei wurde nicht entpackt.',

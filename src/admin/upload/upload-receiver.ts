@@ -3,7 +3,8 @@
  * busboy and yauzl“): each file is streamed to a numbered file in a staging folder of its own under
  * DATA_DIR/uploads/ — never to a path taken from the request — and hashed on the way. Limits: a
  * file over UPLOAD_MAX_MB is cut off and reported as too large, files beyond UPLOAD_MAX_FILES and
- * bytes beyond UPLOAD_MAX_TOTAL_MB are not kept and reported; the form's other fields (the CSRF
+ * bytes beyond UPLOAD_MAX_TOTAL_MB are not kept and reported by name (beyond UPLOAD_MAX_FILES and a
+ * margin the parts are not read: one line „…“ reports them); the form's other fields (the CSRF
  * token) land in `req.body` for the check that follows. What was received is in
  * `res.locals.upload`; a request that is refused afterwards has its staging folder removed by
  * `discardUpload`.
@@ -25,6 +26,7 @@ import { displayName } from './upload-names.js';
 export type UploadRefusal =
   | 'upload-too-large'
   | 'upload-too-many'
+  | 'upload-unread'
   | 'upload-total'
   | 'zip-path'
   | 'zip-encrypted'
@@ -54,6 +56,9 @@ export interface ReceivedUpload {
 export interface UploadLocals extends AdminLocals {
   upload?: ReceivedUpload;
 }
+
+/** Files named beyond UPLOAD_MAX_FILES (each reported by its name, not kept); more are not read (one line). */
+export const NAMED_BEYOND_LIMIT = 100;
 
 /** Folder of staged uploads and job records: DATA_DIR/uploads. */
 export function uploadsDir(dataDir: string): string {
@@ -117,10 +122,10 @@ export function receiveUpload(dataDir: string, limits: UploadConfig): RequestHan
         defParamCharset: 'utf8',
         limits: {
           fileSize: limits.maxFileBytes + 1,
-          files: limits.maxFiles,
+          files: limits.maxFiles + NAMED_BEYOND_LIMIT,
           fields: 10,
           fieldSize: 4096,
-          parts: limits.maxFiles + 10,
+          parts: limits.maxFiles + NAMED_BEYOND_LIMIT + 10,
         },
       });
     } catch (error) {
@@ -145,6 +150,10 @@ export function receiveUpload(dataDir: string, limits: UploadConfig): RequestHan
       if (!info.filename) return void stream.resume();
       const entry: StagedFile = { name: displayName(info.filename), bytes: 0 };
       upload.files.push(entry);
+      if (upload.files.length > limits.maxFiles) {
+        entry.refused = 'upload-too-many';
+        return void stream.resume();
+      }
       if (budget.left <= 0) {
         entry.refused = 'upload-total';
         return void stream.resume();
@@ -162,7 +171,7 @@ export function receiveUpload(dataDir: string, limits: UploadConfig): RequestHan
         }),
       );
     });
-    parser.on('filesLimit', () => upload.files.push({ name: '…', bytes: 0, refused: 'upload-too-many' }));
+    parser.on('filesLimit', () => upload.files.push({ name: '…', bytes: 0, refused: 'upload-unread' }));
     try {
       await pipeline(req, parser);
       await Promise.all(staging);

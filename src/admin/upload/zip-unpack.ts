@@ -173,7 +173,7 @@ export async function unpackZip(
       else Object.assign(staged, { staged: target, sha256: result.sha256 });
     }
     // One line for the entries not read.
-    if (unread > 0) out.push({ name: zipEntryName(zipFile.name, '…'), bytes: 0, refused: 'upload-too-many' });
+    if (unread > 0) out.push({ name: zipEntryName(zipFile.name, '…'), bytes: 0, refused: 'upload-unread' });
     return out;
   } finally {
     zip.close();

@@ -147,7 +147,7 @@ describe('unpackZip', () => {
     assert.ok(Array.isArray(files));
     assert.ok(files.length < 150, `${files.length} lines`);
     assert.equal(files.filter((f) => f.staged).length, 2);
-    assert.deepEqual(files.at(-1), { name: 'paket.zip › …', bytes: 0, refused: 'upload-too-many' });
+    assert.deepEqual(files.at(-1), { name: 'paket.zip › …', bytes: 0, refused: 'upload-unread' });
   });
 
   test('errors of a broken ZIP (Node ERR_* codes too) mean damaged; file system errors are thrown on', () => {
