@@ -7,7 +7,9 @@
  * and moves each to `erledigt/` or `fehlgeschlagen/` with a German report beside it
  * (`<name>.bericht.txt`). Like an upload, a dropped file has no meaningful path: it is keyed by its
  * content (ingest/run/upload-source.ts), so a scanner's „scan0001.pdf“ of tomorrow is not taken for
- * a new version of today's. It lives with the admin code because it speaks to archivists.
+ * a new version of today's. A look that fails (an unreadable folder, Meilisearch away) is logged
+ * once; the next looks wait longer and longer (backoffDelay, bounded) until one succeeds. It lives
+ * with the admin code because it speaks to archivists.
  */
 import { lstat, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,11 +48,25 @@ async function freeName(folder: string, name: string): Promise<string> {
   }
 }
 
+/** Longest pause between two looks after failed ones, unless the interval itself is longer. */
+export const MAX_BACKOFF_MS = 10 * 60_000;
+
+/**
+ * The pause before the next look after `failures` failed looks one after the other: the interval,
+ * doubled with each failure, at most MAX_BACKOFF_MS (or the interval, when that is longer).
+ */
+export function backoffDelay(intervalMs: number, failures: number): number {
+  const longest = Math.max(intervalMs, MAX_BACKOFF_MS);
+  return Math.min(intervalMs * 2 ** Math.min(failures, 30), longest);
+}
+
 export class WatchedFolder {
   /** Size and modification time of each file at the last look, by path. */
   private seen = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Looks that failed one after the other (0 after a look that succeeded). */
+  private failures = 0;
   private readonly dir: string;
 
   constructor(
@@ -76,13 +92,41 @@ export class WatchedFolder {
     clearTimeout(this.timer);
   }
 
-  private schedule(): void {
+  /**
+   * The next look `delayMs` after this one ended. A look that fails (an unreadable folder,
+   * Meilisearch away) is logged once; the following ones wait twice as long each time, up to
+   * MAX_BACKOFF_MS (or the interval, when that is longer), and are logged only at debug level until
+   * a look succeeds again, which is logged too.
+   */
+  private schedule(delayMs = this.config.watch.intervalMs): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.look()
-        .catch((error: unknown) => this.log.error({ err: error }, 'Watched folder: the look failed'))
-        .finally(() => this.schedule());
-    }, this.config.watch.intervalMs);
+        .then(
+          () => this.lookSucceeded(),
+          (error: unknown) => this.lookFailed(error),
+        )
+        .catch((error: unknown) => this.log.error({ err: error }, 'Watched folder: logging a look failed'))
+        .finally(() => this.schedule(backoffDelay(this.config.watch.intervalMs, this.failures)));
+    }, delayMs);
+  }
+
+  private lookFailed(error: unknown): void {
+    this.failures += 1;
+    if (this.failures > 1) {
+      this.log.debug({ err: error, failures: this.failures }, 'Watched folder: the look failed again');
+      return;
+    }
+    const longest = Math.max(this.config.watch.intervalMs, MAX_BACKOFF_MS) / 1000;
+    this.log.error(
+      { err: error },
+      `Watched folder: the look failed; it is tried again after growing pauses (at most ${longest} s), and further failures are not logged until a look succeeds`,
+    );
+  }
+
+  private lookSucceeded(): void {
+    if (this.failures > 0) this.log.info(`Watched folder: looking works again, after ${this.failures} failed look(s)`);
+    this.failures = 0;
   }
 
   /** One look: takes the files that stood still since the last one. Returns the report lines of what it took. */
