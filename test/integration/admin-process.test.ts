@@ -7,14 +7,16 @@
  * ZIP with a name that climbs out, a file over UPLOAD_MAX_MB) while another writer holds the
  * archive (the job page says so, with a link to reload, no automatic refresh) and reload the job
  * page until it is done (the report per file in German; the public server finds the good ones and
- * nothing else); correct date and sender (release page and API show them); withdraw (410),
- * restore (200), delete for legal reasons (404, the original gone from DATA_DIR); sign out. The
+ * nothing else); correct date and sender (release page and API show them); withdraw (gone
+ * from the public search; page, original and API 410; the original kept in DATA_DIR), restore (200), delete for legal reasons (404, the original gone from DATA_DIR); sign out. The
  * audit log holds one line per action. Kept to one server start and few files (CI time).
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { readAudit } from '../../src/admin/audit/audit-log.js';
 import { inputOf } from '../../src/admin/correction-form.js';
@@ -22,6 +24,7 @@ import { freePort } from '../../src/archive/meili-process.js';
 import { originalPath } from '../../src/archive/originals.js';
 import { acquireWriterLock } from '../../src/archive/writer-lock.js';
 import type { Release } from '../../src/archive/release.js';
+import { SEARCH_CACHE_CHECK_MS } from '../../src/web/app.js';
 import { AdminClient, sessionRouteProblems } from '../helpers/admin-client.js';
 import { runArchive, type ArchiveProcess } from '../helpers/archive-process.js';
 import { fixturePath } from '../helpers/fixture-files.js';
@@ -47,6 +50,24 @@ describe('the archivists’ work through npm start and the admin process', { tim
   let html: Buffer;
   let id: string;
   const get = (url: string) => fetch(`${site}${url}`);
+  /** The ids the public JSON API's search finds for `query` (URL parameters). */
+  const found = async (query: string): Promise<string[]> => {
+    const res = await get(`/api/suche?${query}`);
+    assert.equal(res.status, 200, query);
+    return ((await res.json()) as { hits: Array<{ id: string }> }).hits.map((hit) => hit.id);
+  };
+  /**
+   * Asks until the public search finds `expected` for `query`: the web server's search cache sees a
+   * change of the index within SEARCH_CACHE_CHECK_MS, not at once.
+   */
+  const foundSoon = async (query: string, expected: string[], message: string): Promise<void> => {
+    const until = Date.now() + 10 * SEARCH_CACHE_CHECK_MS;
+    for (;;) {
+      const ids = await found(query);
+      if (isDeepStrictEqual(ids, expected) || Date.now() > until) return assert.deepEqual(ids, expected, message);
+      await delay(100);
+    }
+  };
   const api = async (): Promise<Release> => {
     const res = await get(`/api/mitteilungen/${id}`);
     assert.equal(res.status, 200);
@@ -114,11 +135,6 @@ describe('the archivists’ work through npm start and the admin process', { tim
     assert.match(page, /Fertig\. 5 neu, 0 aktualisiert, 0 unverändert, 4 fehlgeschlagen\./);
     const { byFile, ids } = checkMixedReport(rows);
     id = byFile.get('Stadtbäume.html')!.id;
-    const found = async (query: string) => {
-      const res = await get(`/api/suche?${query}`);
-      assert.equal(res.status, 200, query);
-      return ((await res.json()) as { hits: Array<{ id: string }> }).hits.map((hit) => hit.id);
-    };
     assert.deepEqual((await found('proSeite=50')).sort(), ids, 'the four releases and nothing else');
     for (const { q, file } of MIXED_BATCH_WORDS)
       assert.deepEqual(await found(`q=${encodeURIComponent(q)}`), file ? [byFile.get(file)!.id] : [], q);
@@ -145,16 +161,21 @@ describe('the archivists’ work through npm start and the admin process', { tim
     assert.ok(!page.includes('12. September 2025'), 'the old date is not shown');
   });
 
-  test('withdrawn: 410 on the page and in the API; restored: 200 again, still corrected', async () => {
+  test('withdrawn: gone from the public search, 410 on the page, the original and in the API, the original kept; restored: 200 again, still corrected', async () => {
+    const original = originalPath(dir.path, createHash('sha256').update(html).digest('hex'));
     const withdrawn = await submit('/zurueckziehen', '/zurueckziehen', { id, reason: 'Falsche Telefonnummer' });
     assert.equal(withdrawn.status, 303, withdrawn.text.slice(0, 500));
     const gone = await get(`/mitteilung/${id}`);
     assert.equal(gone.status, 410);
     assert.match(await gone.text(), /Falsche Telefonnummer/);
+    assert.equal((await get(`/mitteilung/${id}/original`)).status, 410);
     assert.equal((await get(`/api/mitteilungen/${id}`)).status, 410);
+    await foundSoon('q=Wolfsrudel', [], 'gone from the public search');
+    assert.ok((await stat(original)).isFile(), 'its original stays in DATA_DIR');
     const restored = await submit('/zurueckgezogen', '/wiederherstellen', { id });
     assert.equal(restored.status, 303, restored.text.slice(0, 500));
     assert.equal((await get(`/mitteilung/${id}`)).status, 200);
+    await foundSoon('q=Wolfsrudel', [id], 'found again');
     assert.equal((await api()).date, '2025-10-01');
   });
 
