@@ -8,7 +8,7 @@
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../../src/archive/atomic-file.js';
+import { writeFileAtomic, type AtomicWriteHooks } from '../../src/archive/atomic-file.js';
 import type { Contact, CorrectableField } from '../../src/archive/release.js';
 import { isReleaseId } from '../../src/archive/release.js';
 
@@ -49,7 +49,12 @@ export function correctedFields(values: CorrectionValues): CorrectableField[] {
 export class CorrectionsStore {
   private readonly dir: string;
 
-  constructor(dataDir: string, index: string) {
+  /** `hooks`: tests stop a write before its rename (a crash there). */
+  constructor(
+    dataDir: string,
+    index: string,
+    private readonly hooks: AtomicWriteHooks = {},
+  ) {
     this.dir = path.join(dataDir, 'corrections', index);
   }
 
@@ -92,7 +97,7 @@ export class CorrectionsStore {
   async write(id: string, corrections: readonly Correction[]): Promise<void> {
     if (corrections.length === 0) return this.remove(id);
     const file: CorrectionFile = { id, corrections: [...corrections] };
-    await writeFileAtomic(this.fileOf(id), `${JSON.stringify(file, null, 1)}\n`);
+    await writeFileAtomic(this.fileOf(id), `${JSON.stringify(file, null, 1)}\n`, this.hooks);
   }
 
   async remove(id: string): Promise<void> {
