@@ -139,11 +139,11 @@ describe('search site (real Meilisearch)', { timeout: 60_000 }, () => {
     const page = await request(app).get('/suche?ministerium=SMUL');
     assert.match(
       page.text,
-      /value="SMK"> Sächsisches Staatsministerium für Kultus \(<abbr title="Sächsisches Staatsministerium für Kultus">SMK<\/abbr>\) <small>\(3<span> Mitteilungen<\/span>\)<\/small>/,
+      /value="SMK"> Sächsisches Staatsministerium für Kultus \(<abbr title="Sächsisches Staatsministerium für Kultus">SMK<\/abbr>\) \(3<span> Mitteilungen<\/span>\)<\/label>/,
     );
     assert.match(
       page.text,
-      /value="SMUL" checked> Sächsisches Staatsministerium für Umwelt und Landwirtschaft \(<abbr title="Sächsisches Staatsministerium für Umwelt und Landwirtschaft">SMUL<\/abbr>\) <small>\(3<span> Mitteilungen<\/span>\)<\/small>/,
+      /value="SMUL" checked> Sächsisches Staatsministerium für Umwelt und Landwirtschaft \(<abbr title="Sächsisches Staatsministerium für Umwelt und Landwirtschaft">SMUL<\/abbr>\) \(3<span> Mitteilungen<\/span>\)<\/label>/,
     );
   });
 

@@ -8,20 +8,27 @@ import { senderAliases, type SenderAliases } from './sender-aliases.js';
 import { textFacet } from './text-facet.js';
 
 /**
+ * An abbreviation has a word with two capitals or more („SMK“, „SenBJF“, „LAGeSo“, „PD Dresden“);
+ * an internal id is lower case („ba-friedrichshain-kreuzberg“) and a short name of plain words
+ * („Senatskanzlei Berlin“, „Rechnungshof Berlin“) is no abbreviation either.
+ */
+const isAbbreviation = (short: string): boolean => /\p{Lu}\p{Ll}*\p{Lu}/u.test(short);
+
+/**
  * „Full name (SHORT)“ where the short name is an abbreviation; the full name alone where it is an
- * internal id (lower case: „ba-friedrichshain-kreuzberg“, „sonstige“), which no one should hear; the
+ * internal id, which no one should hear, or a plain short name, which would only repeat it; the
  * short name alone when the directory has no other name for it.
  */
 export function ministryLabel(short: string, names: SenderNames): string {
   const name = names.get(short);
   if (!name || name === short) return short;
-  return /\p{Lu}/u.test(short) ? `${name} (${short})` : name;
+  return isAbbreviation(short) ? `${name} (${short})` : name;
 }
 
 /** The parts of „Full name (SHORT)“ for `<abbr title="Full name">SHORT</abbr>`; undefined for other labels. */
 export function ministryAbbreviation(short: string, names: SenderNames): LabelAbbreviation | undefined {
   const name = names.get(short);
-  if (!name || name === short || !/\p{Lu}/u.test(short)) return undefined;
+  if (!name || name === short || !isAbbreviation(short)) return undefined;
   return { before: `${name} `, short, name };
 }
 

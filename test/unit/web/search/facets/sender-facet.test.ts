@@ -27,10 +27,25 @@ describe('ministryLabel', () => {
       ['ba-friedrichshain-kreuzberg', 'Bezirksamt Friedrichshain-Kreuzberg'],
       ['sonstige', 'Sonstige'],
       ['PD Dresden', 'Polizeidirektion Dresden'],
+      ['Senatskanzlei Berlin', 'Der Regierende Bürgermeister von Berlin – Senatskanzlei'],
     ]);
     assert.equal(ministryLabel('ba-friedrichshain-kreuzberg', ids), 'Bezirksamt Friedrichshain-Kreuzberg');
     assert.equal(ministryLabel('sonstige', ids), 'Sonstige');
     assert.equal(ministryLabel('PD Dresden', ids), 'Polizeidirektion Dresden (PD Dresden)');
+  });
+
+  test('a short name of plain words is no abbreviation: the full name alone, nothing repeated', () => {
+    const plain = new Map([
+      ['Senatskanzlei Berlin', 'Der Regierende Bürgermeister von Berlin – Senatskanzlei'],
+      ['LAGeSo', 'Landesamt für Gesundheit und Soziales Berlin'],
+    ]);
+    assert.equal(
+      ministryLabel('Senatskanzlei Berlin', plain),
+      'Der Regierende Bürgermeister von Berlin – Senatskanzlei',
+    );
+    assert.equal(ministryAbbreviation('Senatskanzlei Berlin', plain), undefined);
+    assert.equal(ministryLabel('LAGeSo', plain), 'Landesamt für Gesundheit und Soziales Berlin (LAGeSo)');
+    assert.equal(ministryAbbreviation('LAGeSo', plain)?.short, 'LAGeSo');
   });
 });
 
