@@ -23,11 +23,45 @@ export function bodySize(lines: readonly PdfLine[]): number {
   return [...chars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 10;
 }
 
+/** The 90th percentile of at least three numbers. */
+function percentile90(values: readonly number[]): number | undefined {
+  if (values.length < 3) return undefined;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.floor(sorted.length * 0.9)];
+}
+
 /** Where most lines end (the 90th percentile of their right ends), given at least three lines. */
-function rightEdge(lines: readonly PdfLine[]): number | undefined {
-  if (lines.length < 3) return undefined;
-  const rights = lines.map((l) => l.right).sort((a, b) => a - b);
-  return rights[Math.floor(rights.length * 0.9)];
+const rightEdge = (lines: readonly PdfLine[]): number | undefined => percentile90(lines.map((l) => l.right));
+
+/**
+ * The right edge of the column whose lines start at `left`: where most body lines starting within
+ * two type sizes of it end (of the page, `textRight`, when there are fewer than three). Asked for
+ * every line, so the lines are sorted by their left ends once and each `left` is answered once.
+ */
+function columnEdges(bodyLines: readonly PdfLine[], textRight: number): (left: number) => number {
+  // Plain arrays of numbers: a table page has thousands of lines, and each edge looks at hundreds.
+  const byX = [...bodyLines].sort((a, b) => a.x - b.x);
+  const xs = Float64Array.from(byX, (l) => l.x);
+  const sizes = Float64Array.from(byX, (l) => l.size);
+  const rights = Float64Array.from(byX, (l) => l.right);
+  const reach = 2 * sizes.reduce((max, size) => Math.max(max, size), 0);
+  const edges = new Map<number, number>();
+  return (left) => {
+    let edge = edges.get(left);
+    if (edge !== undefined) return edge;
+    let [low, high] = [0, xs.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((xs[middle] as number) < left - reach) low = middle + 1;
+      else high = middle;
+    }
+    const column: number[] = [];
+    for (let i = low; i < xs.length && (xs[i] as number) <= left + reach; i++)
+      if (Math.abs((xs[i] as number) - left) <= 2 * (sizes[i] as number)) column.push(rights[i] as number);
+    edge = percentile90(column) ?? textRight;
+    edges.set(left, edge);
+    return edge;
+  };
 }
 
 /** The usual distance between baselines of consecutive lines of one size. */
@@ -107,22 +141,32 @@ function nextWordWouldFit(last: PdfLine, next: PdfLine, textRight: number): bool
  */
 function joinAcrossPages(groups: Group[], body: number, textRight: number, pageBottom: number): Group[] {
   const result: Group[] = [];
+  /** The last group of `result` not in small type: the paragraph a group may continue. */
+  let index = -1;
+  const add = (group: Group): void => {
+    result.push(group);
+    if (kindOf(group.lines[0]?.size ?? body, body) !== 'small') index = result.length - 1;
+  };
   for (const group of groups) {
     const first = group.lines[0];
     if (group.table) {
-      result.push(group);
+      add(group);
       continue;
     }
-    const index = result.findLastIndex((g) => kindOf(g.lines[0]?.size ?? body, body) !== 'small');
     const previous = result[index];
     const last = previous?.lines.at(-1);
-    const below = result
-      .slice(index + 1)
-      .flatMap((g) => g.lines)
-      .filter((l) => l.page === last?.page);
-    const floor = below.length > 0 ? Math.max(...below.map((l) => l.y + l.size)) : pageBottom;
+    /**
+     * The top of the text below the paragraph on its page (footnotes, small print), else the page
+     * bottom: needed only at a page break after a sentence end, so gathered only then.
+     */
+    const floor = (): number => {
+      let top = -Infinity;
+      for (const g of result.slice(index + 1))
+        for (const l of g.lines) if (l.page === last?.page) top = Math.max(top, l.y + l.size);
+      return top === -Infinity ? pageBottom : top;
+    };
     const full = (l: PdfLine, next: PdfLine): boolean =>
-      l.y - floor < 3.75 * l.size && !nextWordWouldFit(l, next, textRight);
+      l.y - floor() < 3.75 * l.size && !nextWordWouldFit(l, next, textRight);
     const nextPage = first && last && last.page === first.page - 1;
     // The top of the next column: higher up on the same page, right of where the line ended.
     const nextColumn =
@@ -137,7 +181,7 @@ function joinAcrossPages(groups: Group[], body: number, textRight: number, pageB
       sizeKey(last.size) === sizeKey(first.size) &&
       (!SENTENCE_END.test(last.text) || (nextPage && full(last, first)));
     if (continues && previous) previous.lines.push(...group.lines);
-    else result.push(group);
+    else add(group);
   }
   return result;
 }
@@ -148,9 +192,7 @@ export function buildBlocks(all: readonly PdfLine[]): TextBlock[] {
   const pitches = linePitches(lines);
   const bodyLines = lines.filter((l) => sizeKey(l.size) === body);
   const textRight = rightEdge(bodyLines) ?? 0;
-  /** The right edge of the column whose lines start at `left` (of the page, when it has too few lines). */
-  const columnRight = (left: number): number =>
-    rightEdge(bodyLines.filter((l) => Math.abs(l.x - left) <= 2 * l.size)) ?? textRight;
+  const columnRight = columnEdges(bodyLines, textRight);
 
   const tables = new Map<PdfLine, PdfTable>();
   for (const table of findTables(lines)) for (const line of table.lines) tables.set(line, table);

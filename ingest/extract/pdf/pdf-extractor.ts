@@ -36,7 +36,12 @@ interface PageText {
   lines: PdfLine[];
   /** Web and mail links of the page's link annotations, with the text under them. */
   links: PdfLink[];
-  /** Share of the page covered by images (0–1). */
+  /** Letters in `lines`. */
+  letters: number;
+  /**
+   * Share of the page covered by images (0–1), measured only on a page with too few letters to be
+   * anything but a scan (walking a table page's thousands of objects for it costs more than its text).
+   */
   cover: number;
 }
 
@@ -46,6 +51,8 @@ const SCAN_COVER = 0.5;
 const SCAN_MAX_LETTERS = 30;
 /** Fewer letters than this in the whole document are no release. */
 const MIN_LETTERS = 20;
+
+const lettersOf = (lines: readonly PdfLine[]): number => lines.reduce((sum, line) => sum + countLetters(line.text), 0);
 
 /** The characters of one text object on one baseline, so far. */
 interface Run {
@@ -93,7 +100,8 @@ class PageReader {
           n,
         );
         const links = readPageLinks(this.pdfium, doc, page, text, this.scratch);
-        return { lines, links, cover: imageCover(this.pdfium, page) };
+        const letters = lettersOf(lines);
+        return { lines, links, letters, cover: letters < SCAN_MAX_LETTERS ? imageCover(this.pdfium, page) : 0 };
       } finally {
         this.t.FPDFText_ClosePage(text);
       }
@@ -201,8 +209,6 @@ function readPages(pdfium: Pdfium, doc: number, deadline: number): PageText[] {
   }
 }
 
-const lettersOf = (lines: readonly PdfLine[]): number => lines.reduce((sum, line) => sum + countLetters(line.text), 0);
-
 export interface PdfExtractOptions {
   /** Epoch milliseconds after which extraction stops with a `timeout` error. */
   deadline: number;
@@ -215,10 +221,8 @@ export interface PdfExtractOptions {
  * pages are left out with a warning (or the file fails when nothing else is left).
  */
 function pageLines(pages: readonly PageText[], ocr: OcrSupply | undefined, warnings: string[]) {
-  const scans = pages.flatMap((p, i) =>
-    p.cover >= SCAN_COVER && lettersOf(p.lines) < SCAN_MAX_LETTERS ? [i + 1] : [],
-  );
-  const textLetters = pages.reduce((sum, p, i) => sum + (scans.includes(i + 1) ? 0 : lettersOf(p.lines)), 0);
+  const scans = pages.flatMap((p, i) => (p.cover >= SCAN_COVER && p.letters < SCAN_MAX_LETTERS ? [i + 1] : []));
+  const textLetters = pages.reduce((sum, p, i) => sum + (scans.includes(i + 1) ? 0 : p.letters), 0);
   const lines = pages.map((p) => p.lines);
   if (scans.length === 0) {
     if (textLetters < MIN_LETTERS) {

@@ -74,3 +74,67 @@ describe('buildBlocks across page breaks after a sentence end', () => {
     );
   });
 });
+
+describe('buildBlocks on a two-column page with a table', () => {
+  const line = (x: number, y: number, text: string, right: number): PdfLine => ({
+    text,
+    x,
+    y,
+    right,
+    size: 10,
+    page: 1,
+  });
+  /** A table row: a text cell at 100 and two figures right-aligned at 300 and 420. */
+  const row = (y: number, cells: [string, string, string]): PdfLine => {
+    const parts = [
+      { text: cells[0], x: 100, right: 100 + cells[0].length * 5 },
+      { text: cells[1], x: 300 - cells[1].length * 5, right: 300 },
+      { text: cells[2], x: 420 - cells[2].length * 5, right: 420 },
+    ];
+    return { text: cells.join(' '), x: 100, y, right: 420, size: 10, page: 1, parts };
+  };
+  const page = [
+    // The left column ends near 280: a line ending a sentence there is full, one ending at 190 is short.
+    line(56, 700, 'Der Landtag hat am Dienstag den Haushalt für', 280),
+    line(56, 688, 'die kommenden zwei Jahre beschlossen und', 276),
+    line(56, 676, 'damit die Mittel für die Schulen erhöht.', 262),
+    line(56, 664, 'Die Hochschulen erhalten mehr.', 190),
+    line(56, 652, 'Ein neuer Absatz beginnt hier und läuft', 278),
+    line(56, 640, 'bis zum Ende der Spalte weiter.', 200),
+    // The right column ends near 540.
+    line(310, 700, 'Die Opposition kritisierte den Entwurf als', 538),
+    line(310, 688, 'zu wenig ehrgeizig.', 400),
+    line(310, 676, 'Sie fordert mehr Geld für den Nahverkehr und', 536),
+    line(310, 664, 'die Kommunen.', 380),
+    row(560, ['Bereich', '2025', '2026']),
+    row(548, ['Schulen', '120', '135']),
+    row(536, ['Hochschulen', '80', '95']),
+    row(524, ['Nahverkehr', '40', '42']),
+  ];
+
+  test("each column's paragraphs end by that column's right edge, asked for again and again", () => {
+    const blocks = buildBlocks(page);
+    assert.deepEqual(
+      blocks.map((b) => (b.table ? 'table' : b.text)),
+      [
+        'Der Landtag hat am Dienstag den Haushalt für die kommenden zwei Jahre beschlossen und damit die Mittel für die Schulen erhöht. Die Hochschulen erhalten mehr.',
+        'Ein neuer Absatz beginnt hier und läuft bis zum Ende der Spalte weiter.',
+        'Die Opposition kritisierte den Entwurf als zu wenig ehrgeizig.',
+        'Sie fordert mehr Geld für den Nahverkehr und die Kommunen.',
+        'table',
+      ],
+    );
+    assert.deepEqual(blocks.at(-1)?.lines, [
+      'Bereich | 2025 | 2026',
+      'Schulen | 120 | 135',
+      'Hochschulen | 80 | 95',
+      'Nahverkehr | 40 | 42',
+    ]);
+  });
+
+  test('the blocks do not depend on the order the columns are asked for in', () => {
+    const rightFirst = [...page.slice(6, 10), ...page.slice(0, 6), ...page.slice(10)];
+    const texts = (all: PdfLine[]): string[] => buildBlocks(all).map((b) => b.text);
+    assert.deepEqual(texts(rightFirst).sort(), texts(page).sort());
+  });
+});
