@@ -46,7 +46,8 @@ export interface IngestFigures {
   pdfIndexOnly: { seconds: number; pagesPerSecond: number };
   pdfExtractOnly: { seconds: number; pagesPerSecond: number };
   pipeline: PipelineFigures;
-  html: { files: number; seconds: number; filesPerSecond: number };
+  /** Absent when no HTML pages were asked for (`--only pipeline`). */
+  html?: { files: number; seconds: number; filesPerSecond: number };
 }
 
 async function pagesIn(admin: Meilisearch, index: string): Promise<number> {
@@ -164,6 +165,7 @@ export async function benchIngest(options: {
   const medianOf = (ms: number[]) => ({ seconds: median(ms) / 1000, pagesPerSecond: pages / (median(ms) / 1000) });
   const pdfIndexOnly = medianOf(indexMs!);
   const pdfExtractOnly = medianOf(extractMs!);
+  if (options.htmlCount === 0) return { pdf, pdfIndexOnly, pdfExtractOnly, pipeline };
 
   log(`Rendering and ingesting up to ${options.htmlCount} HTML pages …`);
   const htmlFiles = (await writeReleaseFiles(asHtml(corpus.releases(options.htmlCount)), htmlDir)).length;

@@ -8,10 +8,11 @@ interface Results {
   ranAt: string;
   machine: { cpus: number; cpuModel?: string; memoryGB: number; node: string; loadAverage?: number[] };
   corpus: string;
-  ingest: IngestFigures;
+  /** Each part is absent when `--only` left it out. */
+  ingest?: IngestFigures;
   officePdfs?: OfficePdfFigures;
   realPdfs?: RealPdfFigures[];
-  archive: ArchiveFigures;
+  archive?: ArchiveFigures;
   search?: SearchFigures;
   minutes: number;
 }
@@ -23,19 +24,8 @@ const layoutsOf = (set: OfficePdfFigures): string =>
     .map(([layout, n]) => `${n} ${layout}`)
     .join(', ');
 
-export function report(r: Results): string {
-  const lines: string[] = [];
-  lines.push(
-    `Pressearchiv benchmark, ${r.ranAt}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}`,
-  );
-  lines.push(`Corpus: ${r.corpus}; ${r.archive.releases} releases in the index; ${r.minutes} min`);
-  if (r.archive.releases < 60_000)
-    lines.push(
-      'Note: the targets for rebuild and search are set for ≥ 60,000 releases; on a smaller index fixed costs weigh more.',
-    );
-  if (r.machine.loadAverage)
-    lines.push(`Load average (1 min) at the start / end: ${r.machine.loadAverage.join(' / ')}`);
-  const { pdf, pdfExtractOnly: extract, pdfIndexOnly: only, pipeline, html } = r.ingest;
+function ingestLines(ingest: IngestFigures, lines: string[]): void {
+  const { pdf, pdfExtractOnly: extract, pdfIndexOnly: only, pipeline, html } = ingest;
   lines.push('', 'Ingest');
   lines.push(
     `  PDF: ${pdf.files} files, ${pdf.pages} pages in ${f1(pdf.seconds)} s = ${f1(pdf.pagesPerSecond)} pages/s (first ingest)`,
@@ -53,9 +43,11 @@ export function report(r: Results): string {
   lines.push(
     `  medians: extraction alone ${f1(extract.pagesPerSecond)} pages/s, Meilisearch alone ${f1(only.pagesPerSecond)} pages/s`,
   );
-  lines.push(`  HTML: ${html.files} files in ${f1(html.seconds)} s = ${f1(html.filesPerSecond)} files/s`);
+  if (html) lines.push(`  HTML: ${html.files} files in ${f1(html.seconds)} s = ${f1(html.filesPerSecond)} files/s`);
+}
+
+function extractionLines(pdfs: readonly RealPdfFigures[], lines: string[]): void {
   lines.push('', 'PDF extraction in one thread against pdftotext (one process per file), in alternation');
-  const pdfs = [...(r.officePdfs ? [r.officePdfs] : []), ...(r.realPdfs ?? [])];
   for (const set of pdfs) {
     const what = `${set.file} (${set.pages} pages${'layouts' in set ? `; ${layoutsOf(set as OfficePdfFigures)}` : ''})`;
     if (set.error) {
@@ -69,17 +61,38 @@ export function report(r: Results): string {
         : `  ${what}: ${extraction}; pdftotext ${f1(set.pdftotextMsPerPage!)} ms per page; ratio ${set.ratios?.join(' / ')}, median ${set.ratio} of ${set.runs} (target ≥ ${EXTRACTION_TARGET}: ${mark(set.ratio >= EXTRACTION_TARGET)})`,
     );
   }
+}
+
+export function report(r: Results): string {
+  const lines: string[] = [];
+  lines.push(
+    `Pressearchiv benchmark, ${r.ranAt}, ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB, Node ${r.machine.node}`,
+  );
+  lines.push(
+    `Corpus: ${r.corpus}; ${r.archive ? `${r.archive.releases} releases in the index; ` : ''}${r.minutes} min`,
+  );
+  if (r.archive && r.archive.releases < 60_000)
+    lines.push(
+      'Note: the targets for rebuild and search are set for ≥ 60,000 releases; on a smaller index fixed costs weigh more.',
+    );
+  if (r.machine.loadAverage)
+    lines.push(`Load average (1 min) at the start / end: ${r.machine.loadAverage.join(' / ')}`);
+  if (r.ingest) ingestLines(r.ingest, lines);
+  const pdfs = [...(r.officePdfs ? [r.officePdfs] : []), ...(r.realPdfs ?? [])];
+  if (pdfs.length > 0) extractionLines(pdfs, lines);
   const a = r.archive;
-  lines.push('', 'Archive');
-  lines.push(
-    `  bulk ingest: ${a.bulkIngest.files} files in ${f1(a.bulkIngest.seconds)} s = ${f1(a.bulkIngest.filesPerSecond)} files/s`,
-  );
-  lines.push(
-    `  rebuild: ${f1(a.rebuild.seconds)} s (peak ${a.rebuild.peakMemoryMB} MB) vs Meilisearch direct ${f1(a.rebuild.directSeconds)} s (peak ${a.rebuild.directPeakMemoryMB} MB): ratio ${a.rebuild.ratio} (target ≤ 1.2: ${mark(a.rebuild.ratio <= 1.2)})`,
-  );
-  lines.push(
-    `  start-up to first page with an existing index: ${f1(a.startup.secondsToFirstPage)} s (target ≤ 3 s: ${mark(a.startup.secondsToFirstPage <= 3)})`,
-  );
+  if (a) {
+    lines.push('', 'Archive');
+    lines.push(
+      `  bulk ingest: ${a.bulkIngest.files} files in ${f1(a.bulkIngest.seconds)} s = ${f1(a.bulkIngest.filesPerSecond)} files/s`,
+    );
+    lines.push(
+      `  rebuild: ${f1(a.rebuild.seconds)} s (peak ${a.rebuild.peakMemoryMB} MB) vs Meilisearch direct ${f1(a.rebuild.directSeconds)} s (peak ${a.rebuild.directPeakMemoryMB} MB): ratio ${a.rebuild.ratio} (target ≤ 1.2: ${mark(a.rebuild.ratio <= 1.2)})`,
+    );
+    lines.push(
+      `  start-up to first page with an existing index: ${f1(a.startup.secondsToFirstPage)} s (target ≤ 3 s: ${mark(a.startup.secondsToFirstPage <= 3)})`,
+    );
+  }
   const s = r.search;
   if (s) {
     const p = (x: { p50: number; p95: number; p99: number }): string =>

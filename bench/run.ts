@@ -1,9 +1,11 @@
 /**
  * `npm run bench -- [--corpus FILE.jsonl.gz] [--size N] [--pdf-count N] [--html-count N] [--queries N]
- *  [--office-pdf-count N] [--rounds N] [--real-pdf FILE …] [--out bench/results.json]`: prints each figure
- * with its reference measured in the same run and writes them all to the output file. Default corpus:
- * generated releases (runs on a fresh clone); office-made PDFs made in the run; real PDFs where named,
- * and the Destatis PDF of ../shared/corpus when it is there.
+ *  [--office-pdf-count N] [--rounds N] [--real-pdf FILE …] [--only PART,…] [--out bench/results.json]`: prints
+ * each figure with its reference measured in the same run and writes them all to the output file. Default
+ * corpus: generated releases (runs on a fresh clone); office-made PDFs made in the run; real PDFs where
+ * named, and the Destatis PDF of ../shared/corpus when it is there. `--only` measures some parts:
+ * `pipeline` (the PDF pipeline, without the HTML ingest), `extraction` (the office-made and real PDFs
+ * against pdftotext), `pdf` (both), `archive` (ingest, rebuild, start-up and search).
  *
  * `npm run bench -- --growth --size N [--data-dir DIR] [--results FILE] [--machine NAME]`: one size of
  * the growth runs (bench/growth-bench.ts), resumable; `npm run bench -- --growth-report` prints them.
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     'real-pdf': { type: 'string', multiple: true },
     'office-pdf-count': { type: 'string', default: '60' },
     rounds: { type: 'string', default: '3' },
+    only: { type: 'string' },
     out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results.json') },
     growth: { type: 'boolean', default: false },
     'growth-report': { type: 'boolean', default: false },
@@ -49,6 +52,18 @@ const num = (name: string, value: string | undefined): number => {
   return Number(value);
 };
 const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
+
+const PARTS = ['pipeline', 'extraction', 'archive'] as const;
+type Part = (typeof PARTS)[number];
+/** The parts `--only` names (`pdf`: the pipeline and the extraction), or all of them. */
+function partsToRun(only: string | undefined): Set<Part> {
+  if (only === undefined) return new Set(PARTS);
+  const names = only.split(',').flatMap((name) => (name.trim() === 'pdf' ? ['pipeline', 'extraction'] : [name.trim()]));
+  const unknown = names.filter((name) => !(PARTS as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0)
+    throw new Error(`--only takes ${[...PARTS, 'pdf'].join(', ')} (comma-separated), not „${only}“`);
+  return new Set(names as Part[]);
+}
 
 /** The real PDF of the shared corpus beside the repository (not part of a clone): measured when it is there. */
 const DESTATIS_PDF = path.join(
@@ -74,49 +89,59 @@ async function realPdfFiles(): Promise<string[]> {
 async function defaultRun(): Promise<void> {
   const started = Date.now();
   const loadAtStart = os.loadavg()[0]!;
+  const parts = partsToRun(values.only);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'pressearchiv-bench-'));
   try {
     const corpus = loadCorpus(values.corpus, num('size', values.size));
     log(`Corpus: ${corpus.name}`);
 
-    const meiliDir = path.join(workDir, 'meili');
-    const binary = await findMeiliBinary(process.env.MEILI_BIN, workDir);
-    const masterKey = 'bench-master-key-0123456789abcdef';
-    const meili = await startMeili({ binPath: binary.path, dataDir: meiliDir, masterKey });
     let ingest;
-    try {
-      ingest = await benchIngest({
-        corpus,
-        workDir,
-        meili: {
-          url: meili.url,
-          masterKey,
-          pid: meili.pid,
-          admin: createMeiliClient({ host: meili.url, apiKey: masterKey, timeoutMs: 600_000 }),
-        },
-        pdfCount: num('pdf-count', values['pdf-count']),
-        htmlCount: num('html-count', values['html-count']),
-        rounds: num('rounds', values.rounds),
-        log,
-      });
-    } finally {
-      await meili.stop();
+    if (parts.has('pipeline')) {
+      const meiliDir = path.join(workDir, 'meili');
+      const binary = await findMeiliBinary(process.env.MEILI_BIN, workDir);
+      const masterKey = 'bench-master-key-0123456789abcdef';
+      const meili = await startMeili({ binPath: binary.path, dataDir: meiliDir, masterKey });
+      try {
+        ingest = await benchIngest({
+          corpus,
+          workDir,
+          meili: {
+            url: meili.url,
+            masterKey,
+            pid: meili.pid,
+            admin: createMeiliClient({ host: meili.url, apiKey: masterKey, timeoutMs: 600_000 }),
+          },
+          pdfCount: num('pdf-count', values['pdf-count']),
+          // The HTML ingest is measured with the rest of the archive's figures.
+          htmlCount: parts.has('archive') ? num('html-count', values['html-count']) : 0,
+          rounds: num('rounds', values.rounds),
+          log,
+        });
+      } finally {
+        await meili.stop();
+      }
     }
 
-    const officePdfs = await benchOfficePdfs(
-      {
-        workDir,
-        count: num('office-pdf-count', values['office-pdf-count']),
-        rounds: Math.max(5, num('rounds', values.rounds)),
-      },
-      log,
-    );
-    const realPdfs = await benchRealPdfs(await realPdfFiles(), log);
+    let officePdfs;
+    let realPdfs;
+    if (parts.has('extraction')) {
+      officePdfs = await benchOfficePdfs(
+        {
+          workDir,
+          count: num('office-pdf-count', values['office-pdf-count']),
+          rounds: Math.max(5, num('rounds', values.rounds)),
+        },
+        log,
+      );
+      realPdfs = await benchRealPdfs(await realPdfFiles(), log);
+    }
 
     let search: SearchFigures | undefined;
-    const archive = await benchArchive({ corpus, workDir, log }, async (running) => {
-      search = await benchSearch({ ...running, queryCount: num('queries', values.queries), log });
-    });
+    const archive = parts.has('archive')
+      ? await benchArchive({ corpus, workDir, log }, async (running) => {
+          search = await benchSearch({ ...running, queryCount: num('queries', values.queries), log });
+        })
+      : undefined;
 
     const results = {
       ranAt: new Date().toISOString(),

@@ -18,7 +18,19 @@ export function collapseWhitespace(text: string): string {
   return cleanLine(text.replace(/\s+/g, ' '));
 }
 
-/** Letters in a text (any script); used to tell real text from page furniture. */
+const NOT_LETTERS = /\P{L}+/gu;
+
+/**
+ * Letters in a text (any script); used to tell real text from page furniture. Counted without an
+ * array of every letter (a page of a table has thousands): what is left when everything else is
+ * removed, a letter beyond the BMP (a surrogate pair) counted once.
+ */
 export function countLetters(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+  const letters = text.replace(NOT_LETTERS, '');
+  let count = letters.length;
+  for (let i = 0; i < letters.length; i++) {
+    const code = letters.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) count--;
+  }
+  return count;
 }

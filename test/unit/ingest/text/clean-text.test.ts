@@ -60,4 +60,10 @@ describe('countLetters', () => {
     assert.equal(countLetters('- 3 -'), 0);
     assert.equal(countLetters(''), 0);
   });
+
+  test('a letter beyond the BMP counts once, a lone surrogate or an emoji not at all', () => {
+    assert.equal(countLetters('𝐀𝐁 a'), 3);
+    assert.equal(countLetters('\ud835x\udc00'), 1);
+    assert.equal(countLetters('Gut 👍'), 3);
+  });
 });
