@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openRunExtractor } from '../ingest/run/ingest-run.js';
 import { alternate, median, roundRatios } from './lib/alternation.js';
+import { childrenCpuMs } from './lib/timing.js';
 import { writeOfficeBenchPdfs, type OfficeLayout } from './lib/office-corpus.js';
 
 export interface RealPdfFigures {
@@ -29,6 +30,12 @@ export interface RealPdfFigures {
   ratio?: number;
   /** Each round's ratio. */
   ratios?: number[];
+  /**
+   * The same in CPU time (this process with its threads for the extraction, the ended `pdftotext`
+   * processes for the reference), far less moved by other jobs on a shared machine: per page, and
+   * the median of the rounds' ratios.
+   */
+  cpu?: { extractMsPerPage: number; pdftotextMsPerPage: number; ratio: number; ratios: number[] };
   /** Why pdftotext's figure is missing. */
   skipped?: string;
   error?: string;
@@ -75,17 +82,27 @@ async function extractionAgainstPoppler(
     } catch (error) {
       return { file: label, pages: 0, runs: 0, extractMsPerPage: Number.NaN, error: (error as Error).message };
     }
+    /** CPU ms of each timed run (the warm-up runs are not kept). */
+    const cpu = { extract: [] as number[], pdftotext: [] as number[], timing: false };
     const extract = async (): Promise<void> => {
+      const before = process.cpuUsage();
       for (const file of files) await extractor.extract(file.bytes, file.name);
+      const used = process.cpuUsage(before);
+      if (cpu.timing) cpu.extract.push((used.user + used.system) / 1000);
     };
     const poppler = hasPdftotext();
     const pdftotext = async (): Promise<void> => {
+      const before = await childrenCpuMs();
       for (const file of files)
         spawnSync('pdftotext', ['-q', file.path, '-'], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 26 });
+      if (cpu.timing) cpu.pdftotext.push((await childrenCpuMs()) - before);
     };
     const [extractMs, popplerMs] = await alternate(poppler ? [extract, pdftotext] : [extract], {
       rounds,
-      onRound: (round) => log(`  ${label}: round ${round + 1} of ${rounds}`),
+      onRound: (round) => {
+        cpu.timing = true;
+        log(`  ${label}: round ${round + 1} of ${rounds}`);
+      },
     });
     const figures: RealPdfFigures = {
       file: label,
@@ -96,11 +113,19 @@ async function extractionAgainstPoppler(
     };
     if (!popplerMs) return { ...figures, skipped: POPPLER_MISSING };
     const ratios = roundRatios(popplerMs, extractMs!);
+    const cpuRatios = roundRatios(cpu.pdftotext, cpu.extract);
+    const round2 = (r: number): number => Math.round(r * 100) / 100;
     return {
       ...figures,
       pdftotextMsPerPage: median(popplerMs) / pages,
-      ratio: Math.round(ratios.median * 100) / 100,
-      ratios: ratios.each.map((r) => Math.round(r * 100) / 100),
+      ratio: round2(ratios.median),
+      ratios: ratios.each.map(round2),
+      cpu: {
+        extractMsPerPage: median(cpu.extract) / pages,
+        pdftotextMsPerPage: median(cpu.pdftotext) / pages,
+        ratio: round2(cpuRatios.median),
+        ratios: cpuRatios.each.map(round2),
+      },
     };
   } finally {
     await extractor.close();

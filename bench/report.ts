@@ -60,6 +60,10 @@ function extractionLines(pdfs: readonly RealPdfFigures[], lines: string[]): void
         ? `  ${what}: ${extraction}; pdftotext reference skipped: ${set.skipped ?? 'not measured'}`
         : `  ${what}: ${extraction}; pdftotext ${f1(set.pdftotextMsPerPage!)} ms per page; ratio ${set.ratios?.join(' / ')}, median ${set.ratio} of ${set.runs} (target ≥ ${EXTRACTION_TARGET}: ${mark(set.ratio >= EXTRACTION_TARGET)})`,
     );
+    if (set.cpu)
+      lines.push(
+        `    in CPU time: extraction ${f1(set.cpu.extractMsPerPage)} ms per page, pdftotext ${f1(set.cpu.pdftotextMsPerPage)}; ratio ${set.cpu.ratios.join(' / ')}, median ${set.cpu.ratio}`,
+      );
   }
 }
 
