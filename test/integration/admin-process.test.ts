@@ -7,7 +7,8 @@
  * ZIP with a name that climbs out, a file over UPLOAD_MAX_MB) while another writer holds the
  * archive (the job page says so, with a link to reload, no automatic refresh) and reload the job
  * page until it is done (the report per file in German; the public server finds the good ones and
- * nothing else); correct date and sender (release page and API show them); withdraw (gone
+ * nothing else); correct date and sender (release page and API show them, also after
+ * an upload of a changed version and `npm run ingest -- --rebuild` beside the running archive); withdraw (gone
  * from the public search; page, original and API 410; the original kept in DATA_DIR), restore (200), delete for legal reasons (404, the original gone from DATA_DIR); sign out. The
  * audit log holds one line per action. Kept to one server start and few files (CI time).
  */
@@ -24,10 +25,12 @@ import { freePort } from '../../src/archive/meili-process.js';
 import { originalPath } from '../../src/archive/originals.js';
 import { acquireWriterLock } from '../../src/archive/writer-lock.js';
 import type { Release } from '../../src/archive/release.js';
+import type { IngestReport } from '../../ingest/run/ingest-report.js';
 import { SEARCH_CACHE_CHECK_MS } from '../../src/web/app.js';
 import { AdminClient, sessionRouteProblems } from '../helpers/admin-client.js';
 import { runArchive, type ArchiveProcess } from '../helpers/archive-process.js';
 import { fixturePath } from '../helpers/fixture-files.js';
+import { runIngestCli } from '../helpers/ingest-cli.js';
 import { runEntry } from '../helpers/run-entry.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import {
@@ -141,7 +144,7 @@ describe('the archivists’ work through npm start and the admin process', { tim
     for (const one of ids) assert.equal((await get(`/mitteilung/${one}`)).status, 200);
   });
 
-  test('a corrected date and sender show on the public release page and in the API', async () => {
+  test('a corrected date and sender show on the public release page and in the API, and survive an upload of a changed version and a --rebuild', async () => {
     const extracted = await api();
     assert.deepEqual([extracted.date, extracted.ministryShort], ['2025-09-12', 'SMUL']);
     const saved = await submit(`/korrigieren?id=${id}`, '/korrigieren', {
@@ -152,13 +155,34 @@ describe('the archivists’ work through npm start and the admin process', { tim
       reason: REASON,
     });
     assert.equal(saved.status, 303, saved.text.slice(0, 500));
-    const record = await api();
-    assert.deepEqual([record.date, record.ministryShort], ['2025-10-01', 'SMWK']);
-    assert.deepEqual(record.corrections?.[0]?.fields, ['date', 'sender']);
-    const page = await (await get(`/mitteilung/${id}`)).text();
-    assert.match(page, /Metadaten korrigiert am \d+\. \p{L}+ \d{4}:<\/strong> Datum, Behörde\. Grund:/u);
-    assert.match(page, /<time datetime="2025-10-01">1\. Oktober 2025<\/time>/);
-    assert.ok(!page.includes('12. September 2025'), 'the old date is not shown');
+    const check = async (when: string) => {
+      const record = await api();
+      assert.deepEqual([record.id, record.date, record.ministryShort], [id, '2025-10-01', 'SMWK'], when);
+      assert.deepEqual(record.corrections?.[0]?.fields, ['date', 'sender'], when);
+      const page = await (await get(`/mitteilung/${id}`)).text();
+      assert.match(page, /Metadaten korrigiert am \d+\. \p{L}+ \d{4}:<\/strong> Datum, Behörde\. Grund:/u, when);
+      assert.match(page, /<time datetime="2025-10-01">1\. Oktober 2025<\/time>/, when);
+      assert.ok(!page.includes('12. September 2025'), `${when}: the old date is not shown`);
+      return record;
+    };
+    await check('after the correction');
+
+    // A changed version of the release, uploaded under another name, joins it: a re-ingest of a changed file.
+    const changed = Buffer.from(html.toString('utf8').replace('leicht gesunken', 'deutlich gesunken'));
+    assert.ok(!changed.equals(html));
+    const { rows } = await browser.upload(ADMIN, [{ name: 'wolf-neu.html', data: changed }]);
+    assert.deepEqual(
+      rows.map((row) => [row.file, row.status, row.id]),
+      [['wolf-neu.html', 'aktualisiert', id]],
+    );
+    html = changed;
+    const reingested = await check('after a re-ingest of the changed file');
+    assert.ok(reingested.body.join(' ').includes('deutlich gesunken'), 'the new text is in');
+
+    const rebuilt = await runIngestCli(['--json', '--rebuild'], { DATA_DIR: dir.path });
+    assert.equal(rebuilt.code, 0, rebuilt.stderr);
+    assert.equal((JSON.parse(rebuilt.stdout) as IngestReport).rebuild?.swapped, true, rebuilt.stdout.slice(0, 500));
+    await check('after --rebuild');
   });
 
   test('withdrawn: gone from the public search, 410 on the page, the original and in the API, the original kept; restored: 200 again, still corrected', async () => {
@@ -203,6 +227,7 @@ describe('the archivists’ work through npm start and the admin process', { tim
         'sign-in',
         'files-uploaded',
         'release-corrected',
+        'files-uploaded',
         'release-withdrawn',
         'release-restored',
         'release-deleted',
