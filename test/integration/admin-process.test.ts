@@ -142,6 +142,26 @@ describe('the archivists’ work through npm start and the admin process', { tim
     for (const { q, file } of MIXED_BATCH_WORDS)
       assert.deepEqual(await found(`q=${encodeURIComponent(q)}`), file ? [byFile.get(file)!.id] : [], q);
     for (const one of ids) assert.equal((await get(`/mitteilung/${one}`)).status, 200);
+    // One release from two files: both are its originals, in the public record and for download.
+    const both = await get(`/api/mitteilungen/${byFile.get('hightech.pdf')!.id}`);
+    const { sources } = (await both.json()) as Release;
+    assert.deepEqual(
+      sources.map((source) => [source.type, source.filename]),
+      [
+        ['pdf', 'hightech.pdf'],
+        ['html', 'hightech.html'],
+      ],
+    );
+    for (const source of sources) {
+      const original = await get(`/mitteilung/${byFile.get('hightech.pdf')!.id}/original/${source.sha256}`);
+      assert.equal(original.status, 200, source.filename);
+      assert.equal(
+        createHash('sha256')
+          .update(Buffer.from(await original.arrayBuffer()))
+          .digest('hex'),
+        source.sha256,
+      );
+    }
   });
 
   test('a corrected date and sender show on the public release page and in the API, and survive an upload of a changed version and a --rebuild', async () => {
