@@ -133,6 +133,9 @@ export class WatchedFolder {
   async look(): Promise<FileReport[]> {
     const ownFolders = [DONE_DIR, FAILED_DIR].map((name) => path.join(this.dir, name));
     const walked = await walkInputs([this.dir], this.dir, { leaveOut: (p) => ownFolders.includes(p) });
+    // The folder itself gone or unreadable (a shared drive not mounted): a failed look, not an empty one.
+    const itself = walked.find((entry) => entry.absolute === this.dir)?.refused;
+    if (itself) throw new Error(`The watched folder ${this.dir} cannot be read: ${itself.reason} [${itself.code}]`);
     const files = walked.filter((entry) => entry.absolute !== this.dir);
     const now = new Map<string, string>();
     const ready: WalkEntry[] = [];
