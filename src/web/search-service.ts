@@ -117,6 +117,28 @@ async function withWordList<T>(read: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
+/**
+ * An index's `updatedAt`; undefined when the key may not read it (or, with `optional`, when the index
+ * does not exist: an archive from before the word list).
+ */
+async function updatedAt(index: { getRawInfo(): Promise<{ updatedAt: unknown }> }, optional = false) {
+  try {
+    return String((await guarded(() => index.getRawInfo())).updatedAt);
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 401 || status === 403) return undefined;
+    if (optional && meiliErrorCode(error) === 'index_not_found') return undefined;
+    throw error;
+  }
+}
+
+/** The later of two RFC 3339 timestamps (both kept when one cannot be read: the version still changes with either). */
+function later(a: string, b: string): string {
+  const [ta, tb] = [Date.parse(a), Date.parse(b)];
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return `${a} ${b}`;
+  return tb > ta ? b : a;
+}
+
 /** `timeoutMs`: how long one request to Meilisearch may take (the web server passes SEARCH_TIMEOUT_MS). */
 export function createSearchService(options: {
   host: string;
@@ -221,20 +243,24 @@ export function createSearchService(options: {
       }
     },
     async indexVersion() {
-      try {
-        return (await guarded(() => index.getRawInfo())).updatedAt.toString();
-      } catch (error) {
-        const status = httpStatus(error);
-        if (status === 401 || status === 403) return undefined;
-        throw error;
-      }
+      // The word list is written after the releases at the end of an ingest: a version of the
+      // releases' index alone would not change then, and a new word cached as absent in between
+      // (search-cache.ts) would stay absent until the next change of the index.
+      const [releases, words] = await Promise.all([
+        updatedAt(index),
+        options.wordList === false ? undefined : updatedAt(wordList, true),
+      ]);
+      return releases === undefined || words === undefined ? releases : later(releases, words);
     },
     async healthy() {
       try {
         await guarded(() => index.search('', { limit: 0 }));
         return true;
-      } catch {
-        return false;
+      } catch (error) {
+        // Not reachable (SearchUnavailableError) or an answer of Meilisearch's refusing the search
+        // (a wrong key, no index): unhealthy. Anything else is a bug and not hidden here.
+        if (error instanceof SearchUnavailableError || error instanceof MeilisearchApiError) return false;
+        throw error;
       }
     },
   };

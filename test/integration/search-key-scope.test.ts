@@ -28,3 +28,28 @@ test('a search key short of the tombstone index: an unknown release is not found
   assert.equal(await search.getRelease('smk-2024-01-01-nichts'), undefined);
   assert.equal(await search.getTombstone('smk-2024-01-01-nichts'), undefined);
 });
+
+test('healthy(): true with a working key, false with a key Meilisearch refuses or no Meilisearch at all', async () => {
+  const { key } = await meili.admin.createKey({ actions: [...SEARCH_KEY_ACTIONS], indexes: [INDEX], expiresAt: null });
+  assert.equal(await createSearchService({ host: meili.url, apiKey: key, index: INDEX }).healthy(), true);
+  assert.equal(await createSearchService({ host: meili.url, apiKey: 'falsch', index: INDEX }).healthy(), false);
+  const { port } = new URL(meili.url);
+  const closed = `http://127.0.0.1:${Number(port) === 1 ? 2 : 1}`;
+  assert.equal(
+    await createSearchService({ host: closed, apiKey: key, index: INDEX, timeoutMs: 2000 }).healthy(),
+    false,
+  );
+});
+
+test('indexVersion(): the later change of the releases and the word list (an ingest writes the list last)', async () => {
+  const search = createSearchService({ host: meili.url, apiKey: meili.masterKey, index: INDEX });
+  const releasesOnly = await search.indexVersion();
+  assert.ok(releasesOnly !== undefined, 'no word list yet: the releases index alone');
+  await meili.admin
+    .index(archiveIndexNames(INDEX).words)
+    .addDocuments([{ id: 'w1', word: 'wort', count: 1 }], { primaryKey: 'id' })
+    .waitTask();
+  const withWords = await search.indexVersion();
+  assert.notEqual(withWords, releasesOnly);
+  assert.ok(Date.parse(withWords!) > Date.parse(releasesOnly), 'still a timestamp (Last-Modified of the feeds)');
+});

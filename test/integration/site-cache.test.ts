@@ -12,6 +12,8 @@ import { createApp, SEARCH_CACHE_CHECK_MS } from '../../src/web/app.js';
 import { createSearchService } from '../../src/web/search-service.js';
 import { toSearchDocument } from '../../src/archive/search-document.js';
 import { cachedSearchService } from '../../src/web/search-cache.js';
+import { archiveIndexNames } from '../../src/archive/archive-indexes.js';
+import { wordDocumentId } from '../../src/archive/word-list.js';
 import { INDEX, indexReleases, startSite, type Site } from '../helpers/site-harness.js';
 import { ALL_RELEASES, SMWK_RELEASE } from '../helpers/site-releases.js';
 
@@ -62,6 +64,23 @@ describe('search cache (real Meilisearch)', { timeout: 60_000 }, () => {
     await settle();
     assert.equal(await total(app, 'Quantenkühlschrank'), 0, 'the deleted release is gone');
     assert.doesNotMatch((await request(app).get('/')).text, /Quantenkühlschrank/, 'and gone from the start page');
+  });
+
+  test('a word the word list gets after the releases (as an ingest writes them) is found once the version is read again', async () => {
+    const cache = cachedSearchService(
+      createSearchService({ host: site.meili.url, apiKey: site.searchKey, index: INDEX }),
+      { maxBytes: 1_000_000, checkEveryMs: 0 },
+    );
+    const word = 'quantenkühlschrank';
+    const before = await cache.indexVersion();
+    assert.equal((await cache.wordCounts([word]))?.get(word), undefined, 'not in the list yet (kept as absent)');
+    const task = await site.meili.admin
+      .index(archiveIndexNames(INDEX).words)
+      .addDocuments([{ id: wordDocumentId(word), word, count: 1 }])
+      .waitTask();
+    assert.equal(task.status, 'succeeded');
+    assert.notEqual(await cache.indexVersion(), before, 'the version changes with the word list');
+    assert.equal((await cache.wordCounts([word]))?.get(word), 1, 'the word kept as absent was forgotten');
   });
 
   test('kept answers are served from the cache; an index swap (as --rebuild does) empties it', async () => {
