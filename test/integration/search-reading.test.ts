@@ -66,6 +66,20 @@ describe('how the site reads a query (real Meilisearch, issue 21)', { timeout: 1
     assert.doesNotMatch(other.text, /nur einen Teil/);
   });
 
+  test('the all-words count is the same on every page and page size (read from the page or counted)', async () => {
+    for (const proSeite of ['1', '2', '20'])
+      for (const seite of ['1', '2', '3']) {
+        const body = await api({ q: 'Lastenradweg Kiezblock', proSeite, seite });
+        assert.deepEqual([body.total, body.allWords], [2, 1], `page ${seite} of ${proSeite}`);
+        assert.ok(
+          body.hits.every((hit) => !('_rankingScoreDetails' in hit)),
+          'no ranking details in the answer',
+        );
+      }
+    const three = await api({ q: 'Senat steigende Mieten' });
+    assert.ok(three.total >= three.allWords && three.allWords >= 1, JSON.stringify([three.total, three.allWords]));
+  });
+
   test('sorted by date, only releases with every word: no loose match among the newest', async () => {
     const newest = await api({ q: 'Lastenradweg Kiezblock', sortierung: 'neueste' });
     assert.deepEqual(

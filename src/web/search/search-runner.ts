@@ -46,6 +46,40 @@ function withoutFacets(part: QueryPart): Omit<QueryPart, 'facets'> {
   return rest;
 }
 
+/** What Meilisearch says of the `words` ranking rule for a hit (showRankingScoreDetails). */
+interface WordsDetail {
+  matchingWords?: number;
+  maxMatchingWords?: number;
+}
+
+function wordsDetail(hit: object): WordsDetail | undefined {
+  return (hit as { _rankingScoreDetails?: { words?: WordsDetail } })._rankingScoreDetails?.words;
+}
+
+/**
+ * The number of hits with every word, read from one page of hits in relevance order (the index's
+ * first ranking rule without a sort is `words`, so the hits with every word come first, and they are
+ * exactly those a search with `matchingStrategy: 'all'` finds); undefined when the page cannot tell
+ * (every hit of a full page has every word, a later page begins with a hit short of a word, or is empty).
+ */
+export function allWordsFromPage(hits: readonly object[], offset: number, total: number): number | undefined {
+  // A page past the last hit tells nothing.
+  if (hits.length === 0) return offset === 0 ? 0 : undefined;
+  const details = hits.map(wordsDetail);
+  if (details.some((d) => d?.matchingWords === undefined || d.maxMatchingWords === undefined)) return undefined;
+  const short = details.findIndex((d) => d!.matchingWords! < d!.maxMatchingWords!);
+  if (short > 0 || (short === 0 && offset === 0)) return offset + short;
+  if (short === 0) return undefined;
+  // Every hit shown has every word: all hits do when the page is the last, or the query has one word.
+  if (offset + hits.length >= total || details[0]?.maxMatchingWords === 1) return total;
+  return undefined;
+}
+
+/** The hits without the ranking details asked for to read the all-words count. */
+function withoutDetails(hits: Hits<Release>): Hits<Release> {
+  return hits.map(({ _rankingScoreDetails: _details, ...hit }) => hit) as Hits<Release>;
+}
+
 async function runPlain<R extends FacetRegistry>(
   service: SearchService,
   plan: SearchPlan<R>,
@@ -54,18 +88,26 @@ async function runPlain<R extends FacetRegistry>(
   const hitsPerPage = plan.limit;
   const page = plan.offset / plan.limit + 1;
   const results = await service.multiSearch([
-    { ...plan.hits, page, hitsPerPage },
+    // With an all-words count to make, the ranking details tell it for most pages (allWordsFromPage).
+    { ...plan.hits, page, hitsPerPage, ...(plan.allWords ? { showRankingScoreDetails: true } : {}) },
     ...plan.counts.map(({ part }) => ({ ...part, hitsPerPage: 0 })),
-    // The all-words count of a plain plan rides in the same request.
-    ...(plan.allWords ? [{ ...withoutFacets(plan.allWords), hitsPerPage: 0 }] : []),
   ]);
-  const [main, ...counts] = results.slice(0, plan.counts.length + 1);
-  const allWords = plan.allWords ? results.at(-1) : undefined;
+  const [main, ...counts] = results;
   const total = main?.totalHits ?? 0;
+  const hits = main?.hits ?? [];
+  let allWords: number | undefined;
+  if (plan.allWords) {
+    allWords = allWordsFromPage(hits, plan.offset, total);
+    // Only a page whose hits all have every word, with more hits after it, needs the count.
+    if (allWords === undefined) {
+      const [count] = await service.multiSearch([{ ...withoutFacets(plan.allWords), hitsPerPage: 0 }]);
+      allWords = count?.totalHits ?? 0;
+    }
+  }
   return {
     total,
-    ...(plan.allWords ? { allWords: Math.min(total, allWords?.totalHits ?? 0) } : {}),
-    hits: main?.hits ?? [],
+    ...(allWords !== undefined ? { allWords: Math.min(total, allWords) } : {}),
+    hits: plan.allWords ? withoutDetails(hits) : hits,
     facets: facetCounts(
       facets,
       plan,

@@ -239,9 +239,10 @@ async function misspellings(splitting: string[], similar: SimilarLookup | undefi
 }
 
 /**
- * The reading of `text`, from at most three lookups: its words and their spellings (enough for every
- * query of known words), then the parts of the words the archive lacks, then (with `similar`) the
- * words close to those that split into known words. Undefined without a list.
+ * The reading of `text`, from at most two lookups: its words, their spellings and the parts of their
+ * cuts in one (enough for every query but one with a word that splits into known words; the parts
+ * are cheap to ask for with the words, and a word the archive lacks then costs no second turn), then
+ * (with `similar`) the words close to those that split into known words. Undefined without a list.
  */
 export async function readWords(
   text: string,
@@ -249,17 +250,15 @@ export async function readWords(
   similar?: SimilarLookup,
 ): Promise<WordReading | undefined> {
   const words = [...new Set(freeWords(text))];
+  const spellings = new Set(words.flatMap((w) => [w, ...spellingVariants(w)]));
+  const parts = [...new Set(words.flatMap(compoundParts))].filter((w) => !spellings.has(w)).slice(0, MAX_PARTS);
   // Asked even without free words (a phrase): no list means both readings.
-  const first = await lookup([...new Set(words.flatMap((w) => [w, ...spellingVariants(w)]))]);
-  if (first === undefined) return undefined;
-  const known = (w: string): boolean => (first.get(w) ?? 0) > 0;
+  const counts = await lookup([...spellings, ...parts]);
+  if (counts === undefined) return undefined;
+  const known = (w: string): boolean => (counts.get(w) ?? 0) > 0;
   const lacking = words.filter((w) => !known(w) && !spellingVariants(w).some(known));
-  const parts = [...new Set(lacking.flatMap(compoundParts))].filter((w) => !first.has(w)).slice(0, MAX_PARTS);
-  const second = parts.length === 0 ? new Map<string, number>() : await lookup(parts);
-  if (second === undefined) return undefined;
-  const counts = new Map([...first, ...second]);
-  const splitting = lacking.filter((w) => splitsIntoKnownWords(w, (part) => (counts.get(part) ?? 0) > 0));
-  return { choice: chooseReading(text, counts, await misspellings(splitting, similar))!, counts: first };
+  const splitting = lacking.filter((w) => splitsIntoKnownWords(w, known));
+  return { choice: chooseReading(text, counts, await misspellings(splitting, similar))!, counts };
 }
 
 /** The reading of `text` (readWords without the counts). Undefined without a list. */

@@ -5,7 +5,7 @@ import type { Release } from '../../../../src/archive/release.js';
 import type { FederatedQuery, SearchQuery } from '../../../../src/web/search-service.js';
 import { planSearch } from '../../../../src/web/search/search-query.js';
 import { parseSearchRequest } from '../../../../src/web/search/search-request.js';
-import { countHits, hasFilters, runSearch } from '../../../../src/web/search/search-runner.js';
+import { allWordsFromPage, countHits, hasFilters, runSearch } from '../../../../src/web/search/search-runner.js';
 import { NEAR_TYPO_GERMAN_WEIGHT } from '../../../../src/web/search/word-reading.js';
 import { fakeRelease, fakeSearch } from '../../../helpers/fake-search.js';
 
@@ -147,33 +147,48 @@ describe('runSearch with a word list', () => {
     ['therapie', 9],
   ]);
 
-  test('known words: one multi-search of the plain reading (sent with the lookup), the all-words count in the same request', async () => {
-    const service = fakeSearch({ hits: HITS, total: 42, words });
+  /** A hit with the `words` ranking details Meilisearch gives with showRankingScoreDetails. */
+  const scored = (id: string, matchingWords: number) => ({
+    ...fakeRelease(id),
+    _rankingScoreDetails: { words: { order: 0, matchingWords, maxMatchingWords: 2, score: 1 } },
+  });
+
+  test('known words: one multi-search of the plain reading (sent with the lookup); the page tells the all-words count', async () => {
+    const service = fakeSearch({ hits: [scored('r1', 2), scored('r2', 1)], total: 42, words });
     const outcome = await runSearch(service, planSearch(request({ q: 'Senat Mieten', thema: 'Bildung' })));
-    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts']);
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts'], 'no count request');
     const queries = service.calls[0]!.queries as SearchQuery[];
     assert.deepEqual(
-      queries.map((q) => [q.q, q.locales, q.matchingStrategy, q.hitsPerPage]),
+      queries.map((q) => [q.q, q.locales, q.matchingStrategy, q.hitsPerPage, q.showRankingScoreDetails]),
       [
-        ['Senat Mieten', ['eng'], undefined, 20],
-        ['Senat Mieten', ['eng'], undefined, 0],
-        ['Senat Mieten', ['eng'], 'all', 0],
+        ['Senat Mieten', ['eng'], undefined, 20, true],
+        ['Senat Mieten', ['eng'], undefined, 0, undefined],
       ],
     );
     assert.equal(outcome.total, 42);
+    assert.equal(outcome.allWords, 1, 'the hits with every word come first: one');
+    assert.ok(
+      outcome.hits.every((hit) => !('_rankingScoreDetails' in hit)),
+      'the details are not passed on',
+    );
+  });
+
+  test('a full page of hits with every word and more hits after it: the all-words count is asked for', async () => {
+    const service = fakeSearch({ hits: [scored('r1', 2), scored('r2', 2)], total: 42, words });
+    const outcome = await runSearch(service, planSearch(request({ q: 'Senat Mieten', proSeite: '2' })));
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts', 'multiSearch']);
+    const [count] = service.calls[1]!.queries as SearchQuery[];
+    assert.deepEqual(
+      [count!.q, count!.locales, count!.matchingStrategy, count!.hitsPerPage],
+      ['Senat Mieten', ['eng'], 'all', 0],
+    );
     assert.equal(outcome.allWords, 42);
   });
 
   test('an unknown compound of known words: both readings, federated (the plain search sent with the lookup is not used)', async () => {
     const service = fakeSearch({ hits: HITS, total: 42, words });
     await runSearch(service, planSearch(request({ q: 'Zelltherapie' })));
-    assert.deepEqual(service.methodCalls, [
-      'multiSearch',
-      'wordCounts',
-      'wordCounts',
-      'similarWords',
-      'federatedSearch',
-    ]);
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts', 'similarWords', 'federatedSearch']);
   });
 
   test('an unknown word that splits but is also a typo away from a word of the archive: the German reading weighs less', async () => {
@@ -195,7 +210,7 @@ describe('runSearch with a word list', () => {
   test('a misspelt word: read plain, no second search', async () => {
     const service = fakeSearch({ hits: HITS, total: 42, words });
     await runSearch(service, planSearch(request({ q: 'Senatsverwaltnug' })));
-    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts', 'wordCounts']);
+    assert.deepEqual(service.methodCalls, ['multiSearch', 'wordCounts'], 'its parts asked for with the words');
   });
 });
 
@@ -229,6 +244,25 @@ describe('runSearch with suggestions („Meinten Sie …?“)', () => {
     const feed = fakeSearch({ total: 0, words, similar });
     await runSearch(feed, planSearch(request({ q: 'Kiat' })));
     assert.ok(!feed.methodCalls.includes('similarWords'));
+  });
+});
+
+describe('allWordsFromPage', () => {
+  const page = (...matching: number[]) =>
+    matching.map((m) => ({ _rankingScoreDetails: { words: { matchingWords: m, maxMatchingWords: 3 } } }));
+  test('the hits with every word come first: where the first hit short of a word stands, or the total on the last page', () => {
+    assert.equal(allWordsFromPage(page(3, 3, 2, 1), 0, 40), 2);
+    assert.equal(allWordsFromPage(page(3, 2), 10, 40), 11, 'a later page: the hits before it have every word');
+    assert.equal(allWordsFromPage(page(2, 1), 0, 40), 0);
+    assert.equal(allWordsFromPage(page(3, 3), 10, 12), 12, 'the last page');
+    assert.equal(allWordsFromPage([], 0, 0), 0);
+  });
+
+  test('undefined when the page cannot tell: a full page of hits with every word, a later page beginning short, past the end, no details', () => {
+    assert.equal(allWordsFromPage(page(3, 3), 0, 40), undefined);
+    assert.equal(allWordsFromPage(page(2, 1), 10, 40), undefined);
+    assert.equal(allWordsFromPage([], 20, 12), undefined);
+    assert.equal(allWordsFromPage([{}, {}], 0, 2), undefined);
   });
 });
 
