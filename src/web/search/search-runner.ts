@@ -12,7 +12,7 @@ import { readQuery } from './query-reading.js';
 import type { Release } from '../../archive/release.js';
 import type { SearchRequest } from './search-request.js';
 import type { SearchService } from '../search-service.js';
-import { chooseCorrections, correctionCandidates, type Correction } from './spelling-suggestion.js';
+import { chooseCorrections, correctionCandidates, possiblyMisspelt, type Correction } from './spelling-suggestion.js';
 import { readWords, type ReadingChoice, type WordReading } from './word-reading.js';
 
 /** Value → number of hits, per facet key, in the registry's order. */
@@ -147,13 +147,18 @@ async function runFederated<R extends FacetRegistry>(
   };
 }
 
-/** How the word list reads a query text (word-reading.ts); undefined: no list, read both ways. */
-async function readText(service: SearchService, text: string): Promise<WordReading | undefined> {
+/**
+ * How the word list reads a query text (word-reading.ts); undefined: no list, read both ways. With
+ * `suggest`, the similar words of the words that may be misspelt are asked for at once (beside the
+ * search), for the suggestion of a weak result.
+ */
+async function readText(service: SearchService, text: string, suggest = false): Promise<WordReading | undefined> {
   return service.wordList
     ? readWords(
         text,
         (words) => service.wordCounts(words),
         (words) => service.similarWords(words),
+        suggest ? (counts) => possiblyMisspelt(text, counts) : undefined,
       )
     : undefined;
 }
@@ -173,8 +178,9 @@ export interface RunOptions {
  * reading, which most queries get, is sent at the same time as the lookup (one turn of the fair queue
  * for the page, and no lookup before the search), and sent again read otherwise only when the list
  * says so: a word the archive lacks that splits into known words, a spelling replaced, or no list.
- * With `suggest`, a weak result with a word the list lacks or knows from few releases gets one more
- * lookup, of similar words (never for a query whose words the list knows from many releases).
+ * With `suggest`, a query with a word the list lacks or knows from few releases gets one more lookup,
+ * of similar words, sent as soon as the counts are known and answered while the search runs (never
+ * for a query whose words the list knows from many releases); a weak result offers a suggestion from it.
  */
 export async function runSearch<R extends FacetRegistry = Facets>(
   service: SearchService,
@@ -189,7 +195,7 @@ export async function runSearch<R extends FacetRegistry = Facets>(
   const asPlain = run(plain);
   // Settled below in every case; not left to reject unobserved while the lookup runs.
   asPlain.catch(() => undefined);
-  const reading = await readText(service, plan.hits.q);
+  const reading = await readText(service, plan.hits.q, suggest);
   const choice = reading?.choice;
   const read = withReading(plan, choice);
   const outcome =
@@ -197,20 +203,21 @@ export async function runSearch<R extends FacetRegistry = Facets>(
     (plain.federated === read.federated && sameText(plain, read))
       ? await asPlain
       : await run(read);
-  return suggest && reading ? withCorrections(service, plan.hits.q, reading.counts, outcome) : outcome;
+  return suggest && reading ? withCorrections(service, plan.hits.q, reading, outcome) : outcome;
 }
 
 /** `outcome` with the spelling suggestions of its query's words, when it is weak and a word may be misspelt. */
 async function withCorrections<R extends FacetRegistry>(
   service: SearchService,
   text: string,
-  counts: ReadonlyMap<string, number>,
+  reading: WordReading,
   outcome: SearchOutcome<R>,
 ): Promise<SearchOutcome<R>> {
-  const candidates = correctionCandidates(text, counts, outcome.total);
+  const candidates = correctionCandidates(text, reading.counts, outcome.total);
   if (candidates.length === 0) return outcome;
-  const similar = await service.similarWords(candidates);
-  const corrections = similar ? chooseCorrections(candidates, similar, counts, outcome.total) : [];
+  const asked = await reading.similar;
+  const similar = asked && candidates.every((word) => asked.has(word)) ? asked : await service.similarWords(candidates);
+  const corrections = similar ? chooseCorrections(candidates, similar, reading.counts, outcome.total) : [];
   return corrections.length > 0 ? { ...outcome, corrections } : outcome;
 }
 

@@ -34,11 +34,11 @@ export interface Correction {
 }
 
 /**
- * The words of the query `text` worth a lookup of similar words, given the counts of the word list's
- * first lookup (readWords) and the result's total: none when the result is not weak.
+ * The words of the query `text` that may be misspelt, given the counts of the word list's first lookup
+ * (readWords): their similar words are looked up while the search runs, so a weak result's suggestion
+ * costs no turn after it.
  */
-export function correctionCandidates(text: string, counts: ReadonlyMap<string, number>, total: number): string[] {
-  if (total >= WEAK_RESULT) return [];
+export function possiblyMisspelt(text: string, counts: ReadonlyMap<string, number>): string[] {
   const count = (w: string): number => counts.get(w) ?? 0;
   return [...new Set(freeWords(text))].filter(
     (word) =>
@@ -47,6 +47,11 @@ export function correctionCandidates(text: string, counts: ReadonlyMap<string, n
       count(word) < WEAK_RESULT &&
       !spellingVariants(word).some((variant) => count(variant) > 0),
   );
+}
+
+/** The words of the query worth a suggestion: those that may be misspelt, when the result is weak. */
+export function correctionCandidates(text: string, counts: ReadonlyMap<string, number>, total: number): string[] {
+  return total >= WEAK_RESULT ? [] : possiblyMisspelt(text, counts);
 }
 
 /** For each candidate, the first similar word that is written in enough more releases; candidates without one are left out. */

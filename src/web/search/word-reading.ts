@@ -200,6 +200,8 @@ export type WordLookup = (words: string[]) => Promise<ReadonlyMap<string, number
 export interface WordReading {
   choice: ReadingChoice;
   counts: ReadonlyMap<string, number>;
+  /** The answer of the lookup of similar words, when one was sent (readWords' `alsoSimilar`). */
+  similar?: Promise<ReadonlyMap<string, readonly SimilarWord[]> | undefined>;
 }
 
 /** Words of the list close to each word asked for (SearchService.similarWords); undefined when there is no list. */
@@ -226,9 +228,10 @@ function typosTolerated(word: string): number {
  * compound; the plain reading's typo tolerance finds the first, the German reading the second, and
  * the German fragments („anl“ + „legen“) must not bury the typo matches.
  */
-async function misspellings(splitting: string[], similar: SimilarLookup | undefined): Promise<Set<string>> {
-  if (similar === undefined || splitting.length === 0) return new Set();
-  const found = await similar(splitting);
+function misspellings(
+  splitting: string[],
+  found: ReadonlyMap<string, readonly SimilarWord[]> | undefined,
+): Set<string> {
   return new Set(
     splitting.filter((word) =>
       (found?.get(word) ?? []).some(
@@ -242,12 +245,16 @@ async function misspellings(splitting: string[], similar: SimilarLookup | undefi
  * The reading of `text`, from at most two lookups: its words, their spellings and the parts of their
  * cuts in one (enough for every query but one with a word that splits into known words; the parts
  * are cheap to ask for with the words, and a word the archive lacks then costs no second turn), then
- * (with `similar`) the words close to those that split into known words. Undefined without a list.
+ * (with `similar`) the words close to those that split into known words. `alsoSimilar` names more
+ * words to ask for in that second lookup (the „Meinten Sie“ candidates, spelling-suggestion.ts): it is
+ * then sent at once, while the search runs, and its answer is `similar` of the result. Undefined
+ * without a list.
  */
 export async function readWords(
   text: string,
   lookup: WordLookup,
   similar?: SimilarLookup,
+  alsoSimilar?: (counts: ReadonlyMap<string, number>) => string[],
 ): Promise<WordReading | undefined> {
   const words = [...new Set(freeWords(text))];
   const spellings = new Set(words.flatMap((w) => [w, ...spellingVariants(w)]));
@@ -258,7 +265,12 @@ export async function readWords(
   const known = (w: string): boolean => (counts.get(w) ?? 0) > 0;
   const lacking = words.filter((w) => !known(w) && !spellingVariants(w).some(known));
   const splitting = lacking.filter((w) => splitsIntoKnownWords(w, known));
-  return { choice: chooseReading(text, counts, await misspellings(splitting, similar))!, counts };
+  const asked = similar ? [...new Set([...splitting, ...(alsoSimilar?.(counts) ?? [])])] : [];
+  const close = asked.length > 0 ? similar!(asked) : undefined;
+  // Awaited below only for a word that splits; the caller may never await it (a result not weak).
+  close?.catch(() => undefined);
+  const misspelt = splitting.length > 0 && close ? misspellings(splitting, await close) : new Set<string>();
+  return { choice: chooseReading(text, counts, misspelt)!, counts, ...(close ? { similar: close } : {}) };
 }
 
 /** The reading of `text` (readWords without the counts). Undefined without a list. */

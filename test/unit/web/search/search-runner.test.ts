@@ -237,10 +237,24 @@ describe('runSearch with suggestions („Meinten Sie …?“)', () => {
     assert.deepEqual(outcome.corrections, [{ word: 'kiat', by: 'kita' }]);
   });
 
-  test('a result that is not weak, or a run without suggest: no lookup', async () => {
+  test('the lookup goes beside the search, not after it; a result that is not weak offers nothing; without suggest: no lookup', async () => {
     const many = fakeSearch({ hits: HITS, total: 42, words, similar });
-    await runSearch(many, planSearch(request({ q: 'Kiat' })), undefined, suggesting);
-    assert.ok(!many.methodCalls.includes('similarWords'));
+    let searchDone = false;
+    const multiSearch = many.multiSearch.bind(many);
+    many.multiSearch = async (queries) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      searchDone = true;
+      return multiSearch(queries);
+    };
+    const similarWords = many.similarWords.bind(many);
+    let sentBeforeSearchAnswered = false;
+    many.similarWords = async (asked) => {
+      sentBeforeSearchAnswered = !searchDone;
+      return similarWords(asked);
+    };
+    const outcome = await runSearch(many, planSearch(request({ q: 'Kiat' })), undefined, suggesting);
+    assert.ok(sentBeforeSearchAnswered, 'asked while the search ran');
+    assert.equal(outcome.corrections, undefined, '42 hits: not weak');
     const feed = fakeSearch({ total: 0, words, similar });
     await runSearch(feed, planSearch(request({ q: 'Kiat' })));
     assert.ok(!feed.methodCalls.includes('similarWords'));
