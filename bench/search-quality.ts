@@ -16,12 +16,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Meilisearch } from 'meilisearch';
-import { applyArchiveSettings, archiveIndexNames } from '../src/archive/archive-indexes.js';
-import { WordTally } from '../ingest/run/word-tally.js';
-import { createMeiliClient, waitForSuccess } from '../src/archive/meili-client.js';
-import { isoDateToDayNumber, type Release } from '../src/archive/release.js';
-import { toSearchDocument } from '../src/archive/search-document.js';
-import { ensureSearchKey } from '../src/archive/search-key.js';
+import { createMeiliClient } from '../src/archive/meili-client.js';
+import { indexCorpus } from './lib/berlin-index.js';
 import { parseSearchRequest } from '../src/web/search/search-request.js';
 import { meiliQueryText, planSearch, type QueryPart, type SearchPlan } from '../src/web/search/search-query.js';
 import { createSearchService, type SearchService } from '../src/web/search-service.js';
@@ -29,9 +25,7 @@ import { runSearch } from '../src/web/search/search-runner.js';
 import { readQuery } from '../src/web/search/query-reading.js';
 import { freeWords } from '../src/web/search/word-reading.js';
 import { startTestMeili, type TestMeili } from '../test/helpers/test-meili.js';
-import { paragraphs } from './corpus.js';
-import { readBerlinCorpus } from './lib/berlin-corpus.js';
-import { containsAll, docWords, qualitySets, type QualityDoc, type QualitySet } from './lib/quality-sets.js';
+import { docWords, qualitySets, scoreSet, type Found, type QualityDoc } from './lib/quality-sets.js';
 import { seeded } from './lib/seeded.js';
 import { percentiles } from './lib/stats.js';
 import { loadReport, measureLoad } from './lib/suche-load.js';
@@ -51,49 +45,7 @@ const { values } = parseArgs({
   },
 });
 
-interface Found {
-  ids: string[];
-  total: number;
-}
 type Plan = (q: string, sort: 'relevanz' | 'neueste') => Promise<Found>;
-
-/** A Berlin corpus item as an archive record (no sender or topic: the search does not need them). */
-function berlinRelease(item: { file: string; date: string; title: string; body: string }, n: number): Release {
-  const dateNum = isoDateToDayNumber(item.date) ?? 0;
-  const body = paragraphs(item.body);
-  return {
-    id: `berlin-${String(n).padStart(6, '0')}`,
-    title: item.title.trim(),
-    date: item.date,
-    dateNum,
-    year: Number(item.date.slice(0, 4)),
-    ministry: 'Land Berlin',
-    ministryShort: 'berlin',
-    topics: ['Sonstiges'],
-    contact: {},
-    summary: (body[0] ?? '').slice(0, 300),
-    body,
-    sources: [],
-    sample: false,
-    ingestedAt: new Date(0).toISOString(),
-  };
-}
-
-async function indexCorpus(meili: TestMeili, file: string, size: number, every: number, index: string) {
-  const items = (await readBerlinCorpus(file)).filter((_, i) => i % every === 0).slice(0, size);
-  await applyArchiveSettings(meili.admin, archiveIndexNames(index));
-  const releases = items.map(berlinRelease);
-  for (let i = 0; i < releases.length; i += 1000)
-    await waitForSuccess(
-      meili.admin.index(index).addDocuments(releases.slice(i, i + 1000).map(toSearchDocument), { primaryKey: 'id' }),
-      'bench batch',
-    );
-  // The archive's word list, as an ingest writes it: the site's adaptive plan reads it.
-  const words = new WordTally();
-  words.add(releases);
-  await words.write(meili.admin, archiveIndexNames(index).words);
-  return ensureSearchKey(meili.admin, index);
-}
 
 async function readDocs(admin: Meilisearch, index: string): Promise<QualityDoc[]> {
   const docs: QualityDoc[] = [];
@@ -153,28 +105,6 @@ async function cpuMs(pid: string | undefined): Promise<number | undefined> {
   return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms: user + system
 }
 
-function score(set: QualitySet, docsById: Map<string, Set<string>>, results: Found[]): string {
-  if (set.kind === 'known-item') {
-    let reciprocal = 0;
-    let found = 0;
-    set.cases.forEach((c, i) => {
-      const rank = results[i]!.ids.indexOf(c.target!);
-      if (rank >= 0) [reciprocal, found] = [reciprocal + 1 / (rank + 1), found + 1];
-    });
-    return `${(reciprocal / Math.max(1, set.cases.length)).toFixed(3)} (${found}/${set.cases.length})`;
-  }
-  const depth = set.sort ? 20 : 10;
-  let relevant = 0;
-  let shown = 0;
-  set.cases.forEach((c, i) => {
-    for (const id of results[i]!.ids.slice(0, depth)) {
-      shown += 1;
-      if (containsAll(docsById.get(id) ?? new Set(), c.mustContain!)) relevant += 1;
-    }
-  });
-  return `${(relevant / Math.max(1, shown)).toFixed(3)} (${relevant}/${shown})`;
-}
-
 const perSet = Number(values['per-set']);
 let meili: TestMeili | undefined;
 let admin: Meilisearch;
@@ -186,13 +116,12 @@ let meiliUrl = values.host!;
 try {
   if (values.corpus) {
     meili = await startTestMeili();
-    searchKey = await indexCorpus(
-      meili,
-      values.corpus,
-      Number(values.size),
-      Number(values.every),
-      values.index ?? 'pressemitteilungen',
-    );
+    searchKey = await indexCorpus(meili, {
+      file: values.corpus,
+      size: Number(values.size),
+      every: Number(values.every),
+      index: values.index ?? 'pressemitteilungen',
+    });
     admin = meili.admin;
     meiliUrl = meili.url;
     service = createSearchService({ host: meili.url, apiKey: searchKey, index: values.index!, timeoutMs: 30_000 });
@@ -230,7 +159,7 @@ try {
         results.push(await run(c.q, set.sort ?? 'relevanz'));
         latencies.push(performance.now() - started);
       }
-      table[s]!.push(score(set, docsById, results));
+      table[s]!.push(scoreSet(set, docsById, results));
     }
     const after = await cpuMs(pid);
     p50.push(percentiles(latencies).p50);

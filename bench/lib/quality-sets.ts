@@ -190,3 +190,32 @@ function absentCompounds(docs: QualityDoc[]): QualityCase[] {
   }
   return cases;
 }
+
+/** What a plan found for a query: the ids of its first hits and its total. */
+export interface Found {
+  ids: string[];
+  total: number;
+}
+
+/** A set's figure: MRR in the top 20 and how many found (known items), or precision in the top 10 (20 sorted). */
+export function scoreSet(set: QualitySet, docsById: Map<string, Set<string>>, results: Found[]): string {
+  if (set.kind === 'known-item') {
+    let reciprocal = 0;
+    let found = 0;
+    set.cases.forEach((c, i) => {
+      const rank = results[i]!.ids.indexOf(c.target!);
+      if (rank >= 0) [reciprocal, found] = [reciprocal + 1 / (rank + 1), found + 1];
+    });
+    return `${(reciprocal / Math.max(1, set.cases.length)).toFixed(3)} (${found}/${set.cases.length})`;
+  }
+  const depth = set.sort ? 20 : 10;
+  let relevant = 0;
+  let shown = 0;
+  set.cases.forEach((c, i) => {
+    for (const id of results[i]!.ids.slice(0, depth)) {
+      shown += 1;
+      if (containsAll(docsById.get(id) ?? new Set(), c.mustContain!)) relevant += 1;
+    }
+  });
+  return `${(relevant / Math.max(1, shown)).toFixed(3)} (${relevant}/${shown})`;
+}
