@@ -4,13 +4,18 @@
  * cached result with the current vocabularies. EXTRACTOR_VERSION invalidates the cache when the
  * extractors change.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileReplacing } from '../../src/archive/atomic-file.js';
 import type { ExtractionResult } from './extract-release.js';
 
-/** The extractor module is loaded only when a cache entry is used (it is large; start-up stays fast). */
-const extractor = () => import('./extract-release.js');
+let extractorModule: Promise<typeof import('./extract-release.js')> | undefined;
+/**
+ * The extractor module is loaded only when a cache entry is used (it is large; start-up stays fast),
+ * and once: an `import()` per cached file costs a module resolution each time (through the loader
+ * hooks of tsx, a message to its thread), about a millisecond of the ingest's main thread per file.
+ */
+const extractor = () => (extractorModule ??= import('./extract-release.js'));
 
 interface CacheEntry {
   version: string;
@@ -49,10 +54,7 @@ export async function cachedExtraction(dataDir: string, sha256: string): Promise
 }
 
 export async function cacheExtraction(dataDir: string, sha256: string, result: ExtractionResult): Promise<void> {
-  const file = entryPath(dataDir, sha256);
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
   const { EXTRACTOR_VERSION } = await extractor();
-  await writeFile(tmp, JSON.stringify({ version: EXTRACTOR_VERSION, result } satisfies CacheEntry));
-  await rename(tmp, file);
+  const entry = JSON.stringify({ version: EXTRACTOR_VERSION, result } satisfies CacheEntry);
+  await writeFileReplacing(entryPath(dataDir, sha256), entry);
 }

@@ -3,9 +3,9 @@
  * re-read them. Public documents, but written 0600 in folders made 0700 like the rest of DATA_DIR:
  * the web server reading them runs as the same user.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { writeFileReplacing } from '../../src/archive/atomic-file.js';
 import { PRIVATE_DIR, PRIVATE_FILE } from '../../src/archive/data-dir.js';
 import { originalPath } from '../../src/archive/originals.js';
 
@@ -17,10 +17,7 @@ export async function keepOriginal(dataDir: string, sha256: string, bytes: Buffe
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // else: not kept yet
   }
-  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR });
-  const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
-  await writeFile(tmp, bytes, { mode: PRIVATE_FILE });
-  await rename(tmp, file);
+  await writeFileReplacing(file, bytes, { file: PRIVATE_FILE, folder: PRIVATE_DIR });
 }
 
 export function readOriginal(dataDir: string, sha256: string): Promise<Buffer> {

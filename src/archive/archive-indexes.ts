@@ -64,16 +64,22 @@ export function rebuildIndexNames(archive: string): ArchiveIndexNames {
   return Object.fromEntries(ROLES.map((role) => [role, rebuildIndexName(live[role])])) as ArchiveIndexNames;
 }
 
-/** Creates every index of `names` that is missing and applies its settings; returns the changed keys by uid. */
+/**
+ * Creates every index of `names` that is missing and applies its settings; returns the changed keys
+ * by uid. The indexes are done side by side: Meilisearch still runs the tasks one after another,
+ * but a fresh archive waits for its six tasks' round trips once instead of six times.
+ */
 export async function applyArchiveSettings(
   client: Meilisearch,
   names: ArchiveIndexNames,
 ): Promise<Record<string, string[]>> {
+  const keys = await Promise.all(
+    ROLES.map((role) => applyIndexSettings(client, names[role], ARCHIVE_INDEXES[role].config())),
+  );
   const changed: Record<string, string[]> = {};
-  for (const role of ROLES) {
-    const keys = await applyIndexSettings(client, names[role], ARCHIVE_INDEXES[role].config());
-    if (keys.length > 0) changed[names[role]] = keys;
-  }
+  ROLES.forEach((role, i) => {
+    if ((keys[i] ?? []).length > 0) changed[names[role]] = keys[i]!;
+  });
   return changed;
 }
 

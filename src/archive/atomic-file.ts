@@ -4,8 +4,8 @@
  * A crash before the rename leaves a stray `*.tmp` file and the old content; `beforeRename` lets a
  * test stop exactly there.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PRIVATE_DIR, PRIVATE_FILE } from './data-dir.js';
 
@@ -37,4 +37,38 @@ export async function writeFileAtomic(file: string, text: string, hooks: AtomicW
   } finally {
     await folder.close();
   }
+}
+
+/** Folders `writeFileReplacing` has made (or found) in this process: each is made once. */
+const madeFolders = new Set<string>();
+
+async function makeFolder(dir: string, mode: number | undefined): Promise<void> {
+  await mkdir(dir, { recursive: true, ...(mode === undefined ? {} : { mode }) });
+  madeFolders.add(dir);
+}
+
+/**
+ * Writes a file that can be made again (a cache entry, a copy kept by its hash) so that no reader
+ * ever sees half of it: a temporary file beside it, renamed over it — not synced, so a crash may
+ * lose it but never tear it. Its folder is made on first use in this process (an ingest writes
+ * hundreds of files into a few hundred folders), and again if it has gone since. `mode`: of the
+ * file and of a folder made (default: the process's defaults).
+ */
+export async function writeFileReplacing(
+  file: string,
+  data: string | Uint8Array,
+  mode: { file?: number; folder?: number } = {},
+): Promise<void> {
+  const dir = path.dirname(file);
+  if (!madeFolders.has(dir)) await makeFolder(dir, mode.folder);
+  const tmp = `${file}.${process.pid}-${randomUUID()}.tmp`;
+  const options = mode.file === undefined ? {} : { mode: mode.file };
+  try {
+    await writeFile(tmp, data, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await makeFolder(dir, mode.folder); // removed since this process made it
+    await writeFile(tmp, data, options);
+  }
+  await rename(tmp, file);
 }
