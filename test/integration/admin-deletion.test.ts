@@ -196,7 +196,8 @@ describe('deletion for legal reasons', { timeout: 300_000 }, () => {
     assert.equal(res.status, 303, res.text);
     await mkdir(path.join(dir, 'einfuhr'));
     const resaved = path.join(dir, 'einfuhr', 'neu-gespeichert.html');
-    await writeFile(resaved, `${await readFile(file, 'utf8')}\n<!-- neu gespeichert -->\n`);
+    // Byte for byte plus a comment: some fixtures are not UTF-8 (read as text, „ä“ would be lost).
+    await writeFile(resaved, Buffer.concat([await readFile(file), Buffer.from('\n<!-- neu gespeichert -->\n')]));
 
     const again = await runIngestCli(['--json', file, resaved], env);
     assert.equal(again.code, 1, again.stderr);
