@@ -12,7 +12,31 @@ export interface Spawned {
   exited: Promise<number | null>;
 }
 
+/** The benchmark's running children, stopped when the benchmark itself is stopped. */
+const running = new Set<ChildProcess>();
+let stopsChildren = false;
+
+/**
+ * On SIGINT or SIGTERM to the benchmark alone (`kill`, not Ctrl-C, which reaches the whole process
+ * group), its children are stopped as Ctrl-C would stop them; otherwise an `npm start` would keep
+ * running, with its Meilisearch, on the data folder a resumed run starts again.
+ */
+function stopChildrenWithBenchmark(): void {
+  if (stopsChildren) return;
+  stopsChildren = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      const children = [...running];
+      for (const child of children) child.kill('SIGINT');
+      const ended = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+      const deadline = new Promise((resolve) => setTimeout(resolve, 30_000).unref());
+      void Promise.race([Promise.all(ended), deadline]).then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    });
+  }
+}
+
 export function spawnNode(entry: string, args: string[], env: Record<string, string>): Spawned {
+  stopChildrenWithBenchmark();
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}${entry}`, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
@@ -21,7 +45,13 @@ export function spawnNode(entry: string, args: string[], env: Record<string, str
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   return { child, output: () => out, exited };
 }
 

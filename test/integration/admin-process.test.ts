@@ -48,6 +48,7 @@ const REASON = 'Das Datum stand falsch im Kopf der Datei; Absender ist das Wisse
 describe('the archivists’ work through npm start and the admin process', { timeout: 300_000 }, () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let archive: ArchiveProcess;
+  let stopping = false;
   let browser: AdminClient;
   let site: string;
   let html: Buffer;
@@ -101,6 +102,12 @@ describe('the archivists’ work through npm start and the admin process', { tim
       assert.equal(made.code, 0, made.stderr);
     }
     archive = await runArchive(env);
+    // A child that ends on its own (a crash under load) leaves its output in the test log; the
+    // tests after it would only say „fetch failed“.
+    const started = archive;
+    void started.exited.then((code) => {
+      if (!stopping) process.stderr.write(`npm start ended early (exit ${code}); its output:\n${started.output()}\n`);
+    });
     await archive.ready(90_000);
     await archive.ready(60_000, `http://127.0.0.1:${adminPort}${ADMIN}/anmelden`);
     site = `http://127.0.0.1:${archive.port}`;
@@ -108,6 +115,7 @@ describe('the archivists’ work through npm start and the admin process', { tim
     html = await readFile(fixturePath(GOOD_HTML_FIXTURE));
   });
   after(async () => {
+    stopping = true;
     await archive?.stop();
     await dir?.remove();
   });
