@@ -54,11 +54,16 @@ export function fitPowerLaw(points: readonly Point[]): Fit | undefined {
   return { kind: 'power law', a, b, r2: rSquared(points, predict), predict };
 }
 
-/** The fit with the higher R² (the line when equal: the simpler curve); undefined below two sizes. */
+/**
+ * The fit with the higher R²; undefined below two sizes. When both fit equally (always with two
+ * sizes: both curves pass through both points), the power law where it exists: a line through two
+ * points of a falling rate predicts negative rates further on, a power law stays positive and bends
+ * the way the figure bends.
+ */
 export function bestFit(points: readonly Point[]): Fit | undefined {
   const distinct = new Set(points.map((p) => p.x)).size;
   if (distinct < 2) return undefined;
   const linear = fitLinear(points);
   const power = fitPowerLaw(points);
-  return power && power.r2 > linear.r2 + 1e-9 ? power : linear;
+  return power && power.r2 >= linear.r2 - 1e-9 ? power : linear;
 }

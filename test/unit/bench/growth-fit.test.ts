@@ -30,6 +30,18 @@ describe('growth curves', () => {
     assert.ok(fitLinear(points).r2 < 1);
   });
 
+  it('takes the power law where both fit equally (two sizes), so a falling rate stays positive', () => {
+    const points = [
+      { x: 30_000, y: 215 },
+      { x: 100_000, y: 139 },
+    ];
+    assert.ok(fitLinear(points).predict(1_000_000) < 0, 'the line through both points falls below 0');
+    const best = bestFit(points)!;
+    assert.equal(best.kind, 'power law');
+    close(best.predict(100_000), 139);
+    assert.ok(best.predict(1_000_000) > 0 && best.predict(1_000_000) < 139);
+  });
+
   it('measures how good a fit is on scattered points', () => {
     const points = [
       { x: 1, y: 1 },
