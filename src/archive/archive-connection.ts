@@ -92,8 +92,9 @@ async function startOwned(config: Config, role: LockRole, log: Logger): Promise<
 
 /** Connection for `npm start`, which owns the bundled Meilisearch. */
 export async function connectForStart(config: Config, log: Logger): Promise<ArchiveConnection> {
-  if (config.meiliHost) return external(config, config.meiliHost);
+  // With MEILI_HOST too: feedback reports, sessions, originals of samples and uploads live in DATA_DIR.
   await ensureDataDir(config.dataDir, log);
+  if (config.meiliHost) return external(config, config.meiliHost);
   return startOwned(config, 'start', log);
 }
 

@@ -3,7 +3,8 @@
  * created, and with MEILI_MASTER_KEY the admin process's limited key.
  */
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { chmod, mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { applyIndexSettings } from '../../src/archive/index-settings.js';
 import { applyArchiveSettings, archiveIndexNames } from '../../src/archive/archive-indexes.js';
@@ -66,10 +67,15 @@ describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
     );
   });
 
-  test('npm start uses MEILI_HOST, starts no Meilisearch and loads no samples unasked; it makes the admin process its key', async () => {
+  test('npm start uses MEILI_HOST, starts no Meilisearch and loads no samples unasked; it makes the admin process its key and checks DATA_DIR', async () => {
     const adminPort = await freePort();
+    // DATA_DIR is checked as without MEILI_HOST (it holds feedback reports, sessions, originals):
+    // one that every user may read is named in a warning.
+    const dataDir = path.join(setup.dir.path, 'offen');
+    await mkdir(dataDir);
+    await chmod(dataDir, 0o755);
     const archive = await runArchive({
-      DATA_DIR: setup.dir.path,
+      DATA_DIR: dataDir,
       MEILI_HOST: setup.meili.url,
       MEILI_MASTER_KEY: setup.meili.masterKey,
       MEILI_INDEX: 'extern',
@@ -82,7 +88,8 @@ describe('external Meilisearch (MEILI_HOST)', { timeout: 120_000 }, () => {
       const made = (await setup.meili.admin.getKeys({ limit: 1000 })).results.find((k) => k.key === adminKey);
       assert.equal(made?.name, adminKeyName('extern'), 'the limited key made with the master key');
       assert.deepEqual([...made!.actions].sort(), [...ADMIN_KEY_ACTIONS].sort());
-      const files: string[] = await readdir(setup.dir.path).catch(() => []);
+      assert.match(archive.output(), /DATA_DIR may be read by every user of this machine \(mode 755\)/);
+      const files: string[] = await readdir(dataDir);
       assert.ok(
         !files.includes('pressearchiv.lock') && !files.includes('meilisearch'),
         `nothing started in DATA_DIR: ${files.join(', ')}`,
