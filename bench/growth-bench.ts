@@ -30,7 +30,7 @@ import {
   type GrowthFigures,
   type GrowthPhase,
 } from './lib/growth-results.js';
-import { childRunning, type Spawned } from './lib/processes.js';
+import { childRunning, stopRequested, type Spawned } from './lib/processes.js';
 import { peakMemoryOf } from './lib/timing.js';
 import { benchGrowthSearch } from './search-bench.js';
 
@@ -176,7 +176,8 @@ export async function benchGrowth(options: {
     figures = await runPhases(
       progress,
       (phase, done) => phases[phase](done),
-      (p) => writeJson(progressFile, p),
+      // A phase cut off by a stop (its children ended under it) is not saved: a resumed run repeats it.
+      (p) => (stopRequested() ? Promise.resolve() : writeJson(progressFile, p)),
       log,
     );
   } finally {
@@ -185,6 +186,7 @@ export async function benchGrowth(options: {
       await running.spawned.exited;
     }
   }
+  if (stopRequested()) throw new Error('stopped (SIGTERM): no entry written; the same command continues');
   const entry: GrowthEntry = {
     size,
     corpusName: corpus.name,

@@ -116,7 +116,8 @@ export function growthReport(file: GrowthFile): string {
   lines.push(
     '',
     'The fit is the better by R² on the measured values of a straight line (least squares) and a power law',
-    '(least squares on log-log). Predictions far beyond the largest size are extrapolations, not measurements.',
+    '(least squares on log-log); on a tie (always with two sizes) the power law. Predictions far beyond the largest',
+    'size are extrapolations, not measurements.',
     'pagination.maxTotalHits is 1,000,000 in the index settings: beyond it hit counts and the last pages stop there.',
     '',
     `Targets from ${TARGETS_FROM.toLocaleString('en')} to the largest size`,

@@ -12,31 +12,50 @@ export interface Spawned {
   exited: Promise<number | null>;
 }
 
-/** The benchmark's running children, stopped when the benchmark itself is stopped. */
+/** The benchmark's running children, in the order they were started. */
 const running = new Set<ChildProcess>();
 let stopsChildren = false;
+let stopping = false;
+
+/** True once the benchmark was told to stop (SIGTERM): it starts no child and saves no more figures. */
+export function stopRequested(): boolean {
+  return stopping;
+}
 
 /**
- * On SIGINT or SIGTERM to the benchmark alone (`kill`, not Ctrl-C, which reaches the whole process
- * group), its children are stopped as Ctrl-C would stop them; otherwise an `npm start` would keep
- * running, with its Meilisearch, on the data folder a resumed run starts again.
+ * SIGTERM to the benchmark alone (`kill`) stops its children as Ctrl-C would, newest first (an
+ * ingest finishes its files while the `npm start` it writes to is still up), then the benchmark;
+ * without it an `npm start` kept running, with its Meilisearch, on the data folder a resumed run
+ * starts again. Ctrl-C is left as it was: it reaches the whole process group, children included.
  */
 function stopChildrenWithBenchmark(): void {
   if (stopsChildren) return;
   stopsChildren = true;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      const children = [...running];
-      for (const child of children) child.kill('SIGINT');
-      const ended = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
-      const deadline = new Promise((resolve) => setTimeout(resolve, 30_000).unref());
-      void Promise.race([Promise.all(ended), deadline]).then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-    });
+  process.once('SIGTERM', () => {
+    stopping = true;
+    // Work of the benchmark cut off by the stop must not end it before its children have ended.
+    const report = (error: unknown) => process.stderr.write(`[bench] stopping: ${String(error)}\n`);
+    process.on('unhandledRejection', report);
+    process.on('uncaughtException', report);
+    void stopAll().then(() => process.exit(143));
+  });
+}
+
+async function stopAll(): Promise<void> {
+  while (running.size > 0) {
+    const child = [...running].at(-1)!;
+    const ended = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    // A batch of 1,000 files may take a while to finish; a child that does not end at all is killed.
+    const late = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    await ended;
+    clearTimeout(late);
   }
 }
 
 export function spawnNode(entry: string, args: string[], env: Record<string, string>): Spawned {
   stopChildrenWithBenchmark();
+  if (stopping) throw new Error(`not starting ${entry}: the benchmark is stopping`);
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), `${REPO_ROOT}${entry}`, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },

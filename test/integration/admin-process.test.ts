@@ -105,8 +105,10 @@ describe('the archivists’ work through npm start and the admin process', { tim
     // A child that ends on its own (a crash under load) leaves its output in the test log; the
     // tests after it would only say „fetch failed“.
     const started = archive;
-    void started.exited.then((code) => {
-      if (!stopping) process.stderr.write(`npm start ended early (exit ${code}); its output:\n${started.output()}\n`);
+    // On „close“, not „exit“: its output read to the end (a crash's stack trace comes last).
+    started.child.once('close', (code, signal) => {
+      if (!stopping)
+        process.stderr.write(`npm start ended early (${code ?? signal}); its output:\n${started.output()}\n`);
     });
     await archive.ready(90_000);
     await archive.ready(60_000, `http://127.0.0.1:${adminPort}${ADMIN}/anmelden`);
