@@ -102,10 +102,10 @@ describe('the archivists’ work through npm start and the admin process', { tim
       assert.equal(made.code, 0, made.stderr);
     }
     archive = await runArchive(env);
-    // A child that ends on its own (a crash under load) leaves its output in the test log; the
-    // tests after it would only say „fetch failed“.
+    // A child that ends on its own (a crash under load) leaves its output in the test log; the tests
+    // after it would only say „fetch failed“. On „close“, not „exit“: its output is then read to the
+    // end (a crash's stack trace comes last).
     const started = archive;
-    // On „close“, not „exit“: its output read to the end (a crash's stack trace comes last).
     started.child.once('close', (code, signal) => {
       if (!stopping)
         process.stderr.write(`npm start ended early (${code ?? signal}); its output:\n${started.output()}\n`);
