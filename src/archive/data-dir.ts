@@ -35,10 +35,24 @@ export async function ensureDataDir(dataDir: string, log: Logger): Promise<void>
   }
   const mode = (await stat(dataDir)).mode & 0o777;
   if (mode & 0o007) {
+    // With MEILI_HOST the folder holds no master key: the warning names only what is there.
+    const holds = (await exists(path.join(dataDir, MASTER_KEY_FILE)))
+      ? 'the master key, feedback reports and sessions'
+      : 'feedback reports and sessions';
     log.warn(
       { dataDir, mode: mode.toString(8) },
-      `DATA_DIR may be read by every user of this machine (mode ${mode.toString(8)}); it holds the master key and feedback reports. Run: chmod 700 ${dataDir}`,
+      `DATA_DIR may be read by every user of this machine (mode ${mode.toString(8)}); it holds ${holds}. Run: chmod 700 ${dataDir}`,
     );
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 

@@ -1,9 +1,9 @@
 /** DATA_DIR: made 0700; an existing folder keeps its mode, with a warning when every user may read it. */
 import assert from 'node:assert/strict';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { ensureDataDir } from '../../../src/archive/data-dir.js';
+import { ensureDataDir, MASTER_KEY_FILE } from '../../../src/archive/data-dir.js';
 import { createLogger } from '../../../src/log.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
@@ -48,6 +48,12 @@ test(
     assert.equal(lines[0]!.level, 40);
     assert.equal(lines[0]!.mode, '755');
     assert.match(String(lines[0]!.msg), new RegExp(`chmod 700 ${open}`));
+    assert.doesNotMatch(String(lines[0]!.msg), /master key/, 'no key file here (an external Meilisearch)');
+
+    await writeFile(path.join(open, MASTER_KEY_FILE), 'k', { mode: 0o600 });
+    const withKey = capturingLogger();
+    await ensureDataDir(open, withKey.log);
+    assert.match(String(withKey.lines[0]!.msg), /holds the master key, feedback reports and sessions/);
 
     const group = path.join(dir.path, 'gruppe');
     await mkdir(group);
