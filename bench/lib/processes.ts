@@ -53,6 +53,16 @@ async function stopAll(): Promise<void> {
   }
 }
 
+/**
+ * A child the benchmark started another way (its own Meilisearch): stopped with the others on
+ * SIGTERM, after every child started later, instead of being left running by the exit.
+ */
+export function stopWithBenchmark(child: ChildProcess): void {
+  stopChildrenWithBenchmark();
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+}
+
 export function spawnNode(entry: string, args: string[], env: Record<string, string>): Spawned {
   stopChildrenWithBenchmark();
   if (stopping) throw new Error(`not starting ${entry}: the benchmark is stopping`);
