@@ -33,7 +33,8 @@ const PART_GAP = 1.5;
 
 interface OpenLine extends PdfLine {
   mainChars: number;
-  pendingSpace: boolean;
+  /** A space before the next item: one of the file's own, or one PDFium generated (zero width). */
+  pendingSpace: 'file' | 'generated' | undefined;
   pieces: Array<{ text: string; x: number; right: number }>;
 }
 
@@ -48,20 +49,36 @@ function startsNewLine(line: OpenLine, item: PdfTextItem): boolean {
 /** A label that a tab separates from its value: „Termin:“, „Ort:“, „Ansprechpartnerin:“. */
 const LABEL = /^\p{L}[\p{L} .-]{0,28}:$/u;
 
+/** A gap wider than this many type sizes between two items is a word gap. */
+const WORD_GAP = 0.15;
+
+/**
+ * Whether a space goes between the line so far and the item `gap` to its right: a space of the file
+ * always; a gap wider than WORD_GAP always; a space PDFium generated only where the item does not
+ * follow within WORD_GAP — there the gap is the font's letter-spacing or kerning, which PDFium took
+ * for a word gap in a spaced-out heading („Statistisches Bundesam t“ of the Destatis PDF).
+ */
+function spaced(line: OpenLine, item: PdfTextItem, gap: number): boolean {
+  if (line.pendingSpace === 'file' || gap > WORD_GAP * item.size) return true;
+  return line.pendingSpace === 'generated' && gap < 0;
+}
+
 function append(line: OpenLine, item: PdfTextItem): void {
   if (item.str.trim().length === 0) {
-    line.pendingSpace = true; // a word gap (PDFium's generated space): it must not join columns
+    // A word gap (a space of the file, or PDFium's generated one of zero width): it must not join columns.
+    if (line.pendingSpace !== 'file') line.pendingSpace = item.width > 0 ? 'file' : 'generated';
     return;
   }
   const gap = item.x - line.right;
+  const space = spaced(line, item, gap);
   const piece = line.pieces.at(-1);
   if (!piece || gap > PART_GAP * item.size) line.pieces.push({ text: item.str, x: item.x, right: item.x + item.width });
   else {
-    piece.text += (line.pendingSpace || gap > 0.15 * item.size ? ' ' : '') + item.str;
+    piece.text += (space ? ' ' : '') + item.str;
     piece.right = Math.max(piece.right, item.x + item.width);
   }
-  const needsSpace = (line.pendingSpace || gap > 0.15 * item.size) && !/\s$/.test(line.text) && !/^\s/.test(item.str);
-  line.pendingSpace = false;
+  const needsSpace = space && !/\s$/.test(line.text) && !/^\s/.test(item.str);
+  line.pendingSpace = undefined;
   line.text += (needsSpace ? ' ' : '') + item.str;
   line.right = Math.max(line.right, item.x + item.width);
   const chars = item.str.trim().length;
@@ -90,7 +107,7 @@ export function buildLines(items: readonly PdfTextItem[], page: number): PdfLine
       size: item.size,
       page,
       mainChars: item.str.trim().length,
-      pendingSpace: false,
+      pendingSpace: undefined,
       pieces: [{ text: item.str, x: item.x, right: item.x + item.width }],
     };
     lines.push(current);

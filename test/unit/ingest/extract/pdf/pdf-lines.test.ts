@@ -49,4 +49,38 @@ describe('buildLines', () => {
       ['Medieninformation', 'Sächsisches Staatsministerium'],
     );
   });
+
+  test('a space PDFium generated counts only where the next item does not follow within the letter-spacing', () => {
+    // The Destatis PDF's heading, as PDFium gives it: a zero-width generated space inside the
+    // spaced-out „Bundesamt“ (0.12 type sizes to the „t“) and one between the two words (0.28).
+    const heading = buildLines(
+      [
+        item('Statistisches', 385.92, 778.88, 11.68, 68.39),
+        item(' ', 448.81, 778.88, 11.68, 0),
+        item('Bundesam', 457.57, 778.88, 11.68, 56.22),
+        item(' ', 504.42, 778.88, 11.68, 0),
+        item('t', 515.16, 778.88, 11.68, 3.62),
+      ],
+      1,
+    );
+    assert.deepEqual(
+      heading.map((l) => l.text),
+      ['Statistisches Bundesamt'],
+    );
+    // A space of the file (it has a width) always counts, and so does a generated one before an overlap.
+    const kept = buildLines(
+      [
+        item('Tel.', 56, 700, 10, 16),
+        item(' ', 72, 700, 10, 2.5),
+        item('0351', 73, 700, 10, 20),
+        item(' ', 93, 700, 10, 0),
+        item('564', 92, 700, 10, 15),
+      ],
+      1,
+    );
+    assert.deepEqual(
+      kept.map((l) => l.text),
+      ['Tel. 0351 564'],
+    );
+  });
 });
