@@ -24,7 +24,7 @@ import { readGrowthResults } from './lib/growth-results.js';
 import { loadCorpus } from './corpus.js';
 import { benchIngest } from './ingest-bench.js';
 import { benchOfficePdfs, benchRealPdfs } from './real-pdf-bench.js';
-import { REPO_ROOT, stopWithBenchmark } from './lib/processes.js';
+import { REPO_ROOT, startWithBenchmark } from './lib/processes.js';
 import { benchSearch, type SearchFigures } from './search-bench.js';
 import { report } from './report.js';
 
@@ -100,8 +100,10 @@ async function defaultRun(): Promise<void> {
       const meiliDir = path.join(workDir, 'meili');
       const binary = await findMeiliBinary(process.env.MEILI_BIN, workDir);
       const masterKey = 'bench-master-key-0123456789abcdef';
-      const meili = await startMeili({ binPath: binary.path, dataDir: meiliDir, masterKey });
-      stopWithBenchmark(meili.child);
+      const meili = await startWithBenchmark(
+        () => startMeili({ binPath: binary.path, dataDir: meiliDir, masterKey }),
+        (started) => started.child,
+      );
       try {
         ingest = await benchIngest({
           corpus,

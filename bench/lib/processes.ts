@@ -1,4 +1,5 @@
 /** Starting the product's own processes (npm start, ingest) for the benchmarks. */
+import { setTimeout as delay } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,7 @@ function stopChildrenWithBenchmark(): void {
 }
 
 async function stopAll(): Promise<void> {
+  while (starting > 0) await delay(100);
   while (running.size > 0) {
     const child = [...running].at(-1)!;
     const ended = new Promise((resolve) => child.once('exit', resolve));
@@ -53,14 +55,31 @@ async function stopAll(): Promise<void> {
   }
 }
 
+/** Children being started another way (startWithBenchmark) right now. */
+let starting = 0;
+
 /**
- * A child the benchmark started another way (its own Meilisearch): stopped with the others on
- * SIGTERM, after every child started later, instead of being left running by the exit.
+ * Starts a child another way than spawnNode (the benchmark's own Meilisearch) so that SIGTERM stops
+ * it too, after every child started later; a stop that comes while it starts waits for the start.
  */
-export function stopWithBenchmark(child: ChildProcess): void {
+export async function startWithBenchmark<T>(
+  start: () => Promise<T>,
+  childOf: (started: T) => ChildProcess,
+): Promise<T> {
   stopChildrenWithBenchmark();
-  running.add(child);
-  child.once('exit', () => running.delete(child));
+  if (stopping) throw new Error('not starting a child: the benchmark is stopping');
+  starting++;
+  try {
+    const started = await start();
+    const child = childOf(started);
+    if (child.exitCode === null && child.signalCode === null) {
+      running.add(child);
+      child.once('exit', () => running.delete(child));
+    }
+    return started;
+  } finally {
+    starting--;
+  }
 }
 
 export function spawnNode(entry: string, args: string[], env: Record<string, string>): Spawned {

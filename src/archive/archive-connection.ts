@@ -93,7 +93,7 @@ async function startOwned(config: Config, role: LockRole, log: Logger): Promise<
 /** Connection for `npm start`, which owns the bundled Meilisearch. */
 export async function connectForStart(config: Config, log: Logger): Promise<ArchiveConnection> {
   // With MEILI_HOST too: feedback reports, sessions, originals of samples and uploads live in DATA_DIR.
-  await ensureDataDir(config.dataDir, log);
+  await ensureDataDir(config.dataDir, log, { bundledMeili: !config.meiliHost });
   if (config.meiliHost) return external(config, config.meiliHost);
   return startOwned(config, 'start', log);
 }
@@ -104,10 +104,10 @@ export async function connectForIngest(config: Config, log: Logger): Promise<Arc
     if (!config.meiliMasterKey)
       throw new StartupError('MEILI_MASTER_KEY (or an admin key) is needed to ingest into MEILI_HOST.');
     // Originals, state and cache live in DATA_DIR with an external Meilisearch too.
-    await ensureDataDir(config.dataDir, log);
+    await ensureDataDir(config.dataDir, log, { bundledMeili: false });
     return external(config, config.meiliHost);
   }
-  await ensureDataDir(config.dataDir, log);
+  await ensureDataDir(config.dataDir, log, { bundledMeili: true });
   for (let waited = 0; waited < 30_000; waited += 200) {
     const holder = await readLock(config.dataDir);
     if (!holder || !isAlive(holder.ownerPid)) break;

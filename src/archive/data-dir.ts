@@ -21,7 +21,12 @@ export const PRIVATE_DIR = 0o700;
  * it is not changed behind their back; when other users may enter it, a warning names the fix on
  * every start and ingest (docs/operations.md, "Service user and file modes").
  */
-export async function ensureDataDir(dataDir: string, log: Logger): Promise<void> {
+export async function ensureDataDir(
+  dataDir: string,
+  log: Logger,
+  /** The bundled Meilisearch keeps its master key here (made on its first start, after this check). */
+  options: { bundledMeili: boolean },
+): Promise<void> {
   const probe = path.join(dataDir, `.write-test-${process.pid}`);
   try {
     await mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR });
@@ -35,10 +40,11 @@ export async function ensureDataDir(dataDir: string, log: Logger): Promise<void>
   }
   const mode = (await stat(dataDir)).mode & 0o777;
   if (mode & 0o007) {
-    // With MEILI_HOST the folder holds no master key: the warning names only what is there.
-    const holds = (await exists(path.join(dataDir, MASTER_KEY_FILE)))
-      ? 'the master key, feedback reports and sessions'
-      : 'feedback reports and sessions';
+    // With MEILI_HOST there is no key here (unless one is left from the bundled Meilisearch).
+    const holds =
+      options.bundledMeili || (await exists(path.join(dataDir, MASTER_KEY_FILE)))
+        ? 'the master key, feedback reports and sessions'
+        : 'feedback reports and sessions';
     log.warn(
       { dataDir, mode: mode.toString(8) },
       `DATA_DIR may be read by every user of this machine (mode ${mode.toString(8)}); it holds ${holds}. Run: chmod 700 ${dataDir}`,

@@ -28,7 +28,7 @@ const modeOf = async (file: string): Promise<number> => (await stat(file)).mode 
 test('a new DATA_DIR (and the folders above it) is made 0700, without a warning', { timeout: 5_000 }, async () => {
   const { log, lines } = capturingLogger();
   const dataDir = path.join(dir.path, 'neu', 'data');
-  await ensureDataDir(dataDir, log);
+  await ensureDataDir(dataDir, log, { bundledMeili: true });
   assert.equal(await modeOf(dataDir), 0o700);
   assert.equal(await modeOf(path.dirname(dataDir)), 0o700);
   assert.deepEqual(lines, []);
@@ -42,7 +42,7 @@ test(
     const open = path.join(dir.path, 'offen');
     await mkdir(open);
     await chmod(open, 0o755);
-    await ensureDataDir(open, log);
+    await ensureDataDir(open, log, { bundledMeili: false });
     assert.equal(await modeOf(open), 0o755, 'not changed behind the operator’s back');
     assert.equal(lines.length, 1);
     assert.equal(lines[0]!.level, 40);
@@ -52,14 +52,22 @@ test(
 
     await writeFile(path.join(open, MASTER_KEY_FILE), 'k', { mode: 0o600 });
     const withKey = capturingLogger();
-    await ensureDataDir(open, withKey.log);
+    await ensureDataDir(open, withKey.log, { bundledMeili: false });
     assert.match(String(withKey.lines[0]!.msg), /holds the master key, feedback reports and sessions/);
+
+    // The bundled Meilisearch's first start: its key is made right after this check.
+    const first = path.join(dir.path, 'erster-start');
+    await mkdir(first);
+    await chmod(first, 0o755);
+    const bundled = capturingLogger();
+    await ensureDataDir(first, bundled.log, { bundledMeili: true });
+    assert.match(String(bundled.lines[0]!.msg), /holds the master key/);
 
     const group = path.join(dir.path, 'gruppe');
     await mkdir(group);
     await chmod(group, 0o750);
     const quiet = capturingLogger();
-    await ensureDataDir(group, quiet.log);
+    await ensureDataDir(group, quiet.log, { bundledMeili: true });
     assert.deepEqual(quiet.lines, [], 'a group the operator chose (e.g. for backups) is not warned about');
   },
 );
