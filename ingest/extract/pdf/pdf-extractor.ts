@@ -132,7 +132,7 @@ class PageReader {
         if (run) {
           this.endRun(text, run, items);
           if (!LINE_BREAK.has(code) && !run.rotated)
-            items.push({ str: ' ', x: run.lastX, y: run.y, width: 0, size: run.size });
+            items.push({ str: ' ', x: run.lastX, y: run.y, width: 0, size: run.size, generated: true });
         }
         run = undefined;
         continue;

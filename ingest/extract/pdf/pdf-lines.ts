@@ -12,6 +12,8 @@ export interface PdfTextItem {
   width: number;
   /** Font size (height of the text). */
   size: number;
+  /** A space PDFium generated for a gap it saw (not a character of the file). */
+  generated?: true;
 }
 
 export interface PdfLine {
@@ -33,7 +35,7 @@ const PART_GAP = 1.5;
 
 interface OpenLine extends PdfLine {
   mainChars: number;
-  /** A space before the next item: one of the file's own, or one PDFium generated (zero width). */
+  /** A space before the next item: one of the file's own, or one PDFium generated. */
   pendingSpace: 'file' | 'generated' | undefined;
   pieces: Array<{ text: string; x: number; right: number }>;
 }
@@ -65,8 +67,8 @@ function spaced(line: OpenLine, item: PdfTextItem, gap: number): boolean {
 
 function append(line: OpenLine, item: PdfTextItem): void {
   if (item.str.trim().length === 0) {
-    // A word gap (a space of the file, or PDFium's generated one of zero width): it must not join columns.
-    if (line.pendingSpace !== 'file') line.pendingSpace = item.width > 0 ? 'file' : 'generated';
+    // A word gap (a space of the file, or one PDFium generated): it must not join columns.
+    if (line.pendingSpace !== 'file') line.pendingSpace = item.generated ? 'generated' : 'file';
     return;
   }
   const gap = item.x - line.right;

@@ -10,6 +10,11 @@ const item = (str: string, x: number, y: number, size = 10, width = str.length *
   size,
 });
 
+const generatedSpace = (x: number, y: number, size: number): PdfTextItem => ({
+  ...item(' ', x, y, size, 0),
+  generated: true,
+});
+
 describe('buildLines', () => {
   test('joins items on one baseline, with a space across a gap', () => {
     const result = buildLines([item('Hightech', 56, 700), item('Agenda', 100, 700), item('Zweite Zeile', 56, 688)], 1);
@@ -51,14 +56,14 @@ describe('buildLines', () => {
   });
 
   test('a space PDFium generated counts only where the next item does not follow within the letter-spacing', () => {
-    // The Destatis PDF's heading, as PDFium gives it: a zero-width generated space inside the
-    // spaced-out „Bundesamt“ (0.12 type sizes to the „t“) and one between the two words (0.28).
+    // The Destatis PDF's heading, as PDFium gives it: a generated space inside the spaced-out
+    // „Bundesamt“ (0.12 type sizes to the „t“) and one between the two words (0.28).
     const heading = buildLines(
       [
         item('Statistisches', 385.92, 778.88, 11.68, 68.39),
-        item(' ', 448.81, 778.88, 11.68, 0),
+        generatedSpace(448.81, 778.88, 11.68),
         item('Bundesam', 457.57, 778.88, 11.68, 56.22),
-        item(' ', 504.42, 778.88, 11.68, 0),
+        generatedSpace(504.42, 778.88, 11.68),
         item('t', 515.16, 778.88, 11.68, 3.62),
       ],
       1,
@@ -67,13 +72,14 @@ describe('buildLines', () => {
       heading.map((l) => l.text),
       ['Statistisches Bundesamt'],
     );
-    // A space of the file (it has a width) always counts, and so does a generated one before an overlap.
+    // A space of the file always counts, even of no width with the next piece close (a font whose
+    // space glyph has no width); a generated one counts before an overlap.
     const kept = buildLines(
       [
         item('Tel.', 56, 700, 10, 16),
-        item(' ', 72, 700, 10, 2.5),
+        item(' ', 72, 700, 10, 0),
         item('0351', 73, 700, 10, 20),
-        item(' ', 93, 700, 10, 0),
+        generatedSpace(93, 700, 10),
         item('564', 92, 700, 10, 15),
       ],
       1,
