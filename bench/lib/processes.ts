@@ -55,6 +55,12 @@ async function stopAll(): Promise<void> {
   }
 }
 
+/** A running child, stopped with the benchmark until it ends. */
+function track(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+}
+
 /** Children being started another way (startWithBenchmark) right now. */
 let starting = 0;
 
@@ -72,10 +78,7 @@ export async function startWithBenchmark<T>(
   try {
     const started = await start();
     const child = childOf(started);
-    if (child.exitCode === null && child.signalCode === null) {
-      running.add(child);
-      child.once('exit', () => running.delete(child));
-    }
+    if (child.exitCode === null && child.signalCode === null) track(child);
     return started;
   } finally {
     starting--;
@@ -93,13 +96,8 @@ export function spawnNode(entry: string, args: string[], env: Record<string, str
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  running.add(child);
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => {
-      running.delete(child);
-      resolve(code);
-    }),
-  );
+  track(child);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   return { child, output: () => out, exited };
 }
 

@@ -15,6 +15,9 @@ const generatedSpace = (x: number, y: number, size: number): PdfTextItem => ({
   generated: true,
 });
 
+/** The texts of the lines the items of page 1 make. */
+const lineTexts = (items: PdfTextItem[]): string[] => buildLines(items, 1).map((l) => l.text);
+
 describe('buildLines', () => {
   test('joins items on one baseline, with a space across a gap', () => {
     const result = buildLines([item('Hightech', 56, 700), item('Agenda', 100, 700), item('Zweite Zeile', 56, 688)], 1);
@@ -58,34 +61,26 @@ describe('buildLines', () => {
   test('a space PDFium generated counts only where the next item does not follow within the letter-spacing', () => {
     // The Destatis PDF's heading, as PDFium gives it: a generated space inside the spaced-out
     // „Bundesamt“ (0.12 type sizes to the „t“) and one between the two words (0.28).
-    const heading = buildLines(
-      [
+    assert.deepEqual(
+      lineTexts([
         item('Statistisches', 385.92, 778.88, 11.68, 68.39),
         generatedSpace(448.81, 778.88, 11.68),
         item('Bundesam', 457.57, 778.88, 11.68, 56.22),
         generatedSpace(504.42, 778.88, 11.68),
         item('t', 515.16, 778.88, 11.68, 3.62),
-      ],
-      1,
-    );
-    assert.deepEqual(
-      heading.map((l) => l.text),
+      ]),
       ['Statistisches Bundesamt'],
     );
     // A space of the file always counts, even of no width with the next piece close (a font whose
     // space glyph has no width); a generated one counts before an overlap.
-    const kept = buildLines(
-      [
+    assert.deepEqual(
+      lineTexts([
         item('Tel.', 56, 700, 10, 16),
         item(' ', 72, 700, 10, 0),
         item('0351', 73, 700, 10, 20),
         generatedSpace(93, 700, 10),
         item('564', 92, 700, 10, 15),
-      ],
-      1,
-    );
-    assert.deepEqual(
-      kept.map((l) => l.text),
+      ]),
       ['Tel. 0351 564'],
     );
   });
