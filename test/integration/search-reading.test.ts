@@ -19,6 +19,10 @@ function written(id: string, date: string, title: string, summary: string): Rele
 
 const GENERATED: Release[] = generatedReleases(300, 21);
 
+/** Nine words no generated release has: a headline's first nine words. */
+const NINE_WORDS =
+  'Quittenbaum Flötenkonzert Mondscheinfahrt Sternwarte Uferweg Lindenallee Pfauenauge Wasserturm Kastanienfest';
+
 const WRITTEN: Release[] = [
   written('radweg-alt', '2019-04-02', 'Neuer Lastenradweg am Kiezblock', 'Der Lastenradweg am Kiezblock ist fertig.'),
   written('radweg-neu-ohne', '2026-11-30', 'Lastenradweg in Pankow', 'Ein Lastenradweg in Pankow wird gebaut.'),
@@ -36,6 +40,8 @@ const WRITTEN: Release[] = [
     'Gegen steigende Mieten beschließt der Senat einen Schutzschirm für Mieterinnen und Mieter.',
   ),
   written('vergangen', '2022-05-05', 'Bilanz', 'In den vergangenen Jahren wurden Gentherapien erforscht.'),
+  written('kita-ganz', '2023-05-02', `${NINE_WORDS} Kita`, 'Ein Fest im Kiez.'),
+  written('kita-plaetze', '2023-05-03', `${NINE_WORDS} Kitaplätze`, 'Ein Fest im Kiez.'),
 ];
 
 describe('how the site reads a query (real Meilisearch, issue 21)', { timeout: 120_000 }, () => {
@@ -107,6 +113,17 @@ describe('how the site reads a query (real Meilisearch, issue 21)', { timeout: 1
     assert.equal(page.status, 200);
     assert.match(page.text, /Ein einzelnes Zeichen findet nur Mitteilungen, in denen es als eigenes Wort steht/);
     assert.doesNotMatch((await request(app).get('/suche').query({ q: 'BER' })).text, /Ein einzelnes Zeichen/);
+  });
+
+  test('a query cut after its tenth word: that word is matched whole, not as a prefix', async () => {
+    const body = await api({ q: `${NINE_WORDS} Kita Pankow` });
+    assert.equal((body as { ignoredWords?: string }).ignoredWords, 'Pankow');
+    assert.deepEqual(
+      body.hits.slice(0, 2).map((h) => h.id),
+      ['kita-ganz', 'kita-plaetze'],
+    );
+    assert.equal(body.allWords, 1, '„Kitaplätze“ does not have the word „Kita“');
+    assert.equal((await api({ q: `${NINE_WORDS} Kita` })).allWords, 2, 'typed last, „Kita“ is a prefix');
   });
 
   test('a year in the query is not searched as a word but offered as a filter', async () => {

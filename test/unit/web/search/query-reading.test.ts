@@ -50,6 +50,12 @@ describe('readQuery', () => {
     assert.equal(readQuery('"U2"').text, '"U2"', 'a phrase is exact already');
   });
 
+  test('the last word of a query cut after its tenth word is matched whole', () => {
+    assert.equal(readQuery('Senat beschließt Kita', { cut: true }).text, 'Senat beschließt Kita ');
+    assert.equal(readQuery('Senat beschließt Kita').text, 'Senat beschließt Kita', 'not cut: a prefix as typed');
+    assert.equal(readQuery('Senat "Kita"', { cut: true }).text, 'Senat "Kita"', 'a phrase is exact already');
+  });
+
   test('a single character is flagged for the hint', () => {
     assert.equal(readQuery('a').singleCharacter, true);
     assert.equal(readQuery('ab').singleCharacter, false);
