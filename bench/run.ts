@@ -24,7 +24,7 @@ import { readGrowthResults } from './lib/growth-results.js';
 import { loadCorpus } from './corpus.js';
 import { benchIngest } from './ingest-bench.js';
 import { benchOfficePdfs, benchRealPdfs } from './real-pdf-bench.js';
-import { REPO_ROOT, startWithBenchmark } from './lib/processes.js';
+import { REPO_ROOT, atStop, startWithBenchmark } from './lib/processes.js';
 import { benchSearch, type SearchFigures } from './search-bench.js';
 import { report } from './report.js';
 
@@ -91,6 +91,8 @@ async function defaultRun(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const parts = partsToRun(values.only);
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'pressearchiv-bench-'));
+  const removeWorkDir = () => rm(workDir, { recursive: true, force: true });
+  const forget = atStop(removeWorkDir);
   try {
     const corpus = loadCorpus(values.corpus, num('size', values.size));
     log(`Corpus: ${corpus.name}`);
@@ -168,7 +170,8 @@ async function defaultRun(): Promise<void> {
     process.stdout.write(report(results));
     log(`Written to ${values.out}`);
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    forget();
+    await removeWorkDir();
   }
 }
 

@@ -38,8 +38,28 @@ function stopChildrenWithBenchmark(): void {
     const report = (error: unknown) => process.stderr.write(`[bench] stopping: ${String(error)}\n`);
     process.on('unhandledRejection', report);
     process.on('uncaughtException', report);
-    void stopAll().then(() => process.exit(143));
+    void stopAll()
+      .then(async () => {
+        for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+      })
+      .finally(() => process.exit(143));
   });
+}
+
+/** Work left to do when SIGTERM stops the benchmark, newest first, after its children have ended. */
+const cleanups: Array<() => Promise<void>> = [];
+
+/**
+ * `cleanup` runs when SIGTERM stops the benchmark, after its children have ended (e.g. removing its
+ * temporary folder, whose Meilisearch has then stopped); the function returned forgets it again.
+ */
+export function atStop(cleanup: () => Promise<void>): () => void {
+  stopChildrenWithBenchmark();
+  cleanups.push(cleanup);
+  return () => {
+    const index = cleanups.indexOf(cleanup);
+    if (index >= 0) cleanups.splice(index, 1);
+  };
 }
 
 async function stopAll(): Promise<void> {
