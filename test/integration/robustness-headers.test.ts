@@ -50,4 +50,18 @@ describe('headers and limits', { timeout: 120_000 }, () => {
     assert.equal((await post('203.0.113.1')).status, 429, 'the sixth report of one client is refused');
     assert.equal((await post('203.0.113.2')).status, 303, 'another client is not affected');
   });
+
+  test('posts the form refuses do not use up the limit; a refused report is shown again with its text', async () => {
+    const app = site.app({ TRUST_PROXY: '1' });
+    const post = (form: Record<string, string>) =>
+      request(app).post('/barriere-melden').set('X-Forwarded-For', '203.0.113.9').type('form').send(form);
+    for (let i = 0; i < 5; i++) assert.equal((await post({ message: '' })).status, 400, `empty report ${i + 1}`);
+    for (let i = 0; i < 5; i++) assert.equal((await post({ message: `Kontrast ${i}` })).status, 303, `report ${i + 1}`);
+    const refused = await post({ message: 'Die Tabelle ist nicht bedienbar.', email: 'leser@example.org' });
+    assert.equal(refused.status, 429);
+    assert.match(refused.text, /<title>Fehler: Zu viele Meldungen – Barriere melden/);
+    assert.match(refused.text, /Bitte senden Sie ihn in (einer Minute|\d+ Minuten) noch einmal\./);
+    assert.match(refused.text, />Die Tabelle ist nicht bedienbar\.<\/textarea>/, 'the text typed is kept');
+    assert.match(refused.text, /value="leser@example\.org"/);
+  });
 });

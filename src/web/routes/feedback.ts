@@ -64,11 +64,24 @@ export function feedbackRoutes({
     limit: 5,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, res) => {
+    // A post the form refuses (an error to correct, a body too large) stores nothing: it does not use
+    // up the visitor's reports, so correcting a mistake or two never locks the visitor out.
+    skipFailedRequests: true,
+    // The form again with what was typed, so the report is not lost while the visitor waits.
+    handler: (req, res) => {
+      const { input } = readFeedbackForm(req.body);
+      const { resetTime } = (req as typeof req & { rateLimit?: { resetTime?: Date } }).rateLimit ?? {};
+      const minutes = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 60_000));
       res
         .status(429)
         .type('html')
-        .send(views.render('error', { base, ...errorPageData(ERROR_TEXT.tooManyReports) }));
+        .send(
+          views.render('barriere-melden', {
+            ...formModel(base, input, []),
+            pageTitle: `${TEXT.errorPrefix}${titleOf(TEXT.feedback.tooManyTitle, TEXT.feedback.heading)}`,
+            errorSummary: [{ href: `#${FIELD_IDS.message}`, text: TEXT.feedback.tooMany(minutes) }],
+          }),
+        );
     },
   });
   router.get('/barriere-melden', (req, res) => {
@@ -103,8 +116,9 @@ export function feedbackRoutes({
   router.post(
     '/barriere-melden',
     thisSiteOnly,
-    limiter,
+    // Read before the limit: a refused post is shown again with what was typed.
     express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
+    limiter,
     async (req, res, next) => {
       const { input, errors } = readFeedbackForm(req.body);
       if (errors.length > 0) {

@@ -66,11 +66,6 @@ export const ERROR_TEXT = {
   },
   noEvent: 'Zu dieser Mitteilung gibt es keinen Termin zum Herunterladen.',
   originalMissing: 'Die Originaldatei dieser Mitteilung ist im Archiv nicht vorhanden.',
-  tooManyReports: {
-    title: 'Zu viele Meldungen',
-    heading: 'Zu viele Meldungen',
-    message: 'Sie haben in kurzer Zeit viele Meldungen gesendet. Bitte versuchen Sie es in zehn Minuten noch einmal.',
-  },
   reportFromOtherSite: {
     title: 'Meldung nicht angenommen',
     heading: 'Ihre Meldung wurde nicht angenommen',

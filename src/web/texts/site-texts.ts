@@ -17,7 +17,8 @@ export const TEXT = {
   applyFilters: 'Filter anwenden',
   filtersHeading: 'Suchergebnisse filtern',
   /** After each filter option's count, for screen readers: „(41 Mitteilungen)“. */
-  facetCountHidden: ' Mitteilungen',
+  /** The unit of a count, for screen readers (visually hidden): „(1 Mitteilung)“, „(41 Mitteilungen)“. */
+  countUnit: (count: number) => (count === 1 ? ' Mitteilung' : ' Mitteilungen'),
   dateLegend: 'Veröffentlicht im Zeitraum',
   dateHint: 'z. B. 2024 oder 21.11.2024',
   fromLabel: 'Von',
@@ -104,7 +105,6 @@ export const TEXT = {
     allReleasesLink: 'Alle Mitteilungen ansehen',
     bySenderHeading: 'Nach Behörde',
     byTopicHeading: 'Nach Thema',
-    countUnitHidden: ' Mitteilungen',
     /** When the archive holds invented sample releases (count in words or digits). */
     samplesNotice: (count: string, one: boolean) =>
       `Das Archiv enthält ${one ? 'eine erfundene Beispielmitteilung' : `${count} erfundene Beispielmitteilungen`} zum Ausprobieren. ${one ? 'Sie ist' : 'Sie sind'} überall mit „Beispieldaten – keine echte Mitteilung“ gekennzeichnet.`,
@@ -247,6 +247,9 @@ export const TEXT = {
     sentHeading: 'Vielen Dank für Ihre Meldung',
     sentNumberBefore: 'Wir haben Ihre Meldung gespeichert. Ihre Vorgangsnummer ist ',
     sentReply: 'Wenn Sie eine E-Mail-Adresse angegeben haben, antworten wir Ihnen innerhalb eines Monats.',
+    tooManyTitle: 'Zu viele Meldungen',
+    tooMany: (minutes: number) =>
+      `Sie haben in kurzer Zeit mehrere Meldungen gesendet. Ihr Text ist unten erhalten: Bitte senden Sie ihn in ${minutes === 1 ? 'einer Minute' : `${minutes} Minuten`} noch einmal.`,
   },
 } as const;
 

@@ -18,6 +18,7 @@ import type {
 } from '../search/facets/facet-definition.js';
 import { siteFacets, type Facets } from '../search/facets/facet-registry.js';
 import { selectionOf } from '../search/facets/facet-selections.js';
+import { TEXT } from '../texts/site-texts.js';
 import type { SearchRequest } from '../search/search-request.js';
 import type { FacetCounts } from '../search/search-runner.js';
 import { formatNumber } from './german-format.js';
@@ -33,6 +34,8 @@ export interface FacetOption {
   abbr?: LabelAbbreviation;
   /** Formatted count; undefined when counts are unknown (form shown again after an input error). */
   count?: string;
+  /** The count's unit for screen readers (with `count`). */
+  unit?: string;
   checked: boolean;
 }
 
@@ -84,7 +87,7 @@ export function facetGroup<R extends FacetRegistry = Facets>(
       value,
       label: facet.label(value, names),
       ...withAbbreviation(facet.abbreviation?.(value, names)),
-      ...(count === undefined ? {} : { count: formatNumber(count) }),
+      ...(count === undefined ? {} : { count: formatNumber(count), unit: TEXT.countUnit(count) }),
       n: count ?? 0,
       checked: isSelected(value),
     }))

@@ -19,6 +19,7 @@ export interface StartData {
 interface FacetLink {
   label: string;
   count: string;
+  unit: string;
   url: string;
 }
 
@@ -45,6 +46,7 @@ export function startPage(data: StartData, names: ReadonlyMap<string, string>, b
         label: ministryLabel(short, names),
         ...withAbbreviation(ministryAbbreviation(short, names)),
         count: formatNumber(count),
+        unit: TEXT.countUnit(count),
         url: searchUrl(base, EMPTY_STATE, { ministries: [short] }),
       }))
       .sort(byLabel),
@@ -52,6 +54,7 @@ export function startPage(data: StartData, names: ReadonlyMap<string, string>, b
       .map(([topic, count]) => ({
         label: topic,
         count: formatNumber(count),
+        unit: TEXT.countUnit(count),
         url: searchUrl(base, EMPTY_STATE, { topics: [topic] }),
       }))
       .sort(byLabel),

@@ -53,6 +53,17 @@ describe('facetGroups', () => {
     );
   });
 
+  test('each count has its unit for screen readers, in the singular for one', () => {
+    const ministries = group({}, counts({ ministry: { SMK: 1, SMF: 1234 } }), 'ministry');
+    assert.deepEqual(
+      ministries.options.map((o) => [o.value, o.unit]),
+      [
+        ['SMF', ' Mitteilungen'],
+        ['SMK', ' Mitteilung'],
+      ],
+    );
+  });
+
   test('topics in German alphabetical order (Ä with A), years newest first', () => {
     const c = counts({
       topic: { Umwelt: 1, Bildung: 2, Ärztliche: 3, Arbeit: 4 },

@@ -23,7 +23,7 @@ const page = startPage(
     total: 12345,
     inventedSamples: 0,
     ministries: { SMK: 1200, SMF: 34, 'PD Dresden': 7 },
-    topics: { Umwelt: 5, Bildung: 1000, Ärzte: 2 },
+    topics: { Umwelt: 5, Bildung: 1000, Ärzte: 1 },
     newest,
   },
   names,
@@ -43,7 +43,7 @@ describe('startPage', () => {
 
   test('ministries are labelled with their name (an abbreviation marked up) and sorted by label, each linking to its filter', () => {
     assert.deepEqual(page.ministries, [
-      { label: 'PD Dresden', count: '7', url: '/archiv/suche?ministerium=PD+Dresden' },
+      { label: 'PD Dresden', count: '7', unit: ' Mitteilungen', url: '/archiv/suche?ministerium=PD+Dresden' },
       {
         label: 'Sächsisches Staatsministerium der Finanzen (SMF)',
         abbr: {
@@ -52,6 +52,7 @@ describe('startPage', () => {
           name: 'Sächsisches Staatsministerium der Finanzen',
         },
         count: '34',
+        unit: ' Mitteilungen',
         url: '/archiv/suche?ministerium=SMF',
       },
       {
@@ -62,18 +63,19 @@ describe('startPage', () => {
           name: 'Sächsisches Staatsministerium für Kultus',
         },
         count: '1.200',
+        unit: ' Mitteilungen',
         url: '/archiv/suche?ministerium=SMK',
       },
     ]);
   });
 
-  test('topics are sorted in German order (Ä with A) and link to their filter', () => {
+  test('topics are sorted in German order (Ä with A) and link to their filter; a count of one in the singular', () => {
     assert.deepEqual(
-      page.topics.map((t) => [t.label, t.count, t.url]),
+      page.topics.map((t) => [t.label, t.count, t.unit, t.url]),
       [
-        ['Ärzte', '2', '/archiv/suche?thema=%C3%84rzte'],
-        ['Bildung', '1.000', '/archiv/suche?thema=Bildung'],
-        ['Umwelt', '5', '/archiv/suche?thema=Umwelt'],
+        ['Ärzte', '1', ' Mitteilung', '/archiv/suche?thema=%C3%84rzte'],
+        ['Bildung', '1.000', ' Mitteilungen', '/archiv/suche?thema=Bildung'],
+        ['Umwelt', '5', ' Mitteilungen', '/archiv/suche?thema=Umwelt'],
       ],
     );
   });
