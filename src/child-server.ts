@@ -3,6 +3,8 @@
  * one line on stderr and the same line to the parent over IPC; the port is reported when listening;
  * SIGTERM, SIGINT and a lost parent close the server.
  */
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 import { loadConfig, type Config } from './config.js';
 import { ConfigError } from './errors/config-error.js';
@@ -22,6 +24,44 @@ export function loadChildConfig(): Config {
   }
 }
 
+/** What a visitor reads when Node's HTTP parser refuses a request before the app sees it. */
+const REFUSALS: Record<number, { reason: string; title: string; text: string }> = {
+  408: {
+    reason: 'Request Timeout',
+    title: 'Zeitüberschreitung',
+    text: 'Die Anfrage kam nicht rechtzeitig vollständig an. Bitte versuchen Sie es noch einmal.',
+  },
+  431: {
+    reason: 'Request Header Fields Too Large',
+    title: 'Anfrage zu lang',
+    text: 'Die Adresse der Seite ist zu lang. Bitte kürzen Sie den Suchbegriff oder wählen Sie weniger Filter.',
+  },
+  400: {
+    reason: 'Bad Request',
+    title: 'Ungültige Anfrage',
+    text: 'Die Anfrage konnte nicht gelesen werden. Bitte rufen Sie die Seite noch einmal auf.',
+  },
+};
+
+/**
+ * Requests Node's HTTP parser refuses (an address beyond its 16 KB of headers, a malformed or too slow
+ * request) get a short German page with the status Node would send, instead of an empty answer.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const { reason, title, text } = REFUSALS[status]!;
+    const body = `<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8"><title>${title} – Pressearchiv</title></head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>\n`;
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
+
 export interface ServeOptions {
   port: number;
   host: string;
@@ -36,6 +76,7 @@ export interface ServeOptions {
 
 export function serveAsChild(app: Express, { port, host, log, portVariable, what, listening }: ServeOptions): void {
   const server = app.listen(port, host);
+  answerClientErrors(server);
   server.on('listening', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
