@@ -24,7 +24,7 @@ export type { ParserVocabularies } from '../parse/release-parser.js';
  * Changes whenever extraction results for the same bytes may change (parser rules, vocabularies'
  * format): a cache of extraction results should be keyed by it.
  */
-export const EXTRACTOR_VERSION = '2026-12-03.13';
+export const EXTRACTOR_VERSION = '2026-12-03.14';
 
 export interface ExtractionResult {
   /** The type found in the content (not the file name). */

@@ -1,7 +1,7 @@
 /**
  * Link annotations of a PDF page: each web or mail link (a URI action) with the text under its
  * rectangle, its target through the link filter (src/archive/safe-link.ts); other targets are
- * dropped. `attachLinks` then marks that text as a link in the page's blocks.
+ * dropped. `attachLinks` then marks that text as a link in the page's blocks, widened to whole words.
  */
 import type { TextRun } from '../../../src/archive/body-structure.js';
 import { safeHref } from '../../../src/archive/safe-link.js';
@@ -77,16 +77,38 @@ function boundedText(
   }
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const inWord = (text: string, at: number): boolean =>
+  at > 0 && at < text.length && WORD_CHAR.test(text[at - 1]!) && WORD_CHAR.test(text[at]!);
+
+/**
+ * Where `linkText` stands in `text`, widened to whole words: a link rectangle may end (or start)
+ * inside a word, and the linked text must not cut it (the printed address would split it).
+ * An occurrence that already starts and ends at word boundaries is preferred.
+ */
+function linkSpan(text: string, linkText: string): { start: number; end: number } | undefined {
+  let first: number | undefined;
+  for (let at = text.indexOf(linkText); at >= 0; at = text.indexOf(linkText, at + 1)) {
+    if (!inWord(text, at) && !inWord(text, at + linkText.length)) return { start: at, end: at + linkText.length };
+    first ??= at;
+  }
+  if (first === undefined) return undefined;
+  let [start, end] = [first, first + linkText.length];
+  while (inWord(text, start)) start--;
+  while (inWord(text, end)) end++;
+  return { start, end };
+}
+
 /** Splits `runs` so that the first occurrence of `link.text` in plain runs becomes a link run. */
 function markLink(runs: TextRun[], link: PdfLink): TextRun[] | undefined {
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
-    const at = run.href ? -1 : run.text.indexOf(link.text);
-    if (at < 0) continue;
+    const span = run.href ? undefined : linkSpan(run.text, link.text);
+    if (!span) continue;
     const pieces: TextRun[] = [
-      { text: run.text.slice(0, at) },
-      { text: link.text, href: link.href },
-      { text: run.text.slice(at + link.text.length) },
+      { text: run.text.slice(0, span.start) },
+      { text: run.text.slice(span.start, span.end), href: link.href },
+      { text: run.text.slice(span.end) },
     ].filter((piece) => piece.text.length > 0);
     return [...runs.slice(0, i), ...pieces, ...runs.slice(i + 1)];
   }
