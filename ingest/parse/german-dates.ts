@@ -1,7 +1,8 @@
 /**
  * German date parsing for press releases: "02.06.2026", "2. Juni 2026", "2. Jun. 2026", "2.6.26",
  * "Dresden, 2. Juni 2026", "Berlin, den 3.4.2024", "Stand: 07.04.2019, 08:00 Uhr",
- * "08.04.2019 07:24" and ISO "2026-06-02" (also with a time). Invalid calendar dates are rejected.
+ * "Erschienen am 17.01.2023", "08.04.2019 07:24" and ISO "2026-06-02" (also with a time).
+ * Invalid calendar dates are rejected.
  * Month names and two-digit years follow the archive's one set of rules (src/archive/german-dates.ts).
  */
 import { expandYear, isoDate, MONTH_NAME_PATTERN, monthFromName } from '../../src/archive/german-dates.js';
@@ -11,7 +12,23 @@ const TEXTUAL = String.raw`(?<td>\d{1,2})\.?\s*(?<tm>${MONTH_NAME_PATTERN})\.?\s
 const ISO = String.raw`(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const DATE = `(?:${NUMERIC}|${TEXTUAL}|${ISO})`;
 
-const LABEL = String.raw`(?:Stand|Datum|Veröffentlicht(?: am)?|Erstellt(?: am)?|Aktualisiert(?: am)?|Erscheinungsdatum|Ausgabe|(?:Presse|Medien)(?:mitteilung|information|meldung)(?:\s+(?:Nr\.?\s*)?\d+\s*[/-]\s*\d+)?(?:\s+vom)?|[Vv]om)`;
+/**
+ * Phrases that say when a document was published („Erschienen am 17.01.2023“, „Veröffentlicht:
+ * 3. Mai 2024“): a line of them names the release date wherever it stands. „Stand“, „Erstellt“
+ * or „Aktualisiert“ say something else and count only where a date line is expected.
+ */
+const PUBLISHED_LABELS = [
+  'Veröffentlicht(?: am)?',
+  'Veröffentlichungsdatum',
+  'Erschienen(?: am)?',
+  'Erscheinungsdatum',
+  'Erscheinungstag',
+  'Herausgegeben(?: am)?',
+];
+const PUBLISHED = `(?:${PUBLISHED_LABELS.join('|')})`;
+const PUBLISHED_LINE = new RegExp(String.raw`^${PUBLISHED}(?=[\s:])`, 'u');
+
+const LABEL = String.raw`(?:Stand|Datum|${PUBLISHED}|Erstellt(?: am)?|Aktualisiert(?: am)?|Ausgabe|(?:Presse|Medien)(?:mitteilung|information|meldung)(?:\s+(?:Nr\.?\s*)?\d+\s*[/-]\s*\d+)?(?:\s+vom)?|[Vv]om)`;
 const PLACE = String.raw`[A-ZÄÖÜ][\p{L}.'-]*(?:\s(?:[A-ZÄÖÜ][\p{L}.'-]*|\([\p{L} .]+\)|an der|am|im|in der|bei)){0,4}`;
 const WEEKDAY = String.raw`(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)`;
 const TIME = String.raw`(?:,?\s*(?:um\s+|ab\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:Uhr)?)`;
@@ -72,4 +89,10 @@ export function findReleaseDate(lines: readonly string[]): ReleaseDate | undefin
     if (iso) return { iso, lineIndex };
   }
   return undefined;
+}
+
+/** A line that is a publication phrase and a date („Erschienen am 17.01.2023“): its ISO date. */
+export function parsePublishedDate(line: string): string | undefined {
+  const text = normalize(line);
+  return PUBLISHED_LINE.test(text) ? parseGermanDate(text) : undefined;
 }

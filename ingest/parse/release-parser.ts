@@ -6,7 +6,7 @@
 import type { ParsedRelease } from '../../src/archive/release.js';
 import { ExtractionError } from '../extract/extraction-error.js';
 import type { ExtractedDocument, TextBlock } from '../extract/extracted-document.js';
-import { findReleaseDate, parseGermanDate } from './german-dates.js';
+import { findReleaseDate, parseGermanDate, parsePublishedDate } from './german-dates.js';
 import { senderCoverage, type SenderEvidence } from '../classify/senders/sender-matching.js';
 import { scanContact } from './contact-lines.js';
 import { classifyRelease, UNKNOWN_SENDER_WARNING, type Vocabularies } from '../classify/release-classification.js';
@@ -74,10 +74,25 @@ function closingLineWithin(body: readonly TextBlock[]): ChosenDate['within'] {
 }
 
 /**
+ * A line of the body or the tail that says when the document was published („Erschienen am
+ * 17.01.2023“, as in a statistics office's imprint on page 1); a body block that is only it.
+ */
+function publishedLine(body: readonly TextBlock[], tailLines: readonly string[]): ChosenDate | undefined {
+  for (const block of body) {
+    if (block.table) continue;
+    const iso = block.lines.map(parsePublishedDate).find(Boolean);
+    if (iso) return block.lines.length === 1 ? { iso, block } : { iso };
+  }
+  const iso = tailLines.map(parsePublishedDate).find(Boolean);
+  return iso ? { iso } : undefined;
+}
+
+/**
  * The release date: a date line in the head; else a closing one, a body block that is a place and
  * date (or the last block, a bare date), such a line under the contact block at the end
  * („Dresden, den 15. April 2026“) or one set right above or below other lines at the end of the
- * body; else the metadata's; the file's creation date last.
+ * body; else a publication phrase with a date anywhere („Erschienen am …“); else the metadata's;
+ * the file's creation date last.
  */
 function chooseDate(
   doc: ExtractedDocument,
@@ -92,13 +107,16 @@ function chooseDate(
   );
   const within = inHead || closing ? undefined : closingLineWithin(body);
   const closingLine = structure.tailLines.find(isClosingDate) ?? within?.block.lines.find(isClosingDate);
-  const inText =
+  const placed =
     inHead ?? (closing ? parseGermanDate(closing.text) : closingLine ? parseGermanDate(closingLine) : undefined);
+  const published = placed ? undefined : publishedLine(body, structure.tailLines);
+  const inText = placed ?? published?.iso;
   if (inText) {
     if (hints.date && hints.date !== inText)
       warnings.push(
         `date line ${inText} differs from ${hints.dateSource ?? 'metadata'} ${hints.date}; using the date line`,
       );
+    if (published) return published;
     if (inHead) return { iso: inText };
     if (closing) return { iso: inText, block: closing };
     return structure.tailLines.some(isClosingDate) || !within ? { iso: inText } : { iso: inText, within };

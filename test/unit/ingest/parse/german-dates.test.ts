@@ -1,6 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findReleaseDate, parseGermanDate } from '../../../../ingest/parse/german-dates.js';
+import { findReleaseDate, parseGermanDate, parsePublishedDate } from '../../../../ingest/parse/german-dates.js';
+
+/** Tests that `parse` reads each of `valid` as its date and none of `invalid`. */
+function readsDates(
+  parse: (input: string) => string | undefined,
+  valid: Array<[string, string]>,
+  invalid: string[],
+): void {
+  for (const [input, expected] of valid) {
+    test(`"${input}" → ${expected}`, () => assert.equal(parse(input), expected));
+  }
+  for (const input of invalid) {
+    test(`"${input}" is not read as a date`, () => assert.equal(parse(input), undefined));
+  }
+}
 
 describe('parseGermanDate', () => {
   const valid: Array<[string, string]> = [
@@ -20,6 +34,7 @@ describe('parseGermanDate', () => {
     ['Stand: 07.04.2019, 08:00 Uhr', '2019-04-07'],
     ['Pressemitteilung Nr. 123/2024 vom 3.4.2024', '2024-04-03'],
     ['Medieninformation vom 07.04.2019', '2019-04-07'],
+    ['Erschienen am 17.01.2023', '2023-01-17'],
     ['2026-06-02', '2026-06-02'],
     ['2026-06-02T10:15:00+02:00', '2026-06-02'],
     ['3. März 2026', '2026-03-03'],
@@ -29,10 +44,6 @@ describe('parseGermanDate', () => {
     ['29.02.2024', '2024-02-29'],
     ['2.\u00a0Juni\u00a02026', '2026-06-02'],
   ];
-  for (const [input, expected] of valid) {
-    test(`"${input}" → ${expected}`, () => assert.equal(parseGermanDate(input), expected));
-  }
-
   const invalid = [
     '31.02.2026', // no such day
     '29.02.2025', // not a leap year
@@ -46,9 +57,7 @@ describe('parseGermanDate', () => {
     'Medieninformation 669/2016 vom 17.11.2016 sowie 675/2016',
     '',
   ];
-  for (const input of invalid) {
-    test(`"${input}" is not a date`, () => assert.equal(parseGermanDate(input), undefined));
-  }
+  readsDates(parseGermanDate, valid, invalid);
 });
 
 describe('findReleaseDate', () => {
@@ -68,4 +77,24 @@ describe('findReleaseDate', () => {
       undefined,
     );
   });
+});
+
+describe('parsePublishedDate', () => {
+  const valid: Array<[string, string]> = [
+    ['Erschienen am 17.01.2023', '2023-01-17'],
+    ['Erschienen: 17. Januar 2023', '2023-01-17'],
+    ['Veröffentlicht am 3. Mai 2024', '2024-05-03'],
+    ['Veröffentlicht: 03.05.2024, 10:30 Uhr', '2024-05-03'],
+    ['Erscheinungsdatum: 2024-05-03', '2024-05-03'],
+    ['Herausgegeben am 3.5.2024', '2024-05-03'],
+  ];
+  const invalid = [
+    'Stand: 07.04.2019', // the state of a text, not its publication
+    'Aktualisiert am 07.04.2019',
+    '17.01.2023',
+    'Dresden, 2. Juni 2026',
+    'Erschienen am 17.01.2023 ist der Bericht zur Lage',
+    'Erschienenes am 17.01.2023',
+  ];
+  readsDates(parsePublishedDate, valid, invalid);
 });

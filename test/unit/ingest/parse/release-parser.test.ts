@@ -159,3 +159,52 @@ describe('parseRelease — the date at the end', () => {
     assert.equal(release.date, '2026-04-13');
   });
 });
+
+describe('parseRelease — a publication phrase', () => {
+  const lines = (...texts: string[]): TextBlock => ({ kind: 'paragraph', text: texts.join(' '), lines: texts });
+  const imprint = lines('Erscheinungsfolge: monatlich', 'Erschienen am 17.01.2023', 'Artikelnummer: 5611103221124');
+
+  test('„Erschienen am …“ in the body counts before the PDF creation date; its block stays', () => {
+    const { release, warnings } = parseRelease(
+      doc([h('Verbraucherpreisindizes für Deutschland', 1), p(BODY_1), imprint, p(BODY_2)], {
+        fallbackDate: '2019-03-13',
+      }),
+      vocab,
+    );
+    assert.equal(release.date, '2023-01-17');
+    assert.ok(!warnings.some((w) => w.includes('creation date')));
+    assert.deepEqual(release.body, [BODY_1, imprint.text, BODY_2]);
+  });
+
+  test('a block that is only „Veröffentlicht am …“ leaves the body', () => {
+    const { release } = parseRelease(
+      doc([h('Titel', 1), p(BODY_1), p('Veröffentlicht am 3. Mai 2024'), p(BODY_2)], { fallbackDate: '2019-03-13' }),
+      vocab,
+    );
+    assert.equal(release.date, '2024-05-03');
+    assert.deepEqual(release.body, [BODY_1, BODY_2]);
+  });
+
+  test('a date line in the head wins; „Stand: …“ among other lines of the body is no publication date', () => {
+    const head = parseRelease(
+      doc([p('Dresden, 2. Juni 2026'), h('Titel', 1), p(BODY_1), p('Veröffentlicht am 5. Juni 2026'), p(BODY_2)]),
+      vocab,
+    );
+    assert.equal(head.release.date, '2026-06-02');
+    const state = parseRelease(
+      doc(
+        [
+          h('Titel', 1),
+          p(BODY_1),
+          lines('Diese Reihe erscheint monatlich.', 'Stand: 07.04.2019', 'Weitere Angaben im Internet.'),
+          p(BODY_2),
+        ],
+        {
+          fallbackDate: '2019-03-13',
+        },
+      ),
+      vocab,
+    );
+    assert.equal(state.release.date, '2019-03-13');
+  });
+});
