@@ -24,7 +24,7 @@ import { readGrowthResults } from './lib/growth-results.js';
 import { loadCorpus } from './corpus.js';
 import { benchIngest } from './ingest-bench.js';
 import { benchOfficePdfs, benchRealPdfs } from './real-pdf-bench.js';
-import { REPO_ROOT, atStop, startWithBenchmark } from './lib/processes.js';
+import { REPO_ROOT, atStop, startWithBenchmark, stopRequested } from './lib/processes.js';
 import { benchSearch, type SearchFigures } from './search-bench.js';
 import { report } from './report.js';
 
@@ -170,8 +170,11 @@ async function defaultRun(): Promise<void> {
     process.stdout.write(report(results));
     log(`Written to ${values.out}`);
   } finally {
-    forget();
-    await removeWorkDir();
+    // Stopped by SIGTERM: the stop removes the folder once the children have ended (atStop).
+    if (!stopRequested()) {
+      forget();
+      await removeWorkDir();
+    }
   }
 }
 

@@ -115,7 +115,7 @@ describe('how the site reads a query (real Meilisearch, issue 21)', { timeout: 1
     assert.doesNotMatch((await request(app).get('/suche').query({ q: 'BER' })).text, /Ein einzelnes Zeichen/);
   });
 
-  test('a query cut after its tenth word: that word is matched whole, not as a prefix', async () => {
+  test('a query cut after its tenth word: that word is matched whole, not as a prefix, on every page', async () => {
     const body = await api({ q: `${NINE_WORDS} Kita Pankow` });
     assert.equal((body as { ignoredWords?: string }).ignoredWords, 'Pankow');
     assert.deepEqual(
@@ -123,7 +123,11 @@ describe('how the site reads a query (real Meilisearch, issue 21)', { timeout: 1
       ['kita-ganz', 'kita-plaetze'],
     );
     assert.equal(body.allWords, 1, '„Kitaplätze“ does not have the word „Kita“');
-    assert.equal((await api({ q: `${NINE_WORDS} Kita` })).allWords, 2, 'typed last, „Kita“ is a prefix');
+    // Links (the next page, a filter, the sort) carry the query cut to its ten words.
+    const next = await api({ q: `${NINE_WORDS} Kita`, seite: '1', sortierung: 'relevanz' });
+    assert.equal(next.allWords, 1, 'the cut query as links carry it reads „Kita“ whole too');
+    const eight = NINE_WORDS.split(' ').slice(1).join(' ');
+    assert.equal((await api({ q: `${eight} Kita` })).allWords, 2, 'nine words typed: „Kita“ is a prefix');
   });
 
   test('a year in the query is not searched as a word but offered as a filter', async () => {

@@ -64,9 +64,6 @@ export function feedbackRoutes({
     limit: 5,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    // A post the form refuses (an error to correct, a body too large) stores nothing: it does not use
-    // up the visitor's reports, so correcting a mistake or two never locks the visitor out.
-    skipFailedRequests: true,
     // The form again with what was typed, so the report is not lost while the visitor waits.
     handler: (req, res) => {
       const { input } = readFeedbackForm(req.body);
@@ -116,18 +113,23 @@ export function feedbackRoutes({
   router.post(
     '/barriere-melden',
     thisSiteOnly,
-    // Read before the limit: a refused post is shown again with what was typed.
     express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
-    limiter,
-    async (req, res, next) => {
+    // A post with errors to correct stores nothing and is answered before the limit: correcting a
+    // mistake or two never uses up the visitor's reports. Only reports that would be stored count.
+    (req, res, next) => {
       const { input, errors } = readFeedbackForm(req.body);
-      if (errors.length > 0) {
-        res
-          .status(400)
-          .type('html')
-          .send(views.render('barriere-melden', formModel(base, input, errors)));
+      if (errors.length === 0) {
+        next();
         return;
       }
+      res
+        .status(400)
+        .type('html')
+        .send(views.render('barriere-melden', formModel(base, input, errors)));
+    },
+    limiter,
+    async (req, res, next) => {
+      const { input } = readFeedbackForm(req.body);
       try {
         await purgeFeedback(config.dataDir, config.feedbackRetentionDays);
         const report = await storeFeedback(config.dataDir, input);

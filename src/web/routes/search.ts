@@ -54,9 +54,7 @@ export function searchRoutes({ search, views, base, absolute, ministries }: Sear
     const request = canonicalSelections(parsed.request, names);
     const outcome = await runSearch(search, planSearch(request), siteFacets(), { suggest: true });
     const totalWithoutFilters =
-      outcome.total === 0 && hasFilters(request)
-        ? await countHits(search, request.q, request.ignoredWords !== undefined)
-        : undefined;
+      outcome.total === 0 && hasFilters(request) ? await countHits(search, request.q) : undefined;
     setServerTiming(res);
     res
       .type('html')

@@ -8,10 +8,11 @@
  *   space makes Meilisearch read the last word whole (typo tolerance and synonyms stay; measured:
  *   „BER “ finds „BER“ and its synonym „Flughafen Berlin Brandenburg“, not „Berliner“). Short are
  *   words of one or two characters and short all-capital words (abbreviations like BER, U2, M10).
- *   So is the last word of a query the site cut after its tenth word (query-words.ts): more was typed
- *   after it, and Meilisearch, given the whole query, would not have read it as a prefix either (a
- *   pasted headline's tenth word „für“ matched „Fürsorge“ and let other releases outrank the one
- *   with that headline).
+ *   So is the last word of a query of ten words: the site cuts a query after its tenth word
+ *   (query-words.ts), and links and the form carry it cut; more was typed after that word, and
+ *   Meilisearch, given the whole query, would not have read it as a prefix either (a pasted
+ *   headline's tenth word „für“ matched „Fürsorge“ and let other releases outrank the one with that
+ *   headline). A query typed with exactly ten words loses the prefix of its last word too.
  * - A question („Was tut der Senat gegen steigende Mieten in Berlin“, „Wann öffnet der BER?“) of
  *   three words or more loses its question word and the verbs and fillers that follow it: Meilisearch
  *   never drops a query's first word (`matchingStrategy: last` drops from the end), so „Was“ had to
@@ -22,6 +23,7 @@
  *   the release, so it is not used.
  */
 import { MAX_YEAR, MIN_YEAR } from './german-date-range.js';
+import { MAX_QUERY_WORDS } from './query-words.js';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -86,11 +88,8 @@ function isShortWord(word: string): boolean {
   return word.length <= 4 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);
 }
 
-/**
- * `q`: the query as typed or with straight quotes (meiliQueryText); the text keeps its quotes. `cut`:
- * words typed after `q` were dropped (SearchRequest.ignoredWords), so its last word is whole.
- */
-export function readQuery(q: string, { cut = false }: { cut?: boolean } = {}): QueryReading {
+/** `q`: the query as typed or with straight quotes (meiliQueryText); the text keeps its quotes. */
+export function readQuery(q: string): QueryReading {
   const trimmed = q.trim();
   const words = [...trimmed.matchAll(TOKEN)].map((m) => m[0]);
   const years = yearTokens(trimmed);
@@ -108,7 +107,7 @@ export function readQuery(q: string, { cut = false }: { cut?: boolean } = {}): Q
   const lastWord = [...text.matchAll(TOKEN)].at(-1)?.[0];
   const endsInWord = lastWord !== undefined && text.endsWith(lastWord);
   return {
-    text: endsInWord && (cut || isShortWord(lastWord)) ? `${text} ` : text,
+    text: endsInWord && (words.length >= MAX_QUERY_WORDS || isShortWord(lastWord)) ? `${text} ` : text,
     ...(year === undefined ? {} : { year, withoutYear }),
     singleCharacter: words.length === 1 && [...trimmed].length === 1,
     question: unquestioned !== undefined,

@@ -10,7 +10,7 @@
  * required, one plain search (issue 21: loose matches filled the newest 20).
  *
  * The text is read first (query-reading.ts): a year beside other words is left out (offered as a
- * filter), a short last word and the last word of a query cut after its tenth word are matched whole.
+ * filter), a short last word and the tenth word of a query of ten words or more are matched whole.
  *
  * Facet counts stay correct under selections ("disjunctive" facets): the hits come from one query with
  * every filter; each facet with a selection gets one more query without its own filter, for its counts.
@@ -99,8 +99,7 @@ export function planSearch<R extends FacetRegistry = Facets>(
 ): SearchPlan<R> {
   const selected = facets.filter((facet) => selectionOf(request, facet).length > 0);
   const sort = sortFor(request.sort);
-  const q =
-    request.q === '' ? '' : readQuery(meiliQueryText(request.q), { cut: request.ignoredWords !== undefined }).text;
+  const q = request.q === '' ? '' : readQuery(meiliQueryText(request.q)).text;
   // Sorted text queries: the plain reading, every word required (rankingScoreThreshold would be the
   // other way, but it is unreliable with sort and offsets in Meilisearch 1.21: meilisearch#5933, #5274).
   const strategy = q !== '' && sort !== undefined ? { locales: ['eng'], matchingStrategy: 'all' as const } : {};

@@ -232,12 +232,11 @@ export function hasFilters<R extends FacetRegistry = Facets>(
   return hasSelection(request, facets) || request.from.input !== '' || request.to.input !== '';
 }
 
-/** Number of hits of a query without any filter (for the "no hits" advice); `cut` as for readQuery. */
-export async function countHits(service: SearchService, q: string, cut = false): Promise<number> {
+/** Number of hits of a query without any filter (for the "no hits" advice). */
+export async function countHits(service: SearchService, q: string): Promise<number> {
   if (q === '') return (await service.search('', { limit: 0 })).estimatedTotalHits ?? 0;
-  const read = readQuery(meiliQueryText(q), { cut }).text;
-  const choice = await chooseReading(service, read);
-  const text = choice?.text ?? read;
+  const choice = await chooseReading(service, readQuery(meiliQueryText(q)).text);
+  const text = choice?.text ?? readQuery(meiliQueryText(q)).text;
   if (choice?.reading === 'plain')
     return (await service.search(text, { locales: ['eng'], limit: 0 })).estimatedTotalHits ?? 0;
   return (

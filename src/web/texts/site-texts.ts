@@ -16,7 +16,6 @@ export const TEXT = {
   searchButton: 'Suchen',
   applyFilters: 'Filter anwenden',
   filtersHeading: 'Suchergebnisse filtern',
-  /** After each filter option's count, for screen readers: „(41 Mitteilungen)“. */
   /** The unit of a count, for screen readers (visually hidden): „(1 Mitteilung)“, „(41 Mitteilungen)“. */
   countUnit: (count: number) => (count === 1 ? ' Mitteilung' : ' Mitteilungen'),
   dateLegend: 'Veröffentlicht im Zeitraum',
@@ -249,7 +248,7 @@ export const TEXT = {
     sentReply: 'Wenn Sie eine E-Mail-Adresse angegeben haben, antworten wir Ihnen innerhalb eines Monats.',
     tooManyTitle: 'Zu viele Meldungen',
     tooMany: (minutes: number) =>
-      `Sie haben in kurzer Zeit mehrere Meldungen gesendet. Ihr Text ist unten erhalten: Bitte senden Sie ihn in ${minutes === 1 ? 'einer Minute' : `${minutes} Minuten`} noch einmal.`,
+      `Sie haben in kurzer Zeit mehrere Meldungen gesendet. Ihr Text steht unten noch im Formular. Bitte senden Sie ihn in ${minutes === 1 ? 'einer Minute' : `${minutes} Minuten`} noch einmal.`,
   },
 } as const;
 
