@@ -5,7 +5,7 @@
  * redirect to /barriere-melden/gesendet?nummer=… (post/redirect/get): reloading the thank-you page
  * sends nothing again.
  */
-import express, { Router } from 'express';
+import express, { Router, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
@@ -45,6 +45,11 @@ function formModel(base: string, input: Partial<FeedbackInput>, errors: FieldErr
   };
 }
 
+/** The report of a post the form accepted, kept by the validation step for the limit and the store. */
+function validInput(res: Response): FeedbackInput {
+  return res.locals.feedback as FeedbackInput;
+}
+
 export function feedbackRoutes({
   views,
   base,
@@ -66,7 +71,7 @@ export function feedbackRoutes({
     legacyHeaders: false,
     // The form again with what was typed, so the report is not lost while the visitor waits.
     handler: (req, res) => {
-      const { input } = readFeedbackForm(req.body);
+      const input = validInput(res);
       const { resetTime } = (req as typeof req & { rateLimit?: { resetTime?: Date } }).rateLimit ?? {};
       const minutes = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 60_000));
       res
@@ -119,6 +124,7 @@ export function feedbackRoutes({
     (req, res, next) => {
       const { input, errors } = readFeedbackForm(req.body);
       if (errors.length === 0) {
+        res.locals.feedback = input;
         next();
         return;
       }
@@ -128,8 +134,8 @@ export function feedbackRoutes({
         .send(views.render('barriere-melden', formModel(base, input, errors)));
     },
     limiter,
-    async (req, res, next) => {
-      const { input } = readFeedbackForm(req.body);
+    async (_req, res, next) => {
+      const input = validInput(res);
       try {
         await purgeFeedback(config.dataDir, config.feedbackRetentionDays);
         const report = await storeFeedback(config.dataDir, input);
